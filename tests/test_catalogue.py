@@ -1,0 +1,120 @@
+"""The bundled catalogue loads, and a broken glossary file is refused with the file, the entry and the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.catalogue import CatalogueError, load_bundled, load_file, parse_catalogue
+from workbench.domain import Kind, LabelKind
+
+GOOD_HEAD = """
+[framework]
+key = "t"
+name = "T"
+edition = "1"
+publisher = "p"
+language = "en"
+attribution = "a"
+licence = "l"
+"""
+
+GOOD_TERM = """
+[[entries]]
+key = "thing"
+kind = "term"
+label = "Thing"
+category = "concept"
+definition = "A thing."
+"""
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(CatalogueError) as caught:
+        parse_catalogue(text.encode(), "bad.toml")
+    assert str(caught.value).startswith("bad.toml: ")
+    return caught.value.problems
+
+
+def test_every_bundled_file_loads_with_unique_keys() -> None:
+    frameworks = load_bundled()
+    assert len(frameworks) >= 2
+    assert len({framework.key for framework in frameworks}) == len(frameworks)
+    for framework in frameworks:
+        assert framework.edition and framework.attribution and framework.licence
+        keys = [entry.key for entry in framework.entries]
+        assert len(keys) == len(set(keys))
+
+
+def test_activities_take_their_parent_and_order(mini_frameworks: list) -> None:
+    alpha = mini_frameworks[0]
+    activities = [entry for entry in alpha.entries if entry.kind is Kind.ACTIVITY]
+    assert [(a.key, a.parent, a.position) for a in activities] == [
+        ("incident-management-log", "incident-management", 1),
+        ("incident-management-resolve", "incident-management", 2),
+    ]
+
+
+def test_translations_become_language_tagged_labels_and_definitions(mini_frameworks: list) -> None:
+    beta = mini_frameworks[1]
+    disruption = next(entry for entry in beta.entries if entry.key == "storning")
+    assert disruption.lang == "sv"
+    assert (LabelKind.PREFERRED, "Disruption", "en") in [(lb.kind, lb.text, lb.lang) for lb in disruption.labels]
+    assert dict(disruption.definitions)["sv"].startswith("Något")
+
+
+def test_validator_reports_every_problem_with_its_entry() -> None:
+    text = GOOD_HEAD + GOOD_TERM + GOOD_TERM + """
+[[entries]]
+key = "Bad Key"
+kind = "widget"
+label = "X"
+definition = "x"
+
+[[entries]]
+key = "proc"
+kind = "process"
+label = "Proc"
+category = "practice"
+definition = "A process."
+colour = "blue"
+related = ["nowhere"]
+"""
+    problems = problems_of(text)
+    assert "entry thing: key is used twice" in problems
+    assert "entry Bad Key: key 'Bad Key' must be lower-case letters, digits and '-'" in problems
+    assert "entry Bad Key: kind 'widget' must be 'term' or 'process'" in problems
+    assert "entry proc: unknown field 'colour'" in problems
+    assert "entry proc: missing purpose" in problems
+    assert "entry proc: related names 'nowhere', which is not in the file" in problems
+
+
+def test_validator_rejects_activities_outside_processes_and_empty_definitions() -> None:
+    text = GOOD_HEAD + GOOD_TERM + """
+  [[entries.activities]]
+  key = "step"
+  label = "Step"
+  definition = "   "
+"""
+    problems = problems_of(text)
+    assert "entry thing: only a process can have activities" in problems
+    assert "activity step: definition is empty" in problems
+
+
+def test_validator_checks_framework_table_and_languages() -> None:
+    problems = problems_of(GOOD_HEAD.replace('edition = "1"\n', "").replace('"en"', '"english!"') + GOOD_TERM)
+    assert "[framework]: missing edition" in problems
+    assert "[framework]: language 'english!' is not a language tag such as 'en' or 'sv'" in problems
+    text = GOOD_HEAD + GOOD_TERM + '  [entries.translations.de]\n  label = "Ding"\n'
+    assert "entry thing translations.de: language 'de' is not listed in [framework] languages" in problems_of(text)
+
+
+def test_unparsable_files_name_the_problem(tmp_path: Path) -> None:
+    assert problems_of("[framework\n")[0].startswith("not valid TOML")
+    broken = tmp_path / "broken.toml"
+    broken.write_bytes(b"\xff\xfe")
+    with pytest.raises(CatalogueError, match=r"broken.toml: not UTF-8 text"):
+        load_file(broken)
+    with pytest.raises(CatalogueError, match="cannot read the file"):
+        load_file(tmp_path / "missing.toml")

@@ -1,0 +1,49 @@
+"""Starting the desktop application: the QApplication, the first workspace, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.main_window import MainWindow
+from workbench import __version__, catalogue
+from workbench.errors import WorkbenchError
+from workbench.workspace import Workspace
+
+APP_NAME = "Framework Harmonisation Workbench"
+
+
+def demo_workspace_path() -> Path:
+    return user_data_path("framework-workbench", appauthor=False) / "demo.workbench"
+
+
+def first_workspace(requested: str | None) -> Workspace:
+    """The workspace named on the command line, else the demo workspace (created on first run)."""
+    if requested:
+        return Workspace.open(requested)
+    path = demo_workspace_path()
+    if path.exists():
+        return Workspace.open(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Workspace.create(path, catalogue.load_bundled())
+
+
+def main(workspace_path: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("framework-workbench")
+    try:
+        workspace = first_workspace(workspace_path)
+    except WorkbenchError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        print(f"workbench: error: {error}", file=sys.stderr)
+        return 1
+    window = MainWindow(workspace)
+    window.show()
+    result: int = app.exec()
+    workspace.close()
+    return result

@@ -1,0 +1,229 @@
+"""The command line: the headless face of the services (contract in DESIGN.md section 3).
+
+Exit codes: 0 success, 1 a user error reported as one line on stderr, 2 bad usage (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from workbench import __version__, catalogue
+from workbench.checks import run_checks
+from workbench.domain import FrameworkData, Kind
+from workbench.errors import WorkbenchError
+from workbench.exporters import FORMATS, export
+from workbench.workspace import Workspace
+
+PROG = "workbench"
+
+
+def _open(path: str) -> Workspace:
+    workspace = Workspace.open(path)
+    if workspace.upgraded_from is not None:
+        print(
+            f"{PROG}: upgraded {path} from schema {workspace.upgraded_from}; the old file is kept as "
+            f"{workspace.backup}",
+            file=sys.stderr,
+        )
+    return workspace
+
+
+def cmd_frameworks(args: argparse.Namespace) -> int:
+    frameworks = catalogue.load_bundled()
+    if args.json:
+        print(json.dumps([_framework_summary(framework) for framework in frameworks], ensure_ascii=False, indent=1))
+        return 0
+    width = max(len(framework.key) for framework in frameworks)
+    for framework in frameworks:
+        counts = _counts(framework)
+        print(
+            f"{framework.key:<{width}}  {framework.name} ({framework.edition}): {counts['term']} terms, "
+            f"{counts['process']} processes, {counts['activity']} activities"
+        )
+    return 0
+
+
+def _counts(framework: FrameworkData) -> dict[str, int]:
+    return {kind.value: sum(1 for entry in framework.entries if entry.kind is kind) for kind in Kind}
+
+
+def _framework_summary(framework: FrameworkData) -> dict[str, object]:
+    counts = _counts(framework)
+    return {
+        "key": framework.key,
+        "name": framework.name,
+        "edition": framework.edition,
+        "publisher": framework.publisher,
+        "language": framework.language,
+        "languages": list(framework.languages),
+        "attribution": framework.attribution,
+        "licence": framework.licence,
+        "entries": sum(counts.values()),
+        "counts": counts,
+    }
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    bundled = catalogue.load_bundled()
+    if args.empty:
+        chosen: list[FrameworkData] = []
+    elif args.frameworks is not None:
+        by_key = {framework.key: framework for framework in bundled}
+        keys = [key.strip() for key in args.frameworks.split(",") if key.strip()]
+        if not keys:
+            raise WorkbenchError("--frameworks needs at least one key, e.g. --frameworks itil4,safe")
+        unknown = [key for key in keys if key not in by_key]
+        if unknown:
+            raise WorkbenchError(f"no bundled framework {unknown[0]!r}; bundled are: {', '.join(by_key)}")
+        chosen = [by_key[key] for key in dict.fromkeys(keys)]
+    else:
+        chosen = bundled
+    with Workspace.create(args.workspace, chosen, force=args.force) as workspace:
+        total = sum(sum(record.counts.values()) for record in workspace.frameworks())
+    names = ", ".join(framework.key for framework in chosen) or "no frameworks"
+    print(f"created {args.workspace} with {names} ({total} entries)")
+    return 0
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    with _open(args.workspace) as workspace:
+        record = workspace.add_mapping(
+            args.subject,
+            args.predicate,
+            args.object,
+            negated=args.negated,
+            comment=args.comment,
+            author=args.author,
+            confidence=args.confidence,
+        )
+    relation = f"not {record.predicate.short}" if record.negated else record.predicate.short
+    print(f"{record.subject} {relation} {record.object}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args.workspace) as workspace:
+        findings = run_checks(workspace)
+    if args.json:
+        print(json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=1))
+    else:
+        for finding in findings:
+            print(f"{finding.severity.value:<7}  {finding.code}: {finding.message}")
+        if not findings:
+            print("no findings")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _open(args.workspace) as workspace:
+        export(workspace, args.format, Path(args.output))
+    print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Imported by name so the core never depends on Qt; only this command needs it.
+    app = importlib.import_module("ui.app")
+    result: int = app.main(getattr(args, "workspace", None))
+    return result
+
+
+def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
+    def command(_args: argparse.Namespace) -> int:
+        raise WorkbenchError(f"'{name}' is not yet available in this version")
+
+    return command
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Align the terms and processes of IT management frameworks and build one unified model.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the desktop application (the default)")
+    gui.add_argument("workspace", nargs="?", help="workspace file to open")
+    gui.set_defaults(run=cmd_gui)
+
+    frameworks = commands.add_parser("frameworks", help="list the bundled frameworks with entry counts")
+    frameworks.add_argument("--json", action="store_true", help="print JSON")
+    frameworks.set_defaults(run=cmd_frameworks)
+
+    init = commands.add_parser("init", help="create a workspace, loading bundled frameworks (all by default)")
+    init.add_argument("workspace", help="new workspace file, e.g. ws.db")
+    choice = init.add_mutually_exclusive_group()
+    choice.add_argument("--frameworks", metavar="KEYS", help="comma-separated keys, e.g. itil4,safe")
+    choice.add_argument("--all", action="store_true", help="load every bundled framework")
+    choice.add_argument("--empty", action="store_true", help="load no framework")
+    init.add_argument("--force", action="store_true", help="replace an existing file")
+    init.set_defaults(run=cmd_init)
+
+    imp = commands.add_parser("import", help="import a framework or mapping set from a file")
+    imp.add_argument("workspace")
+    imp.add_argument("file")
+    imp.add_argument("--format", choices=["xlsx", "csv", "skos", "owl", "sssom"])
+    imp.add_argument("--framework", metavar="KEY")
+    imp.set_defaults(run=_not_yet("import"))
+
+    suggest = commands.add_parser("suggest", help="propose corresponding entries of two frameworks")
+    suggest.add_argument("workspace")
+    suggest.add_argument("--source", required=True, metavar="KEY")
+    suggest.add_argument("--target", required=True, metavar="KEY")
+    suggest.add_argument("--kind", choices=["term", "process", "activity", "all"], default="all")
+    suggest.add_argument("--top", type=int, metavar="K")
+    suggest.add_argument("--min-score", type=float, metavar="S")
+    suggest.add_argument("--best", action="store_true")
+    suggest.add_argument("--json", action="store_true")
+    suggest.set_defaults(run=_not_yet("suggest"))
+
+    mapping = commands.add_parser("map", help="record a decision about two entries")
+    mapping.add_argument("workspace")
+    mapping.add_argument("subject", metavar="SUBJECT_REF", help="e.g. itil4:incident-management")
+    mapping.add_argument("predicate", metavar="PREDICATE", help="exact, close, broader, narrower, related")
+    mapping.add_argument("object", metavar="OBJECT_REF", help="e.g. safe:release-on-demand")
+    mapping.add_argument("--not", dest="negated", action="store_true", help="record that they do NOT match")
+    mapping.add_argument("--comment", default="", help="the rationale")
+    mapping.add_argument("--author", help="who decided (default: $WORKBENCH_AUTHOR or the login name)")
+    mapping.add_argument("--confidence", type=float, default=1.0, help="0 to 1 (default 1)")
+    mapping.set_defaults(run=cmd_map)
+
+    unify = commands.add_parser("unify", help="refresh the unified glossary and process model proposals")
+    unify.add_argument("workspace")
+    unify.set_defaults(run=_not_yet("unify"))
+
+    check = commands.add_parser("check", help="consistency and quality findings")
+    check.add_argument("workspace")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(run=cmd_check)
+
+    exp = commands.add_parser("export", help="write the workspace in another format")
+    exp.add_argument("workspace")
+    exp.add_argument("--format", required=True, choices=FORMATS)
+    exp.add_argument("-o", "--output", required=True, metavar="OUT")
+    exp.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)
+    try:
+        return run(args)
+    except WorkbenchError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

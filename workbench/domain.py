@@ -1,0 +1,200 @@
+"""The words of the domain, as plain immutable values shared by every part of the core.
+
+Importers (the bundled catalogue, spreadsheets, ontologies) produce `FrameworkData`; the store turns it into
+rows and hands back `EntryRecord` and `MappingRecord` values, so callers never hold database sessions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    TERM = "term"
+    PROCESS = "process"
+    ACTIVITY = "activity"
+
+
+class LabelKind(StrEnum):
+    PREFERRED = "pref"
+    ALTERNATIVE = "alt"
+    ABBREVIATION = "abbrev"
+
+
+class Predicate(StrEnum):
+    EXACT = "skos:exactMatch"
+    CLOSE = "skos:closeMatch"
+    BROADER = "skos:broadMatch"
+    NARROWER = "skos:narrowMatch"
+    RELATED = "skos:relatedMatch"
+
+    @classmethod
+    def parse(cls, text: str) -> Predicate:
+        """Accept the CURIE, the SKOS local name or the short word a person would type ("exact")."""
+        wanted = text.strip()
+        for predicate in cls:
+            if wanted in (predicate.value, predicate.local_name, predicate.short):
+                return predicate
+        names = ", ".join(p.short for p in cls)
+        raise ValueError(f"unknown predicate {text!r}: use one of {names} (or their skos: names)")
+
+    @property
+    def local_name(self) -> str:
+        return self.value.split(":", 1)[1]
+
+    @property
+    def short(self) -> str:
+        return _SHORT[self]
+
+    @property
+    def inverse(self) -> Predicate:
+        return _INVERSE.get(self, self)
+
+
+_SHORT = {
+    Predicate.EXACT: "exact",
+    Predicate.CLOSE: "close",
+    Predicate.BROADER: "broader",
+    Predicate.NARROWER: "narrower",
+    Predicate.RELATED: "related",
+}
+_INVERSE = {Predicate.BROADER: Predicate.NARROWER, Predicate.NARROWER: Predicate.BROADER}
+
+MANUAL_CURATION = "semapv:ManualMappingCuration"
+
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def is_language_tag(tag: str) -> bool:
+    return bool(_LANG_PATTERN.match(tag))
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """`framework_key:entry_key`, the stable name of an entry across imports and exports."""
+
+    framework: str
+    key: str
+
+    @classmethod
+    def parse(cls, text: str) -> Ref:
+        framework, sep, key = text.partition(":")
+        if not sep or not framework or not key:
+            raise ValueError(f"{text!r} is not a reference: write FRAMEWORK:ENTRY, e.g. itil4:incident-management")
+        return cls(framework, key)
+
+    def __str__(self) -> str:
+        return f"{self.framework}:{self.key}"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    text: str
+    kind: LabelKind
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntryData:
+    """One entry as an importer reads it, before it has a database identity."""
+
+    key: str
+    kind: Kind
+    label: str
+    lang: str
+    definition: str = ""
+    category: str = ""
+    labels: tuple[Label, ...] = ()
+    definitions: tuple[tuple[str, str], ...] = ()
+    """Definitions in other languages than English, as (language, text)."""
+    purpose: str = ""
+    trigger: str = ""
+    outcome: str = ""
+    parent: str | None = None
+    position: int = 0
+    broader: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    iri: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkData:
+    key: str
+    name: str
+    edition: str = ""
+    publisher: str = ""
+    language: str = "en"
+    languages: tuple[str, ...] = ("en",)
+    attribution: str = ""
+    licence: str = ""
+    description: str = ""
+    origin: str = "bundled"
+    entries: tuple[EntryData, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkRecord:
+    key: str
+    name: str
+    edition: str
+    publisher: str
+    language: str
+    languages: tuple[str, ...]
+    attribution: str
+    licence: str
+    description: str
+    origin: str
+    counts: dict[str, int] = field(default_factory=dict)
+    """Entries per kind."""
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRecord:
+    """An entry as the store holds it; `id` is only meaningful inside one workspace."""
+
+    id: int
+    ref: Ref
+    kind: Kind
+    label: str
+    lang: str
+    category: str
+    definition: str
+    purpose: str = ""
+    trigger: str = ""
+    outcome: str = ""
+    parent: Ref | None = None
+    position: int = 0
+    labels: tuple[Label, ...] = ()
+    definitions: tuple[tuple[str, str], ...] = ()
+    broader: tuple[Ref, ...] = ()
+    related: tuple[Ref, ...] = ()
+    iri: str | None = None
+
+    @property
+    def alt_labels(self) -> tuple[str, ...]:
+        return tuple(label.text for label in self.labels if label.kind is LabelKind.ALTERNATIVE)
+
+    @property
+    def abbreviations(self) -> tuple[str, ...]:
+        return tuple(label.text for label in self.labels if label.kind is LabelKind.ABBREVIATION)
+
+
+@dataclass(frozen=True, slots=True)
+class MappingRecord:
+    id: int
+    subject: Ref
+    predicate: Predicate
+    object: Ref
+    negated: bool
+    confidence: float
+    justification: str
+    author: str
+    comment: str
+    created: datetime
+    updated: datetime
+    subject_label: str = ""
+    object_label: str = ""

@@ -1,0 +1,231 @@
+"""The workspace schema as typed SQLAlchemy 2.x ORM classes.
+
+The Alembic revisions in `workbench/store/migrations/versions/` are the source of truth for what is on disk;
+`tests/test_store_schema.py` proves these classes and the migrations describe the same tables.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Framework(Base):
+    __tablename__ = "framework"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    edition: Mapped[str] = mapped_column(Text, default="")
+    publisher: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    attribution: Mapped[str] = mapped_column(Text, default="")
+    licence: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(32), default="bundled")
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Entry(Base):
+    __tablename__ = "entry"
+    __table_args__ = (
+        UniqueConstraint("framework_id", "key"),
+        Index("ix_entry_framework_kind_position", "framework_id", "kind", "position"),
+        Index("ix_entry_parent_id", "parent_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    framework_id: Mapped[int] = mapped_column(ForeignKey("framework.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(400))
+    kind: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(16), default="en")
+    category: Mapped[str] = mapped_column(String(32), default="")
+    definition: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    trigger: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    iri: Mapped[str | None] = mapped_column(Text, nullable=True)
+    search: Mapped[str] = mapped_column(Text, default="")
+    """Every label of the entry, case-folded, so filtering is a plain LIKE."""
+
+
+class EntryLabel(Base):
+    __tablename__ = "label"
+    __table_args__ = (Index("ix_label_entry_id", "entry_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(8))
+    lang: Mapped[str] = mapped_column(String(16))
+
+
+class EntryDefinition(Base):
+    """Definitions in languages other than English (English lives on the entry)."""
+
+    __tablename__ = "definition"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(16), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class EntryLink(Base):
+    """Relations inside one framework (broader, related), as the source states them."""
+
+    __tablename__ = "entry_link"
+    __table_args__ = (Index("ix_entry_link_object_id", "object_id"),)
+
+    subject_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    object_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    relation: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class Mapping(Base):
+    """A reviewed decision about two entries; one decision per ordered pair."""
+
+    __tablename__ = "mapping"
+    __table_args__ = (
+        UniqueConstraint("subject_id", "object_id"),
+        Index("ix_mapping_object_id", "object_id"),
+        CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    object_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    predicate: Mapped[str] = mapped_column(String(40))
+    negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    justification: Mapped[str] = mapped_column(String(80))
+    author: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# Revision 0002: the unified glossary and process model.
+
+
+class UnifiedConcept(Base):
+    __tablename__ = "unified_concept"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(Text)
+    definition: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    label_edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    definition_edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class UnifiedConceptMember(Base):
+    __tablename__ = "unified_concept_member"
+    __table_args__ = (Index("ix_unified_concept_member_entry_id", "entry_id"),)
+
+    concept_id: Mapped[int] = mapped_column(ForeignKey("unified_concept.id", ondelete="CASCADE"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    relation: Mapped[str] = mapped_column(String(16))
+
+
+class UnifiedConceptLink(Base):
+    __tablename__ = "unified_concept_link"
+
+    subject_id: Mapped[int] = mapped_column(ForeignKey("unified_concept.id", ondelete="CASCADE"), primary_key=True)
+    object_id: Mapped[int] = mapped_column(ForeignKey("unified_concept.id", ondelete="CASCADE"), primary_key=True)
+    relation: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class UnifiedProcess(Base):
+    __tablename__ = "unified_process"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    trigger: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class UnifiedActivity(Base):
+    __tablename__ = "unified_activity"
+    __table_args__ = (Index("ix_unified_activity_process_id", "process_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), unique=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("unified_process.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class UnifiedTrace(Base):
+    """Which framework entry a unified process or activity harmonises, and how."""
+
+    __tablename__ = "unified_trace"
+    __table_args__ = (
+        CheckConstraint("(process_id IS NULL) <> (activity_id IS NULL)", name="one_target"),
+        Index("ix_unified_trace_entry_id", "entry_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    process_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unified_process.id", ondelete="CASCADE"), nullable=True
+    )
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unified_activity.id", ondelete="CASCADE"), nullable=True
+    )
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    relation: Mapped[str] = mapped_column(String(16))
+
+
+class EntryExclusion(Base):
+    """An entry deliberately left out of the unified model, so coverage does not count it as a gap."""
+
+    __tablename__ = "entry_exclusion"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,596 @@
+"""The services: the one API over a workspace that both the CLI and the Qt interface call.
+
+Every method that changes something runs in one transaction and commits before it returns, so a decision
+is on disk the moment the call ends. Results are plain values from `workbench.domain`, never ORM objects.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gc
+import getpass
+import os
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Row, and_, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from workbench.domain import (
+    MANUAL_CURATION,
+    EntryData,
+    EntryRecord,
+    FrameworkData,
+    FrameworkRecord,
+    Kind,
+    Label,
+    LabelKind,
+    MappingRecord,
+    Predicate,
+    Ref,
+)
+from workbench.errors import WorkbenchError
+from workbench.store import database
+from workbench.store.models import (
+    Entry,
+    EntryDefinition,
+    EntryLabel,
+    EntryLink,
+    Framework,
+    Mapping,
+    utcnow,
+)
+from workbench.unified_model import UnifiedSnapshot, read_unified
+
+
+def default_author() -> str:
+    """Who a decision is recorded for when the caller does not say: $WORKBENCH_AUTHOR, else the login name."""
+    author = os.environ.get("WORKBENCH_AUTHOR", "").strip()
+    if author:
+        return author
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    framework: str | None = None
+    kind: Kind | None = None
+    text: str = ""
+    """Case-insensitive substring of any label."""
+
+
+class Workspace:
+    """An open workspace file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: Path, opened: database.Opened) -> None:
+        self.path = path
+        self._engine = opened.engine
+        self.upgraded_from = opened.upgraded_from
+        self.backup = opened.backup
+
+    # --- lifetime -------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> Workspace:
+        path = Path(path)
+        return cls(path, database.open_database(path))
+
+    @classmethod
+    def create(
+        cls, path: str | Path, frameworks: Sequence[FrameworkData] = (), *, force: bool = False
+    ) -> Workspace:
+        path = Path(path)
+        keys = [framework.key for framework in frameworks]
+        duplicates = sorted({key for key in keys if keys.count(key) > 1})
+        if duplicates:
+            raise WorkbenchError(f"framework {duplicates[0]!r} is listed twice")
+
+        def populate(engine: Engine) -> None:
+            with Session(engine) as session, session.begin():
+                for framework in frameworks:
+                    _insert_framework(session, framework)
+
+        engine = database.create_database(path, force=force, populate=populate)
+        return cls(path, database.Opened(engine))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with Session(self._engine) as session, session.begin():
+            yield session
+
+    # --- frameworks -----------------------------------------------------------------------------------------
+
+    def frameworks(self) -> list[FrameworkRecord]:
+        with self._session() as session:
+            counts: dict[int, dict[str, int]] = defaultdict(dict)
+            for framework_id, kind, count in session.execute(
+                select(Entry.framework_id, Entry.kind, func.count()).group_by(Entry.framework_id, Entry.kind)
+            ):
+                counts[framework_id][kind] = count
+            rows = session.scalars(select(Framework).order_by(Framework.id)).all()
+            return [_framework_record(row, counts[row.id]) for row in rows]
+
+    def framework(self, key: str) -> FrameworkRecord:
+        for record in self.frameworks():
+            if record.key == key:
+                return record
+        raise WorkbenchError(f"no framework {key!r} in {self.path}{self._known_frameworks_hint()}")
+
+    def add_framework(self, data: FrameworkData) -> FrameworkRecord:
+        with self._session() as session:
+            if session.scalar(select(Framework.id).where(Framework.key == data.key)) is not None:
+                raise WorkbenchError(f"{self.path} already holds a framework {data.key!r}")
+            _insert_framework(session, data)
+        return self.framework(data.key)
+
+    def _known_frameworks_hint(self) -> str:
+        keys = [record.key for record in self.frameworks()]
+        return f" (it holds: {', '.join(keys)})" if keys else " (it holds no frameworks)"
+
+    # --- entries --------------------------------------------------------------------------------------------
+
+    def entries(
+        self,
+        framework: str | None = None,
+        kind: Kind | None = None,
+        text: str = "",
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[EntryRecord]:
+        """Entries in the order their framework lists them (each process followed by its activities)."""
+        with self._session() as session:
+            query = self._entry_query(session, framework, kind, text).order_by(Entry.id)
+            if limit is not None:
+                query = query.limit(limit).offset(offset)
+            with _collector_paused():
+                rows = session.execute(query).all()
+            return _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
+
+    def count_entries(self, framework: str | None = None, kind: Kind | None = None, text: str = "") -> int:
+        with self._session() as session:
+            query = self._entry_query(session, framework, kind, text)
+            return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+    def _entry_query(self, session: Session, framework: str | None, kind: Kind | None, text: str) -> Any:
+        query = _entry_select()
+        if framework is not None:
+            framework_id = session.scalar(select(Framework.id).where(Framework.key == framework))
+            if framework_id is None:
+                raise WorkbenchError(f"no framework {framework!r} in {self.path}{self._known_frameworks_hint()}")
+            query = query.where(Entry.framework_id == framework_id)
+        if kind is not None:
+            query = query.where(Entry.kind == kind.value)
+        needle = text.strip().casefold()
+        if needle:
+            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(Entry.search.like(f"%{escaped}%", escape="\\"))
+        return query
+
+    def entry(self, ref: Ref | str) -> EntryRecord:
+        ref = Ref.parse(ref) if isinstance(ref, str) else ref
+        with self._session() as session:
+            row = session.execute(
+                _entry_select().where(Framework.key == ref.framework, Entry.key == ref.key)
+            ).first()
+            if row is None:
+                raise WorkbenchError(self._unknown_ref_message(session, ref))
+            return _records(session, [row], select(Entry.id).where(Entry.id == row.id).scalar_subquery())[0]
+
+    def _entry_id(self, session: Session, ref: Ref) -> int:
+        entry_id = session.scalar(
+            select(Entry.id).join(Framework).where(Framework.key == ref.framework, Entry.key == ref.key)
+        )
+        if entry_id is None:
+            raise WorkbenchError(self._unknown_ref_message(session, ref))
+        return entry_id
+
+    def _unknown_ref_message(self, session: Session, ref: Ref) -> str:
+        if session.scalar(select(Framework.id).where(Framework.key == ref.framework)) is None:
+            return f"unknown entry {ref}: no framework {ref.framework!r}{self._known_frameworks_hint()}"
+        keys = session.scalars(select(Entry.key).join(Framework).where(Framework.key == ref.framework)).all()
+        close = difflib.get_close_matches(ref.key, keys, n=1)
+        hint = f"; did you mean {ref.framework}:{close[0]}?" if close else ""
+        return f"unknown entry {ref}: framework {ref.framework!r} has no entry {ref.key!r}{hint}"
+
+    # --- mappings -------------------------------------------------------------------------------------------
+
+    def add_mapping(
+        self,
+        subject: Ref | str,
+        predicate: Predicate | str,
+        object: Ref | str,
+        *,
+        negated: bool = False,
+        comment: str = "",
+        author: str | None = None,
+        confidence: float = 1.0,
+        justification: str = MANUAL_CURATION,
+    ) -> MappingRecord:
+        """Record a decision about a pair; a later decision about the same pair replaces the earlier one."""
+        subject = Ref.parse(subject) if isinstance(subject, str) else subject
+        object = Ref.parse(object) if isinstance(object, str) else object
+        try:
+            predicate = predicate if isinstance(predicate, Predicate) else Predicate.parse(predicate)
+        except ValueError as error:
+            raise WorkbenchError(str(error)) from error
+        if not 0.0 <= confidence <= 1.0:
+            raise WorkbenchError(f"confidence {confidence} must be between 0 and 1")
+        if subject == object:
+            raise WorkbenchError(f"cannot map {subject} to itself")
+        now = utcnow()
+        with self._session() as session:
+            subject_id = self._entry_id(session, subject)
+            object_id = self._entry_id(session, object)
+            values = {
+                "predicate": predicate.value,
+                "negated": negated,
+                "confidence": confidence,
+                "justification": justification,
+                "author": author if author is not None else default_author(),
+                "comment": comment.strip(),
+                "updated": now,
+            }
+            existing = session.scalar(
+                select(Mapping.id).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
+            )
+            if existing is None:
+                mapping_id = session.execute(
+                    insert(Mapping)
+                    .values(subject_id=subject_id, object_id=object_id, created=now, **values)
+                    .returning(Mapping.id)
+                ).scalar_one()
+            else:
+                session.execute(update(Mapping).where(Mapping.id == existing).values(**values))
+                mapping_id = existing
+            return _mapping_records(session, Mapping.id == mapping_id)[0]
+
+    def restore_mapping(self, record: MappingRecord) -> MappingRecord:
+        """Put back a decision exactly as it was (for undo), replacing whatever the pair holds now."""
+        with self._session() as session:
+            subject_id = self._entry_id(session, record.subject)
+            object_id = self._entry_id(session, record.object)
+            session.execute(
+                delete(Mapping).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
+            )
+            session.execute(
+                insert(Mapping).values(
+                    subject_id=subject_id,
+                    object_id=object_id,
+                    predicate=record.predicate.value,
+                    negated=record.negated,
+                    confidence=record.confidence,
+                    justification=record.justification,
+                    author=record.author,
+                    comment=record.comment,
+                    created=record.created,
+                    updated=record.updated,
+                )
+            )
+            return _mapping_records(
+                session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
+            )[0]
+
+    def remove_mapping(self, subject: Ref | str, object: Ref | str) -> MappingRecord:
+        """Forget the decision about a pair; returns what was removed."""
+        subject = Ref.parse(subject) if isinstance(subject, str) else subject
+        object = Ref.parse(object) if isinstance(object, str) else object
+        with self._session() as session:
+            subject_id = self._entry_id(session, subject)
+            object_id = self._entry_id(session, object)
+            found = _mapping_records(
+                session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
+            )
+            if not found:
+                raise WorkbenchError(f"no decision recorded for {subject} and {object}")
+            session.execute(
+                delete(Mapping).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
+            )
+            return found[0]
+
+    def mapping_between(self, subject: Ref | str, object: Ref | str) -> MappingRecord | None:
+        subject = Ref.parse(subject) if isinstance(subject, str) else subject
+        object = Ref.parse(object) if isinstance(object, str) else object
+        with self._session() as session:
+            subject_id = self._entry_id(session, subject)
+            object_id = self._entry_id(session, object)
+            found = _mapping_records(
+                session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
+            )
+            return found[0] if found else None
+
+    def mappings(self, framework: str | None = None, other: str | None = None) -> list[MappingRecord]:
+        """All decisions, or those touching `framework` (and, with `other`, between the two in either order)."""
+        with self._session() as session:
+            for key in (framework, other):
+                if key is not None and session.scalar(select(Framework.id).where(Framework.key == key)) is None:
+                    raise WorkbenchError(f"no framework {key!r} in {self.path}{self._known_frameworks_hint()}")
+            return _mapping_records(session, between=(framework, other))
+
+    def count_mappings(self) -> int:
+        with self._session() as session:
+            return session.scalar(select(func.count()).select_from(Mapping)) or 0
+
+    # --- bulk access for exporters and checks -----------------------------------------------------------------
+
+    def unified_snapshot(self) -> UnifiedSnapshot:
+        with self._session() as session:
+            return read_unified(session)
+
+
+# --- helpers: rows in, values out ---------------------------------------------------------------------------
+
+
+def _framework_record(row: Framework, counts: dict[str, int]) -> FrameworkRecord:
+    return FrameworkRecord(
+        key=row.key,
+        name=row.name,
+        edition=row.edition,
+        publisher=row.publisher,
+        language=row.language,
+        languages=tuple(row.languages or (row.language,)),
+        attribution=row.attribution,
+        licence=row.licence,
+        description=row.description,
+        origin=row.origin,
+        counts={kind.value: counts.get(kind.value, 0) for kind in Kind},
+    )
+
+
+_parent = aliased(Entry)
+# Plain dict look-ups: calling an Enum per row costs more than the whole SQL query on large lists.
+_KINDS = {kind.value: kind for kind in Kind}
+_LABEL_KINDS = {kind.value: kind for kind in LabelKind}
+
+
+def _entry_select() -> Any:
+    return (
+        select(
+            Entry.id,
+            Framework.key.label("framework"),
+            Entry.key,
+            Entry.kind,
+            Entry.label,
+            Entry.lang,
+            Entry.category,
+            Entry.definition,
+            Entry.purpose,
+            Entry.trigger,
+            Entry.outcome,
+            _parent.key.label("parent_key"),
+            Entry.position,
+            Entry.iri,
+        )
+        .join(Framework, Entry.framework_id == Framework.id)
+        .outerjoin(_parent, Entry.parent_id == _parent.id)
+    )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Building tens of thousands of small values triggers many full garbage collections that find nothing to
+    free (they cost a third of listing 10,000 entries); none of these values form reference cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _records(session: Session, rows: Sequence[Row[Any]], ids: Any) -> list[EntryRecord]:
+    """Entry values for `rows`; `ids` selects the same entries' ids, so each detail table is read in one query."""
+    with _collector_paused():
+        return _build_records(session, rows, ids)
+
+
+def _build_records(session: Session, rows: Sequence[Row[Any]], ids: Any) -> list[EntryRecord]:
+    labels: dict[int, list[Label]] = defaultdict(list)
+    definitions: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    links: dict[int, dict[str, list[Ref]]] = defaultdict(dict)
+    target = aliased(Entry)
+    target_framework = aliased(Framework)
+    for entry_id, text, kind, lang in session.execute(
+        select(EntryLabel.entry_id, EntryLabel.text, EntryLabel.kind, EntryLabel.lang)
+        .where(EntryLabel.entry_id.in_(ids))
+        .order_by(EntryLabel.id)
+    ):
+        labels[entry_id].append(Label(text, _LABEL_KINDS[kind], lang))
+    for entry_id, lang, text in session.execute(
+        select(EntryDefinition.entry_id, EntryDefinition.lang, EntryDefinition.text).where(
+            EntryDefinition.entry_id.in_(ids)
+        )
+    ):
+        definitions[entry_id].append((lang, text))
+    for subject_id, relation, framework_key, key in session.execute(
+        select(EntryLink.subject_id, EntryLink.relation, target_framework.key, target.key)
+        .join(target, EntryLink.object_id == target.id)
+        .join(target_framework, target.framework_id == target_framework.id)
+        .where(EntryLink.subject_id.in_(ids))
+    ):
+        links[subject_id].setdefault(relation, []).append(Ref(framework_key, key))
+    records = []
+    for row in rows:
+        entry_links = links.get(row.id, {})
+        records.append(
+            EntryRecord(
+                id=row.id,
+                ref=Ref(row.framework, row.key),
+                kind=_KINDS[row.kind],
+                label=row.label,
+                lang=row.lang,
+                category=row.category,
+                definition=row.definition,
+                purpose=row.purpose,
+                trigger=row.trigger,
+                outcome=row.outcome,
+                parent=Ref(row.framework, row.parent_key) if row.parent_key else None,
+                position=row.position,
+                labels=tuple(labels.get(row.id, ())),
+                definitions=tuple(sorted(definitions.get(row.id, ()))),
+                broader=tuple(entry_links.get("broader", ())),
+                related=tuple(entry_links.get("related", ())),
+                iri=row.iri,
+            )
+        )
+    return records
+
+
+def _mapping_records(
+    session: Session, condition: Any = True, between: tuple[str | None, str | None] = (None, None)
+) -> list[MappingRecord]:
+    """Decisions matching `condition`; `between` narrows them to one framework, or a pair in either order."""
+    subject = aliased(Entry)
+    obj = aliased(Entry)
+    subject_framework = aliased(Framework)
+    object_framework = aliased(Framework)
+    query = (
+        select(
+            Mapping,
+            subject_framework.key,
+            subject.key,
+            subject.label,
+            object_framework.key,
+            obj.key,
+            obj.label,
+        )
+        .join(subject, Mapping.subject_id == subject.id)
+        .join(subject_framework, subject.framework_id == subject_framework.id)
+        .join(obj, Mapping.object_id == obj.id)
+        .join(object_framework, obj.framework_id == object_framework.id)
+        .where(condition)
+        .order_by(Mapping.id)
+    )
+    first, second = between
+    if first is not None and second is None:
+        query = query.where(or_(subject_framework.key == first, object_framework.key == first))
+    elif first is not None:
+        query = query.where(
+            or_(
+                and_(subject_framework.key == first, object_framework.key == second),
+                and_(subject_framework.key == second, object_framework.key == first),
+            )
+        )
+    rows = session.execute(query)
+    return [
+        MappingRecord(
+            id=mapping.id,
+            subject=Ref(subject_fw, subject_key),
+            predicate=Predicate(mapping.predicate),
+            object=Ref(object_fw, object_key),
+            negated=mapping.negated,
+            confidence=mapping.confidence,
+            justification=mapping.justification,
+            author=mapping.author,
+            comment=mapping.comment,
+            created=mapping.created,
+            updated=mapping.updated,
+            subject_label=subject_label,
+            object_label=object_label,
+        )
+        for mapping, subject_fw, subject_key, subject_label, object_fw, object_key, object_label in rows
+    ]
+
+
+def _search_text(entry: EntryData) -> str:
+    texts = [entry.label, *(label.text for label in entry.labels)]
+    return "\n".join(text.casefold() for text in texts)
+
+
+def _insert_framework(session: Session, data: FrameworkData) -> None:
+    """Bulk-insert a framework and its entries (Core executemany: ~10x faster than ORM adds)."""
+    framework_id = session.execute(
+        insert(Framework)
+        .values(
+            key=data.key,
+            name=data.name,
+            edition=data.edition,
+            publisher=data.publisher,
+            language=data.language,
+            languages=list(data.languages),
+            attribution=data.attribution,
+            licence=data.licence,
+            description=data.description,
+            origin=data.origin,
+        )
+        .returning(Framework.id)
+    ).scalar_one()
+    if not data.entries:
+        return
+    session.execute(
+        insert(Entry),
+        [
+            {
+                "framework_id": framework_id,
+                "key": entry.key,
+                "kind": entry.kind.value,
+                "label": entry.label,
+                "lang": entry.lang,
+                "category": entry.category,
+                "definition": entry.definition,
+                "purpose": entry.purpose,
+                "trigger": entry.trigger,
+                "outcome": entry.outcome,
+                "parent_id": None,
+                "position": entry.position,
+                "iri": entry.iri,
+                "search": _search_text(entry),
+            }
+            for entry in data.entries
+        ],
+    )
+    ids = {key: entry_id for key, entry_id in session.execute(
+        select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)
+    )}
+    parents = [
+        {"entry_id": ids[entry.key], "parent": ids[entry.parent]}
+        for entry in data.entries
+        if entry.parent is not None
+    ]
+    if parents:
+        session.connection().exec_driver_sql(
+            "UPDATE entry SET parent_id = ? WHERE id = ?", [(p["parent"], p["entry_id"]) for p in parents]
+        )
+    label_rows = [
+        {"entry_id": ids[entry.key], "text": label.text, "kind": label.kind.value, "lang": label.lang}
+        for entry in data.entries
+        for label in entry.labels
+    ]
+    if label_rows:
+        session.execute(insert(EntryLabel), label_rows)
+    definition_rows = [
+        {"entry_id": ids[entry.key], "lang": lang, "text": text}
+        for entry in data.entries
+        for lang, text in entry.definitions
+    ]
+    if definition_rows:
+        session.execute(insert(EntryDefinition), definition_rows)
+    link_rows = {
+        (ids[entry.key], ids[target], relation)
+        for entry in data.entries
+        for relation, targets in (("broader", entry.broader), ("related", entry.related))
+        for target in targets
+    }
+    if link_rows:
+        session.execute(
+            insert(EntryLink),
+            [{"subject_id": s, "object_id": o, "relation": r} for s, o, r in sorted(link_rows)],
+        )
