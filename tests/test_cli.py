@@ -79,8 +79,8 @@ def test_check_json_reports_a_pair_decided_both_ways(tmp_path: Path, capsys) -> 
         (["init", "{ws}"], "already exists; use --force"),
         (["init", "{dir}/x.db", "--frameworks", "itil4,cobit"], "no bundled framework 'cobit'"),
         (["export", "{ws}", "--format", "json", "-o", "{dir}/no/such/out.json"], "no such folder"),
-        (["export", "{ws}", "--format", "archimate", "-o", "{dir}/out.xml"], "not yet available"),
-        (["suggest", "{ws}", "--source", "itil4", "--target", "safe"], "not yet available"),
+        (["import", "{ws}", "{dir}/notes.txt"], "cannot tell the format"),
+        (["import", "{ws}", "{dir}/missing.csv"], "missing.csv: no such file"),
     ],
 )
 def test_user_errors_exit_1_with_one_line(tmp_path: Path, capsys, args: list[str], message: str) -> None:

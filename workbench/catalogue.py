@@ -52,12 +52,20 @@ class CatalogueError(WorkbenchError):
         super().__init__(f"{source}: {shown}")
 
 
+# The order people expect to see them in; frameworks not listed here follow alphabetically.
+_BUNDLED_ORDER = ("itil4", "safe", "devops", "lean", "pm3", "usm")
+
+
 def bundled_files() -> list[tuple[str, bytes]]:
     """(file name, content) of every bundled framework, in a stable order."""
     folder = resources.files("glossaries")
-    return sorted(
-        (item.name, item.read_bytes()) for item in folder.iterdir() if item.name.endswith(".toml") and item.is_file()
-    )
+    files = [(item.name, item.read_bytes()) for item in folder.iterdir() if item.name.endswith(".toml")]
+
+    def order(name: str) -> tuple[int, str]:
+        stem = name.removesuffix(".toml")
+        return (_BUNDLED_ORDER.index(stem) if stem in _BUNDLED_ORDER else len(_BUNDLED_ORDER), stem)
+
+    return sorted(files, key=lambda item: order(item[0]))
 
 
 def load_bundled() -> list[FrameworkData]:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workbench import __version__, catalogue
+from workbench import __version__, catalogue, importers
 from workbench.checks import run_checks
 from workbench.domain import FrameworkData, Kind
 from workbench.errors import WorkbenchError
@@ -42,7 +42,7 @@ def cmd_frameworks(args: argparse.Namespace) -> int:
     for framework in frameworks:
         counts = _counts(framework)
         print(
-            f"{framework.key:<{width}}  {framework.name} ({framework.edition}): {counts['term']} terms, "
+            f"{framework.key:<{width}}  {framework.name}: {counts['term']} terms, "
             f"{counts['process']} processes, {counts['activity']} activities"
         )
     return 0
@@ -126,6 +126,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    with _open(args.workspace) as workspace:
+        result = importers.import_file(workspace, Path(args.file), args.format, args.framework)
+    print(result.summary)
+    for note in result.notes:
+        print(f"  {note}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Imported by name so the core never depends on Qt; only this command needs it.
     app = importlib.import_module("ui.app")
@@ -168,9 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="import a framework or mapping set from a file")
     imp.add_argument("workspace")
     imp.add_argument("file")
-    imp.add_argument("--format", choices=["xlsx", "csv", "skos", "owl", "sssom"])
+    imp.add_argument("--format", choices=importers.FORMATS, help="default: from the file name")
     imp.add_argument("--framework", metavar="KEY")
-    imp.set_defaults(run=_not_yet("import"))
+    imp.set_defaults(run=cmd_import)
 
     suggest = commands.add_parser("suggest", help="propose corresponding entries of two frameworks")
     suggest.add_argument("workspace")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -198,3 +199,27 @@ class MappingRecord:
     updated: datetime
     subject_label: str = ""
     object_label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A candidate pair proposed by the matching engine; derived, never stored (only decisions are)."""
+
+    subject: Ref
+    subject_label: str
+    object: Ref
+    object_label: str
+    score: float
+    predicate: Predicate
+    reasons: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "subject": str(self.subject),
+            "subject_label": self.subject_label,
+            "object": str(self.object),
+            "object_label": self.object_label,
+            "score": round(self.score, 4),
+            "predicate": self.predicate.value,
+            "reasons": list(self.reasons),
+        }

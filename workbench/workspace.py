@@ -110,15 +110,16 @@ class Workspace:
         self.close()
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error. For core service modules; callers
+        outside `workbench` use the methods instead."""
         with Session(self._engine) as session, session.begin():
             yield session
 
     # --- frameworks -----------------------------------------------------------------------------------------
 
     def frameworks(self) -> list[FrameworkRecord]:
-        with self._session() as session:
+        with self.transaction() as session:
             counts: dict[int, dict[str, int]] = defaultdict(dict)
             for framework_id, kind, count in session.execute(
                 select(Entry.framework_id, Entry.kind, func.count()).group_by(Entry.framework_id, Entry.kind)
@@ -134,7 +135,7 @@ class Workspace:
         raise WorkbenchError(f"no framework {key!r} in {self.path}{self._known_frameworks_hint()}")
 
     def add_framework(self, data: FrameworkData) -> FrameworkRecord:
-        with self._session() as session:
+        with self.transaction() as session:
             if session.scalar(select(Framework.id).where(Framework.key == data.key)) is not None:
                 raise WorkbenchError(f"{self.path} already holds a framework {data.key!r}")
             _insert_framework(session, data)
@@ -156,7 +157,7 @@ class Workspace:
         offset: int = 0,
     ) -> list[EntryRecord]:
         """Entries in the order their framework lists them (each process followed by its activities)."""
-        with self._session() as session:
+        with self.transaction() as session:
             query = self._entry_query(session, framework, kind, text).order_by(Entry.id)
             if limit is not None:
                 query = query.limit(limit).offset(offset)
@@ -165,7 +166,7 @@ class Workspace:
             return _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
 
     def count_entries(self, framework: str | None = None, kind: Kind | None = None, text: str = "") -> int:
-        with self._session() as session:
+        with self.transaction() as session:
             query = self._entry_query(session, framework, kind, text)
             return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
@@ -186,7 +187,7 @@ class Workspace:
 
     def entry(self, ref: Ref | str) -> EntryRecord:
         ref = Ref.parse(ref) if isinstance(ref, str) else ref
-        with self._session() as session:
+        with self.transaction() as session:
             row = session.execute(
                 _entry_select().where(Framework.key == ref.framework, Entry.key == ref.key)
             ).first()
@@ -236,7 +237,7 @@ class Workspace:
         if subject == object:
             raise WorkbenchError(f"cannot map {subject} to itself")
         now = utcnow()
-        with self._session() as session:
+        with self.transaction() as session:
             subject_id = self._entry_id(session, subject)
             object_id = self._entry_id(session, object)
             values = {
@@ -264,7 +265,7 @@ class Workspace:
 
     def restore_mapping(self, record: MappingRecord) -> MappingRecord:
         """Put back a decision exactly as it was (for undo), replacing whatever the pair holds now."""
-        with self._session() as session:
+        with self.transaction() as session:
             subject_id = self._entry_id(session, record.subject)
             object_id = self._entry_id(session, record.object)
             session.execute(
@@ -292,7 +293,7 @@ class Workspace:
         """Forget the decision about a pair; returns what was removed."""
         subject = Ref.parse(subject) if isinstance(subject, str) else subject
         object = Ref.parse(object) if isinstance(object, str) else object
-        with self._session() as session:
+        with self.transaction() as session:
             subject_id = self._entry_id(session, subject)
             object_id = self._entry_id(session, object)
             found = _mapping_records(
@@ -308,7 +309,7 @@ class Workspace:
     def mapping_between(self, subject: Ref | str, object: Ref | str) -> MappingRecord | None:
         subject = Ref.parse(subject) if isinstance(subject, str) else subject
         object = Ref.parse(object) if isinstance(object, str) else object
-        with self._session() as session:
+        with self.transaction() as session:
             subject_id = self._entry_id(session, subject)
             object_id = self._entry_id(session, object)
             found = _mapping_records(
@@ -318,20 +319,20 @@ class Workspace:
 
     def mappings(self, framework: str | None = None, other: str | None = None) -> list[MappingRecord]:
         """All decisions, or those touching `framework` (and, with `other`, between the two in either order)."""
-        with self._session() as session:
+        with self.transaction() as session:
             for key in (framework, other):
                 if key is not None and session.scalar(select(Framework.id).where(Framework.key == key)) is None:
                     raise WorkbenchError(f"no framework {key!r} in {self.path}{self._known_frameworks_hint()}")
             return _mapping_records(session, between=(framework, other))
 
     def count_mappings(self) -> int:
-        with self._session() as session:
+        with self.transaction() as session:
             return session.scalar(select(func.count()).select_from(Mapping)) or 0
 
     # --- bulk access for exporters and checks -----------------------------------------------------------------
 
     def unified_snapshot(self) -> UnifiedSnapshot:
-        with self._session() as session:
+        with self.transaction() as session:
             return read_unified(session)
 
 

@@ -6,16 +6,28 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
-from workbench.exporters.json_export import export_json
+from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
-FORMATS = ("xlsx", "csv", "json", "skos", "sssom", "archimate", "html")
+Exporter = Callable[[Workspace, Path], None]
 
-_EXPORTERS: dict[str, Callable[[Workspace, Path], None]] = {"json": export_json}
+# Resolved on use, so a format's libraries (openpyxl, rdflib) load only when that format is written.
+_EXPORTERS: dict[str, str] = {
+    "xlsx": "workbench.exporters.xlsx_export:export_xlsx",
+    "csv": "workbench.exporters.csv_export:export_csv",
+    "json": "workbench.exporters.json_export:export_json",
+    "skos": "workbench.exporters.skos_export:export_skos",
+    "sssom": "workbench.exporters.sssom_export:export_sssom",
+    "archimate": "workbench.exporters.archimate_export:export_archimate",
+    "html": "workbench.exporters.html_export:export_html",
+}
+FORMATS = tuple(_EXPORTERS)
 
 
 def export(workspace: Workspace, format: str, path: Path) -> None:
-    exporter = _EXPORTERS.get(format)
+    if format not in _EXPORTERS:
+        raise WorkbenchError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    exporter: Exporter | None = resolve(_EXPORTERS[format])
     if exporter is None:
-        raise WorkbenchError(f"export as {format} is not yet available (available: {', '.join(sorted(_EXPORTERS))})")
+        raise WorkbenchError(f"export as {format} is not yet available in this version")
     exporter(workspace, path)

@@ -1,0 +1,75 @@
+"""Imports into a workspace: frameworks from spreadsheets and ontologies, mapping sets from SSSOM.
+
+Every importer reads and validates the whole file before the workspace changes, then writes in one
+transaction: a file with any problem changes nothing (`ImportFileError` lists every problem found).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+from workbench.plugins import resolve
+from workbench.workspace import Workspace
+
+FORMATS = ("xlsx", "csv", "skos", "owl", "sssom")
+
+_SUFFIXES = {
+    ".xlsx": "xlsx", ".csv": "csv", ".ttl": "skos", ".skos": "skos", ".owl": "owl", ".rdf": "owl",
+    ".sssom.tsv": "sssom", ".tsv": "sssom",
+}
+
+
+class ImportFileError(WorkbenchError):
+    """A file that cannot be imported; `problems` holds one line per problem (file, sheet, row, column)."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        super().__init__(f"{source}: {shown}")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    summary: str
+    """One line for the user: what was added or changed."""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    """Anything the user should review (disappeared entries, conflicting mappings)."""
+
+
+Importer = Callable[[Workspace, Path, str | None], ImportResult]
+"""(workspace, file, framework key or None) -> result."""
+
+# Resolved on use, so a format's dependencies (rdflib, openpyxl) load only when that format is imported.
+_IMPORTERS: dict[str, str] = {
+    "xlsx": "workbench.importers.spreadsheet:import_xlsx",
+    "csv": "workbench.importers.spreadsheet:import_csv",
+    "skos": "workbench.importers.rdf:import_skos",
+    "owl": "workbench.importers.rdf:import_owl",
+    "sssom": "workbench.importers.sssom:import_sssom",
+}
+
+
+def guess_format(path: Path) -> str:
+    name = path.name.lower()
+    for suffix, format in sorted(_SUFFIXES.items(), key=lambda item: -len(item[0])):
+        if name.endswith(suffix):
+            return format
+    raise WorkbenchError(f"{path}: cannot tell the format from the name; give --format ({', '.join(FORMATS)})")
+
+
+def import_file(
+    workspace: Workspace, path: Path, format: str | None = None, framework: str | None = None
+) -> ImportResult:
+    format = format or guess_format(path)
+    if format not in _IMPORTERS:
+        raise WorkbenchError(f"unknown import format {format!r}; use one of {', '.join(FORMATS)}")
+    if not path.is_file():
+        raise WorkbenchError(f"{path}: no such file")
+    importer: Importer | None = resolve(_IMPORTERS[format])
+    if importer is None:
+        raise WorkbenchError(f"import of {format} files is not yet available in this version")
+    return importer(workspace, path, framework)
