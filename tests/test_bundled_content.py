@@ -1,0 +1,80 @@
+"""The bundled frameworks are complete enough to work with: the minimums of issue 3, well-formed throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.catalogue import load_bundled
+from workbench.domain import FrameworkData, Kind, LabelKind, is_language_tag
+
+MINIMUM_TERMS = {"itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10}
+FRAMEWORKS = {framework.key: framework for framework in load_bundled()}
+
+
+def count(framework: FrameworkData, kind: Kind) -> int:
+    return sum(1 for entry in framework.entries if entry.kind is kind)
+
+
+def test_all_six_frameworks_are_bundled() -> None:
+    assert list(FRAMEWORKS) == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
+
+
+@pytest.mark.parametrize("key", MINIMUM_TERMS)
+def test_minimum_terms_and_processes_with_activities(key: str) -> None:
+    framework = FRAMEWORKS[key]
+    assert count(framework, Kind.TERM) >= MINIMUM_TERMS[key]
+    processes = [entry for entry in framework.entries if entry.kind is Kind.PROCESS]
+    assert processes
+    for process in processes:
+        assert process.purpose and process.trigger and process.outcome, process.key
+        activities = [e for e in framework.entries if e.parent == process.key]
+        assert len(activities) >= 3, f"{key}:{process.key} has {len(activities)} activities"
+        assert [a.position for a in activities] == list(range(1, len(activities) + 1))
+
+
+@pytest.mark.parametrize("key", MINIMUM_TERMS)
+def test_entries_are_well_formed(key: str) -> None:
+    framework = FRAMEWORKS[key]
+    assert framework.edition and framework.attribution and framework.licence and framework.publisher
+    keys = [entry.key for entry in framework.entries]
+    assert len(keys) == len(set(keys))
+    process_keys = {entry.key for entry in framework.entries if entry.kind is Kind.PROCESS}
+    for entry in framework.entries:
+        assert entry.definition.strip() and entry.label.strip(), entry.key
+        assert is_language_tag(entry.lang)
+        if entry.kind is Kind.ACTIVITY:
+            assert entry.parent in process_keys, entry.key
+        for label in entry.labels:
+            assert label.text.strip() and label.lang in framework.languages, (entry.key, label)
+
+
+def test_itil_has_its_34_practices_and_six_value_chain_activities() -> None:
+    practices = [e for e in FRAMEWORKS["itil4"].entries if e.kind is Kind.PROCESS and e.category == "practice"]
+    assert len(practices) == 34
+    labels = {e.label.casefold() for e in FRAMEWORKS["itil4"].entries}
+    for name in ("plan", "improve", "engage", "design and transition", "deliver and support"):
+        assert name in labels
+    assert {"obtain/build"} & labels or {"obtain / build"} & labels
+
+
+def test_pm3_prefers_swedish_labels_with_english_alternatives_and_both_definitions() -> None:
+    pm3 = FRAMEWORKS["pm3"]
+    assert pm3.language == "sv" and set(pm3.languages) == {"sv", "en"}
+    attribution = pm3.attribution
+    assert "På AB" in attribution
+    for entry in pm3.entries:
+        english = [label for label in entry.labels if label.lang == "en" and label.kind is LabelKind.PREFERRED]
+        assert english, f"pm3:{entry.key} has no English label"
+        if entry.kind is not Kind.ACTIVITY:
+            assert "sv" in dict(entry.definitions), f"pm3:{entry.key} has no Swedish definition"
+    change = next(e for e in pm3.entries if e.kind is Kind.PROCESS and e.label.casefold() == "ändringshantering")
+    steps = [e for e in pm3.entries if e.parent == change.key]
+    assert len(steps) == 6
+
+
+def test_usm_has_five_processes_and_ten_process_requirements() -> None:
+    usm = FRAMEWORKS["usm"]
+    processes = [e.label for e in usm.entries if e.kind is Kind.PROCESS]
+    assert sorted(processes) == ["Agree", "Change", "Improve", "Operate", "Recover"]
+    requirements = [e for e in usm.entries if e.key.startswith("process-requirement-")]
+    assert len(requirements) == 10
