@@ -126,12 +126,65 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_unify(args: argparse.Namespace) -> int:
+    # Imported here: only this command needs the unification services.
+    from workbench.unify import glossary, process_model
+
+    with _open(args.workspace) as workspace:
+        report = glossary.refresh(workspace)
+        started = ""
+        if process_model.is_empty(workspace):
+            skeleton = args.process_skeleton
+            if skeleton is None:
+                skeleton = "usm" if any(f.key == "usm" for f in workspace.frameworks()) else "empty"
+            if process_model.start(workspace, skeleton) is not None:
+                started = f", started from {skeleton}"
+        snapshot = workspace.unified_snapshot()
+    activities = sum(len(process.activities) for process in snapshot.processes)
+    print(
+        f"{report.summary()}; process model: {len(snapshot.processes)} processes, {activities} activities{started}"
+    )
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     with _open(args.workspace) as workspace:
         result = importers.import_file(workspace, Path(args.file), args.format, args.framework)
     print(result.summary)
     for note in result.notes:
         print(f"  {note}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    # Imported here: numpy and rapidfuzz load only for the commands that match.
+    from workbench.matching import suggest
+
+    top = 5 if args.top is None else args.top
+    min_score = 0.0 if args.min_score is None else args.min_score
+    with _open(args.workspace) as workspace:
+        suggestions = suggest(
+            workspace, args.source, args.target, kind=args.kind, top=top, min_score=min_score, best=args.best
+        )
+    if args.json:
+        print(json.dumps([item.as_dict() for item in suggestions], ensure_ascii=False, indent=1))
+        return 0
+    for item in suggestions:
+        reasons = "; ".join(item.reasons)
+        print(
+            f"{item.score:.2f}  {item.subject} ({item.subject_label})  {item.predicate.short}  "
+            f"{item.object} ({item.object_label})" + (f"  [{reasons}]" if reasons else "")
+        )
+    if not suggestions:
+        print("no suggestions", file=sys.stderr)
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from workbench.importers.spreadsheet import write_template
+
+    write_template(Path(args.output))
+    print(f"wrote {args.output}: fill in the About and Entries sheets, then run: {PROG} import WORKSPACE {args.output}")
     return 0
 
 
@@ -186,11 +239,11 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--source", required=True, metavar="KEY")
     suggest.add_argument("--target", required=True, metavar="KEY")
     suggest.add_argument("--kind", choices=["term", "process", "activity", "all"], default="all")
-    suggest.add_argument("--top", type=int, metavar="K")
-    suggest.add_argument("--min-score", type=float, metavar="S")
-    suggest.add_argument("--best", action="store_true")
-    suggest.add_argument("--json", action="store_true")
-    suggest.set_defaults(run=_not_yet("suggest"))
+    suggest.add_argument("--top", type=int, metavar="K", help="at most K suggestions per source entry (default 5)")
+    suggest.add_argument("--min-score", type=float, metavar="S", help="only suggestions scoring at least S (0-1)")
+    suggest.add_argument("--best", action="store_true", help="only the one-to-one pairs the engine would accept")
+    suggest.add_argument("--json", action="store_true", help="print a JSON array, best first")
+    suggest.set_defaults(run=cmd_suggest)
 
     mapping = commands.add_parser("map", help="record a decision about two entries")
     mapping.add_argument("workspace")
@@ -205,7 +258,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     unify = commands.add_parser("unify", help="refresh the unified glossary and process model proposals")
     unify.add_argument("workspace")
-    unify.set_defaults(run=_not_yet("unify"))
+    unify.add_argument(
+        "--process-skeleton",
+        choices=["usm", "empty"],
+        help="how to start an empty process model (default: usm when the workspace holds it, else empty)",
+    )
+    unify.set_defaults(run=cmd_unify)
 
     check = commands.add_parser("check", help="consistency and quality findings")
     check.add_argument("workspace")
@@ -217,6 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=FORMATS)
     exp.add_argument("-o", "--output", required=True, metavar="OUT")
     exp.set_defaults(run=cmd_export)
+
+    template = commands.add_parser("template", help="write an Excel template for a framework of your own")
+    template.add_argument("-o", "--output", required=True, metavar="OUT", help="e.g. framework.xlsx")
+    template.set_defaults(run=cmd_template)
     return parser
 
 

@@ -1,0 +1,87 @@
+"""Import of OWL and SKOS files as frameworks (tiny hand-written files in tests/data)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workbench.domain import LabelKind, Ref
+from workbench.errors import WorkbenchError
+from workbench.importers import import_file
+from workbench.workspace import Workspace
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Iterator[Workspace]:
+    with Workspace.create(tmp_path / "ws.db") as workspace:
+        yield workspace
+
+
+def test_owl_classes_and_properties_become_entries(empty: Workspace) -> None:
+    result = import_file(empty, DATA / "tiny.owl", "owl")
+    assert result.summary.startswith("imported tiny from tiny.owl: 6 entries")
+    framework = empty.framework("tiny")
+    assert framework.origin == "owl" and framework.name == "Tiny conference ontology"
+    paper = empty.entry("tiny:Paper")
+    assert paper.label == "Paper" and paper.definition == "A written work submitted to a conference."
+    assert ("Contribution", LabelKind.ALTERNATIVE, "en") in [(lab.text, lab.kind, lab.lang) for lab in paper.labels]
+    assert ("Artikel", LabelKind.PREFERRED, "de") in [(lab.text, lab.kind, lab.lang) for lab in paper.labels]
+    assert paper.iri == "http://example.org/tiny#Paper"
+    accepted = empty.entry("tiny:AcceptedPaper")
+    assert accepted.label == "Accepted Paper" and accepted.broader == (Ref("tiny", "Paper"),)
+    assert empty.entry("tiny:Review_form").label == "Review form"
+    assert empty.entry("tiny:hasAuthor").category == "property"
+    # Two entities share the local name "title": both keep their full IRI as key.
+    assert empty.entry("tiny:http://example.org/tiny#title").category == "property"
+    assert empty.entry("tiny:http://example.org/other#title").category == "concept"
+
+
+def test_skos_concepts_with_languages_broader_and_related(empty: Workspace) -> None:
+    import_file(empty, DATA / "tiny-skos.ttl", "skos", "ops")
+    handling = empty.entry("ops:incident-handling")
+    assert handling.label == "Incident handling" and handling.lang == "en"
+    assert handling.alt_labels == ("Incident response",)
+    assert ("Incidenthantering", "sv") in [(lab.text, lab.lang) for lab in handling.labels]
+    assert handling.definition.startswith("Restoring normal service")
+    assert empty.entry("ops:major-incident").broader == (Ref("ops", "incident-handling"),)
+    assert empty.entry("ops:SLA").related == (Ref("ops", "incident-handling"),)
+    assert empty.framework("ops").name == "Tiny operations vocabulary"
+
+
+def test_broken_rdf_is_refused_naming_the_file_and_changes_nothing(empty: Workspace) -> None:
+    import_file(empty, DATA / "tiny-skos.ttl", "skos", "ops")
+    before = [(e.ref, e.label) for e in empty.entries()], [f.key for f in empty.frameworks()]
+    with pytest.raises(WorkbenchError) as raised:
+        import_file(empty, DATA / "broken.owl", "owl")
+    assert "broken.owl" in str(raised.value) and "\n" not in str(raised.value)
+    assert ([(e.ref, e.label) for e in empty.entries()], [f.key for f in empty.frameworks()]) == before
+
+
+def test_a_file_without_concepts_and_a_second_import_of_the_same_key_are_refused(
+    empty: Workspace, tmp_path: Path
+) -> None:
+    nothing = tmp_path / "nothing.ttl"
+    nothing.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n", encoding="utf-8")
+    with pytest.raises(WorkbenchError, match=r"nothing\.ttl: no skos:Concept found"):
+        import_file(empty, nothing, "skos")
+    import_file(empty, DATA / "tiny.owl", "owl")
+    with pytest.raises(WorkbenchError, match="already holds a framework 'tiny'"):
+        import_file(empty, DATA / "tiny.owl", "owl")
+
+
+def test_owl_imports_and_remote_resources_are_never_fetched(empty: Workspace, monkeypatch) -> None:
+    import socket
+    import urllib.request
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the importer tried to reach the network")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    import_file(empty, DATA / "tiny.owl", "owl")
+    import_file(empty, DATA / "tiny-skos.ttl", "skos")
+    assert {f.key for f in empty.frameworks()} == {"tiny", "tiny-skos"}

@@ -1,0 +1,157 @@
+"""The matching engine on small hand-made entries: scores, reasons, predicates, decisions, progress, cancel."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+
+from workbench.domain import EntryRecord, Kind, Label, LabelKind, MappingRecord, Predicate, Ref, Suggestion
+from workbench.matching import Cancelled, match
+
+
+def entry(
+    ref: str, label: str, *, definition: str = "", alt: tuple[str, ...] = (), abbrev: tuple[str, ...] = (),
+    other: tuple[tuple[str, str], ...] = (), lang: str = "en", kind: Kind = Kind.TERM, broader: tuple[str, ...] = (),
+    category: str = "concept",
+) -> EntryRecord:
+    labels = tuple(Label(text, LabelKind.ALTERNATIVE, lang) for text in alt)
+    labels += tuple(Label(text, LabelKind.ABBREVIATION, lang) for text in abbrev)
+    labels += tuple(Label(text, LabelKind.PREFERRED, language) for language, text in other)
+    return EntryRecord(
+        id=0, ref=Ref.parse(ref), kind=kind, label=label, lang=lang, category=category, definition=definition,
+        labels=labels, broader=tuple(Ref.parse(b) for b in broader),
+    )
+
+
+def decision(subject: str, obj: str, predicate: Predicate = Predicate.EXACT, negated: bool = False) -> MappingRecord:
+    now = datetime.now(UTC)
+    return MappingRecord(0, Ref.parse(subject), predicate, Ref.parse(obj), negated, 1.0, "", "me", "", now, now)
+
+
+def pair(suggestions: list[Suggestion], subject: str, obj: str) -> Suggestion | None:
+    return next((s for s in suggestions if str(s.subject) == subject and str(s.object) == obj), None)
+
+
+def test_same_label_is_an_exact_match_with_full_score() -> None:
+    found = match([entry("a:inc", "Incident")], [entry("b:inc", "incident"), entry("b:prob", "Problem")])
+    top = pair(found, "a:inc", "b:inc")
+    assert top is not None and top.score == 1.0 and top.predicate is Predicate.EXACT
+    assert top.reasons[0] == "same label"
+    assert found[0] == top
+
+
+def test_same_stem_reason_names_the_stem_and_proposes_close() -> None:
+    found = match([entry("a:d", "Deployment")], [entry("b:d", "Deploying")])
+    assert found and found[0].reasons[0] == "same stem 'deploy'"
+    assert found[0].predicate is Predicate.CLOSE and found[0].score > 0.9
+
+
+def test_abbreviation_matches_its_expansion_both_ways() -> None:
+    sources = [entry("a:sla", "Service level agreement", abbrev=("SLA",)), entry("a:xyz", "Extra yield zone")]
+    targets = [entry("b:sla", "SLA"), entry("b:xyz", "XYZ")]
+    found = match(sources, targets, best=True)
+    assert pair(found, "a:sla", "b:sla") is not None
+    assert "abbreviation SLA" in pair(found, "a:sla", "b:sla").reasons  # type: ignore[union-attr]
+    # Learned from the target side's own abbreviation label this time.
+    found = match([entry("a:xyz", "XYZ")], [entry("b:xyz", "Extra yield zone", abbrev=("XYZ",))])
+    assert found and found[0].predicate is Predicate.EXACT and "abbreviation XYZ" in found[0].reasons
+
+
+def test_an_entrys_own_acronym_is_not_read_with_other_meanings() -> None:
+    found = match([entry("a:ci", "Configuration item", abbrev=("CI",))], [entry("b:ci", "Continuous integration")])
+    assert not found or found[0].score < 0.5
+
+
+def test_other_language_and_alternative_labels_count_and_are_named() -> None:
+    source = entry("pm3:fh", "Förändringshantering", lang="sv", other=(("en", "Change management"),))
+    found = match([source], [entry("itil:ce", "Change enablement", alt=("Change management",))])
+    assert found and found[0].score > 0.9
+    assert "English label 'Change management'" in found[0].reasons
+    assert "alternative label 'Change management'" in found[0].reasons
+
+
+def test_definitions_raise_a_pair_and_say_what_they_share() -> None:
+    text = "Restore service to users as quickly as possible after an unplanned interruption."
+    sources = [entry("a:x", "Incident response", definition=text)]
+    targets = [
+        entry("b:y", "Incident handling", definition="Restore service to users after any unplanned interruption."),
+        entry("b:z", "Incident record", definition="A document that stores facts about a ticket."),
+    ]
+    found = match(sources, targets)
+    assert [str(s.object) for s in found][:1] == ["b:y"]
+    shared = [reason for reason in found[0].reasons if reason.startswith("definitions share ")]
+    assert shared and ("'unplanned interruption'" in shared[0] or "'restore service'" in shared[0])
+    assert not any(reason.startswith("definitions share") for reason in found[1].reasons)
+
+
+def test_label_containment_proposes_broader_and_narrower() -> None:
+    found = match([entry("a:major", "Major incident")], [entry("b:inc", "Incident")])
+    assert found[0].predicate is Predicate.BROADER  # the object is the broader concept
+    found = match([entry("a:inc", "Incident")], [entry("b:major", "Major incident")])
+    assert found[0].predicate is Predicate.NARROWER
+
+
+def test_negated_and_decided_pairs_are_never_suggested() -> None:
+    sources, targets = [entry("a:inc", "Incident")], [entry("b:inc", "Incident"), entry("b:evt", "Incident event")]
+    negated = [decision("b:inc", "a:inc", negated=True)]
+    for options in ({}, {"best": True}, {"top": None}):
+        found = match(sources, targets, negated, **options)  # type: ignore[arg-type]
+        assert pair(found, "a:inc", "b:inc") is None
+    assert pair(match(sources, targets, [decision("a:inc", "b:inc")]), "a:inc", "b:inc") is None
+
+
+def test_a_chain_of_decisions_proposes_the_closing_pair() -> None:
+    sources, targets = [entry("a:one", "Alpha thing")], [entry("c:three", "Unrelated words")]
+    chain = [decision("a:one", "b:two"), decision("c:three", "b:two")]
+    found = match(sources, targets, chain)
+    top = pair(found, "a:one", "c:three")
+    assert top is not None and top.score >= 0.9 and top.predicate is Predicate.EXACT
+    assert top.reasons[0] == "linked through b:two (both mapped)"
+    chain = [decision("a:one", "b:two"), decision("b:two", "c:three", Predicate.CLOSE)]
+    assert pair(match(sources, targets, chain), "a:one", "c:three").predicate is Predicate.CLOSE  # type: ignore[union-attr]
+
+
+def test_mapped_parents_raise_children_and_say_so() -> None:
+    sources = [entry("a:p", "Vehicle"), entry("a:c", "Red fast car", broader=("a:p",))]
+    targets = [entry("b:p", "Automobile"), entry("b:c", "Fast red cars", broader=("b:p",))]
+    plain = pair(match(sources, targets), "a:c", "b:c")
+    raised = pair(match(sources, targets, [decision("a:p", "b:p", Predicate.CLOSE)]), "a:c", "b:c")
+    assert plain is not None and raised is not None and raised.score > plain.score
+    assert "parents mapped" in raised.reasons and "parents mapped" not in plain.reasons
+
+
+def test_top_min_score_and_best_select_as_documented() -> None:
+    sources = [entry("a:1", "Change request"), entry("a:2", "Change")]
+    targets = [entry("b:1", "Change request"), entry("b:2", "Change"), entry("b:3", "Change schedule")]
+    everything = match(sources, targets, top=None)
+    assert [s.score for s in everything] == sorted((s.score for s in everything), reverse=True)
+    assert all(sum(1 for s in match(sources, targets, top=1) if s.subject == src.ref) <= 1 for src in sources)
+    assert all(s.score >= 0.9 for s in match(sources, targets, min_score=0.9))
+    best = match(sources, targets, best=True)
+    assert {(str(s.subject), str(s.object)) for s in best} == {("a:1", "b:1"), ("a:2", "b:2")}
+
+
+def test_kinds_and_properties_stay_apart() -> None:
+    sources = [entry("a:author", "Author"), entry("a:step", "Author", kind=Kind.ACTIVITY)]
+    targets = [entry("b:author", "Author", category="property")]
+    assert match(sources, targets) == []
+
+
+def test_progress_reaches_the_total_and_cancel_stops_the_run() -> None:
+    sources = [entry(f"a:{i}", f"Thing number {i}") for i in range(600)]
+    targets = [entry(f"b:{i}", f"Thing nr {i}") for i in range(50)]
+    calls: list[tuple[int, int]] = []
+    match(sources, targets, progress=lambda done, total: calls.append((done, total)))
+    assert calls[0] == (0, 600) and calls[-1] == (600, 600)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    with pytest.raises(Cancelled):
+        match(sources, targets, cancel=lambda: True)
+    event = threading.Event()
+    event.set()
+    with pytest.raises(Cancelled):
+        match(sources, targets, cancel=event)
+    seen: list[int] = []
+    with pytest.raises(Cancelled):
+        match(sources, targets, progress=lambda done, _total: seen.append(done), cancel=lambda: bool(seen[1:]))

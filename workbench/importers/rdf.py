@@ -1,0 +1,239 @@
+"""Import of OWL ontologies and SKOS vocabularies as frameworks, so the matcher can be run on them (and scored
+against public reference alignments).
+
+OWL: named classes, object properties and datatype properties become entries; SKOS: concepts do. Labels come
+from rdfs:label / skos:prefLabel / skos:altLabel (and OBO synonyms) with their language tags, else from the
+local name split into words. An entry's key is its IRI's local name, or the full IRI where local names clash.
+
+Parsing is local only: the file is read from disk and handed to rdflib as a stream, owl:imports are never
+followed, and only formats that cannot pull remote documents (RDF/XML, Turtle, N-Triples, N3, TriG) are used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
+
+from workbench.domain import EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
+from workbench.errors import WorkbenchError
+from workbench.importers import ImportFileError, ImportResult
+from workbench.matching.profiles import PROPERTY_CATEGORY
+from workbench.workspace import Workspace
+
+OBO = Namespace("http://www.geneontology.org/formats/oboInOwl#")
+_SYNONYMS = (OBO.hasExactSynonym, OBO.hasRelatedSynonym, OBO.hasBroadSynonym, OBO.hasNarrowSynonym, OBO.hasSynonym)
+_FORMATS = {".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".trig": "trig", ".owl": "xml", ".rdf": "xml", ".xml": "xml"}
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_KEY_CLEAN = re.compile(r"[^a-z0-9-]+")
+
+
+def import_owl(workspace: Workspace, path: Path, framework: str | None) -> ImportResult:
+    return _import(workspace, path, framework, "owl")
+
+
+def import_skos(workspace: Workspace, path: Path, framework: str | None) -> ImportResult:
+    return _import(workspace, path, framework, "skos")
+
+
+def _import(workspace: Workspace, path: Path, framework: str | None, flavour: str) -> ImportResult:
+    graph = _parse(path)
+    data = read_framework(graph, path, framework, flavour)
+    workspace.add_framework(data)
+    counts = Counter(entry.category for entry in data.entries)
+    detail = ", ".join(f"{count} {category}" for category, count in sorted(counts.items()))
+    return ImportResult(f"imported {data.key} from {path.name}: {len(data.entries)} entries ({detail})")
+
+
+def _parse(path: Path) -> Graph:
+    suffix = path.suffix.lower()
+    try:
+        head = path.read_bytes()[:512].lstrip()
+    except OSError as error:
+        raise WorkbenchError(f"{path}: cannot read the file ({error.strerror})") from error
+    format = _FORMATS.get(suffix) or ("xml" if head.startswith(b"<") else "turtle")
+    graph = Graph()
+    try:
+        with path.open("rb") as stream:
+            # A stream, not a path or URL: rdflib then has nothing to fetch, and owl:imports is just a triple.
+            graph.parse(source=stream, format=format, publicID=path.resolve().as_uri())
+    except Exception as error:  # rdflib raises many unrelated types for broken input
+        message = " ".join(str(error).split())[:200] or type(error).__name__
+        raise ImportFileError(str(path), [f"not valid RDF ({format}): {message}"]) from error
+    return graph
+
+
+def _framework_key(path: Path, framework: str | None) -> str:
+    if framework:
+        return framework
+    key = _KEY_CLEAN.sub("-", path.name.split(".")[0].lower()).strip("-")
+    if not key:
+        raise WorkbenchError(f"{path}: cannot make a framework key from the file name; give --framework KEY")
+    return key
+
+
+def local_name(iri: str) -> str:
+    for separator in ("#", "/", ":"):
+        if separator in iri:
+            tail = iri.rsplit(separator, 1)[1]
+            if tail:
+                return tail
+    return iri
+
+
+def words_of(name: str) -> str:
+    """"Conference_volume" -> "Conference volume", "hasAuthor" -> "has Author"."""
+    return " ".join(_CAMEL.sub(" ", name.replace("_", " ").replace("-", " ")).split())
+
+
+def _text(graph: Graph, node: Node) -> tuple[str, str] | None:
+    """(text, language) of a literal, or of the rdfs:label of a resource (OBO keeps synonyms that way)."""
+    if isinstance(node, Literal):
+        text = " ".join(str(node).split())
+        return (text, node.language or "") if text else None
+    if isinstance(node, URIRef | BNode):
+        for label in graph.objects(node, RDFS.label):
+            return _text(graph, label)
+    return None
+
+
+_META = (str(OWL), str(RDF), str(RDFS), str(SKOS), str(OBO))
+
+
+def _is_meta(iri: URIRef) -> bool:
+    """Classes of the modelling vocabularies themselves (owl:Thing, oboInOwl:ObsoleteClass) are not content."""
+    return str(iri).startswith(_META)
+
+
+def _entities(graph: Graph, flavour: str) -> dict[URIRef, str]:
+    """Entity IRI -> category, in a stable order."""
+    found: dict[URIRef, str] = {}
+    types = (
+        [(OWL.Class, "concept"), (RDFS.Class, "concept"), (OWL.ObjectProperty, PROPERTY_CATEGORY),
+         (OWL.DatatypeProperty, PROPERTY_CATEGORY)]
+        if flavour == "owl"
+        else [(SKOS.Concept, "concept")]
+    )
+    for rdf_type, category in types:
+        for subject in sorted(graph.subjects(RDF.type, rdf_type), key=str):
+            if isinstance(subject, URIRef) and subject not in found and not _is_meta(subject):
+                found[subject] = category
+    return found
+
+
+def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str) -> FrameworkData:
+    entities = _entities(graph, flavour)
+    if not entities:
+        wanted = "owl:Class or property" if flavour == "owl" else "skos:Concept"
+        raise ImportFileError(str(path), [f"no {wanted} found"])
+    names = Counter(local_name(str(iri)) for iri in entities)
+    keys = {iri: (local_name(str(iri)) if names[local_name(str(iri))] == 1 else str(iri)) for iri in entities}
+
+    raw: dict[URIRef, dict[str, list[tuple[str, str]]]] = {}
+    languages: Counter[str] = Counter()
+    for iri in entities:
+        texts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for kind, predicates in (
+            ("pref", (SKOS.prefLabel, RDFS.label)),
+            ("alt", (SKOS.altLabel, *_SYNONYMS)),
+            ("definition", (SKOS.definition, RDFS.comment, OBO.hasDefinition)),
+        ):
+            for predicate in predicates:
+                for node in graph.objects(iri, predicate):
+                    found = _text(graph, node)
+                    if found is not None and found not in texts[kind]:
+                        texts[kind].append(found)
+        raw[iri] = texts
+        languages.update(lang.lower() for _, lang in texts["pref"] if lang)
+    language = languages.most_common(1)[0][0] if languages else "en"
+    if not is_language_tag(language):
+        language = "en"
+
+    entries = []
+    for position, (iri, category) in enumerate(entities.items()):
+        texts = raw[iri]
+        preferred = [text for text, lang in texts["pref"] if lang.lower() in ("", language)]
+        label = preferred[0] if preferred else words_of(local_name(str(iri)))
+        labels: list[Label] = []
+        seen = {(label, language)}
+        for kind, label_kind in (("pref", LabelKind.PREFERRED), ("alt", LabelKind.ALTERNATIVE)):
+            for text, lang in texts[kind]:
+                lang = lang.lower() if lang and is_language_tag(lang.lower()) else language
+                # Extra preferred labels in the entry's own language are alternatives, as in SKOS.
+                chosen = LabelKind.ALTERNATIVE if label_kind is LabelKind.PREFERRED and lang == language else label_kind
+                if (text, lang) not in seen:
+                    seen.add((text, lang))
+                    labels.append(Label(text, chosen, lang))
+        definitions = texts["definition"]
+        english = [text for text, lang in definitions if lang.lower() in ("", "en", language)]
+        broader = {
+            keys[parent]
+            for predicate in (RDFS.subClassOf, RDFS.subPropertyOf, SKOS.broader)
+            for parent in graph.objects(iri, predicate)
+            if isinstance(parent, URIRef) and parent in keys and parent != iri
+        }
+        broader |= {keys[whole] for whole in _wholes(graph, iri) if whole in keys}
+        broader |= {
+            keys[parent]
+            for parent in graph.subjects(SKOS.narrower, iri)
+            if isinstance(parent, URIRef) and parent in keys
+        }
+        related = {
+            keys[other] for other in graph.objects(iri, SKOS.related) if isinstance(other, URIRef) and other in keys
+        } - {keys[iri]}
+        entries.append(
+            EntryData(
+                key=keys[iri],
+                kind=Kind.TERM,
+                label=label,
+                lang=language,
+                definition=english[0] if english else "",
+                category=category,
+                labels=tuple(labels),
+                broader=tuple(sorted(broader - {keys[iri]})),
+                related=tuple(sorted(related)),
+                position=position,
+                iri=str(iri),
+            )
+        )
+    key = _framework_key(path, framework)
+    return FrameworkData(
+        key=key,
+        name=_ontology_title(graph) or path.stem,
+        language=language,
+        languages=tuple(sorted({language, *(lab.lang for e in entries for lab in e.labels)})),
+        description=f"Imported from {path.name}",
+        origin=flavour,
+        entries=tuple(entries),
+    )
+
+
+def _wholes(graph: Graph, iri: URIRef) -> list[URIRef]:
+    """`subClassOf (part_of some X)`: the OBO way to say what a class is part of, a partitive broader concept."""
+    found = []
+    for restriction in graph.objects(iri, RDFS.subClassOf):
+        if not isinstance(restriction, BNode):
+            continue
+        prop = graph.value(restriction, OWL.onProperty)
+        whole = graph.value(restriction, OWL.someValuesFrom)
+        if isinstance(prop, URIRef) and isinstance(whole, URIRef) and "part_of" in local_name(str(prop)).lower():
+            found.append(whole)
+    return found
+
+
+def _ontology_title(graph: Graph) -> str:
+    for ontology in graph.subjects(RDF.type, OWL.Ontology):
+        for predicate in (RDFS.label, URIRef("http://purl.org/dc/elements/1.1/title"),
+                          URIRef("http://purl.org/dc/terms/title")):
+            for value in graph.objects(ontology, predicate):
+                if isinstance(value, Literal) and str(value).strip():
+                    return str(value).strip()
+    for scheme in graph.subjects(RDF.type, SKOS.ConceptScheme):
+        for value in graph.objects(scheme, SKOS.prefLabel):
+            if isinstance(value, Literal) and str(value).strip():
+                return str(value).strip()
+    return ""

@@ -1,0 +1,150 @@
+"""What the engine knows about one entry: its label forms (normalised), its text vector, its place in a hierarchy.
+
+Profiles are built once per run from `EntryRecord` values; scorers and the candidate index only read them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from workbench.domain import EntryRecord, Kind, LabelKind, Ref
+from workbench.matching.normalise import Abbreviations, content_words, is_acronym, stem
+
+PROPERTY_CATEGORY = "property"
+"""Imported ontology properties carry this category; they are only compared with other properties."""
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way of writing an entry's name, reduced to stems."""
+
+    text: str
+    lang: str
+    source: str
+    """"pref", "alt", "abbrev" or "lang" (a label in another language than the entry's own)."""
+    stems: tuple[str, ...]
+    words: tuple[str, ...]
+    key: str
+    via: str = ""
+    """The acronym that was expanded to produce this form, if any."""
+
+
+@dataclass(slots=True)
+class Profile:
+    index: int
+    record: EntryRecord
+    group: str
+    forms: list[Form]
+    text: dict[str, float] = field(default_factory=dict)
+    """Unit-length TF-IDF vector of the definition, purpose and outcome (stems and stem pairs)."""
+    surface: dict[str, str] = field(default_factory=dict)
+    """Stem or stem pair -> the words it came from, for reasons a person can read."""
+
+    @property
+    def ref(self) -> Ref:
+        return self.record.ref
+
+    @property
+    def parents(self) -> tuple[Ref, ...]:
+        found = list(self.record.broader)
+        if self.record.parent is not None:
+            found.append(self.record.parent)
+        return tuple(found)
+
+
+def group_of(record: EntryRecord) -> str:
+    """Entries are only compared within a group: activities with activities, properties with properties."""
+    if record.category == PROPERTY_CATEGORY:
+        return "property"
+    if record.kind is Kind.ACTIVITY:
+        return "activity"
+    return "entry"
+
+
+def learn_abbreviations(records: Sequence[EntryRecord], abbreviations: Abbreviations) -> None:
+    """An entry's own abbreviation labels teach the acronym and its expansion (both ways)."""
+    for record in records:
+        expansions = [record.label, *(
+            label.text for label in record.labels
+            if label.kind is not LabelKind.ABBREVIATION and not is_acronym(label.text)
+        )]
+        for label in record.labels:
+            if label.kind is LabelKind.ABBREVIATION:
+                for expansion in expansions:
+                    if not is_acronym(expansion):
+                        abbreviations.learn(label.text, expansion)
+
+
+def _form(text: str, lang: str, source: str, words: Sequence[str], via: str = "") -> Form:
+    stems = tuple(stem(word, lang) for word in words)
+    return Form(text, lang, source, stems, tuple(words), " ".join(stems), via)
+
+
+def build_profile(index: int, record: EntryRecord, abbreviations: Abbreviations) -> Profile:
+    labels: list[tuple[str, str, str]] = [(record.label, record.lang, "pref")]
+    for label in record.labels:
+        if label.kind is LabelKind.ABBREVIATION:
+            source = "abbrev"
+        elif label.lang.split("-")[0] != record.lang.split("-")[0]:
+            source = "lang"
+        else:
+            source = "alt"
+        labels.append((label.text, label.lang, source))
+    forms: list[Form] = []
+    seen: set[str] = set()
+    own = {" ".join(content_words(text, lang)) for text, lang, source in labels if source != "abbrev"}
+    for text, lang, source in labels:
+        words = content_words(text, lang)
+        if not words:
+            continue
+        candidates = [_form(text, lang, source, words)]
+        expansions = abbreviations.expand(words)
+        if source == "abbrev":
+            # An entry's own abbreviation means what the entry says, not every expansion it has elsewhere
+            # (its "CI" is a configuration item, not continuous integration).
+            expansions = [item for item in expansions if " ".join(item[1]) in own] or expansions
+        for acronym, expanded in expansions:
+            candidates.append(_form(text, lang, source, expanded, via=acronym))
+        for form in candidates:
+            if form.key not in seen:
+                seen.add(form.key)
+                forms.append(form)
+    return Profile(index, record, group_of(record), forms)
+
+
+def _text_of(record: EntryRecord) -> str:
+    parts = [record.definition, record.purpose, record.outcome]
+    if not record.definition:
+        parts += [text for lang, text in record.definitions if lang.startswith("en")]
+    return " ".join(part for part in parts if part)
+
+
+def add_text_vectors(profiles: Sequence[Profile]) -> None:
+    """TF-IDF over all profiles of a run (sources and targets together), stems plus adjacent stem pairs."""
+    counts: list[Counter[str]] = []
+    document_frequency: Counter[str] = Counter()
+    for profile in profiles:
+        words = content_words(_text_of(profile.record), "en") if _text_of(profile.record) else []
+        terms = [stem(word) for word in words]
+        counter: Counter[str] = Counter(terms)
+        for first, second, word_a, word_b in zip(terms, terms[1:], words, words[1:], strict=False):
+            pair = f"{first} {second}"
+            counter[pair] += 1
+            profile.surface.setdefault(pair, f"{word_a} {word_b}")
+        for term, word in zip(terms, words, strict=True):
+            profile.surface.setdefault(term, word)
+        counts.append(counter)
+        document_frequency.update(counter.keys())
+    total = max(len(profiles), 1)
+    for profile, counter in zip(profiles, counts, strict=True):
+        vector = {
+            term: (1.0 + math.log(count)) * math.log(1.0 + total / document_frequency[term])
+            for term, count in counter.items()
+            # Terms in nearly every text say nothing about a pair.
+            if document_frequency[term] < total * 0.5 or total < 10
+        }
+        norm = math.sqrt(sum(value * value for value in vector.values()))
+        profile.text = {term: value / norm for term, value in vector.items()} if norm else {}
