@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -155,6 +156,8 @@ class UnifiedConcept(Base):
     definition_edited: Mapped[bool] = mapped_column(Boolean, default=False)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Revision 0003: a merge or split pins the members, so refreshing from decisions leaves them as edited.
+    members_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class UnifiedConceptMember(Base):
