@@ -1,0 +1,519 @@
+"""A framework of the user's own from an Excel workbook or a CSV file, and the template to fill in.
+
+Columns are recognised by their headings, in English or Swedish ("Label", "Term", "Begrepp", "Benämning" ...).
+Framework details come from an "About" (or "Framework"/"Om") sheet of name/value rows, or from `--framework`.
+The whole file is checked first; every problem is listed with its sheet, row and column, and nothing is
+written unless the file is valid. Importing a framework the workspace already holds replaces its content
+(`workbench.framework_update`): decisions about entries whose keys remain are kept, the others are listed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.domain import KEY_PATTERN, EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
+from workbench.errors import WorkbenchError
+from workbench.framework_update import replace_framework
+from workbench.importers import ImportFileError, ImportResult
+from workbench.workspace import Workspace
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_BYTES = 100 * 1024 * 1024
+PREVIEW_ROWS = 20
+
+# Heading (case-folded, spaces collapsed) -> field. English and Swedish; more are easy to add.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "key": ("key", "nyckel", "id", "identifier", "identifierare", "kod", "code"),
+    "label": ("label", "term", "begrepp", "benämning", "name", "namn", "preferred label", "preflabel",
+              "föredragen term", "rubrik"),
+    "definition": ("definition", "beskrivning", "description", "förklaring"),
+    "kind": ("kind", "typ", "type", "sort"),
+    "parent": ("parent", "process", "förälder", "parent process", "parent key", "ingår i", "del av"),
+    "alt_labels": ("alt labels", "alt label", "alternative labels", "synonyms", "synonym", "synonymer",
+                   "altlabel", "andra termer", "alternativa termer"),
+    "abbreviations": ("abbreviation", "abbreviations", "förkortning", "förkortningar", "acronym"),
+    "category": ("category", "kategori"),
+    "purpose": ("purpose", "syfte", "mål"),
+    "trigger": ("trigger", "input", "indata", "utlösare", "startar när"),
+    "outcome": ("outcome", "output", "resultat", "utdata"),
+    "language": ("language", "språk", "lang"),
+    "broader": ("broader", "bredare", "överordnad"),
+    "related": ("related", "relaterad", "relaterade", "se även", "see also"),
+}
+_FIELD_BY_HEADING = {heading: name for name, headings in HEADINGS.items() for heading in headings}
+
+KINDS = {
+    "term": Kind.TERM, "begrepp": Kind.TERM, "concept": Kind.TERM, "glossary": Kind.TERM,
+    "process": Kind.PROCESS, "practice": Kind.PROCESS, "praktik": Kind.PROCESS, "event": Kind.PROCESS,
+    "activity": Kind.ACTIVITY, "aktivitet": Kind.ACTIVITY, "step": Kind.ACTIVITY, "steg": Kind.ACTIVITY,
+}
+ABOUT_SHEETS = ("about", "framework", "om", "ramverk")
+SKIPPED_SHEETS = ("help", "instructions", "hjälp", "instruktioner", "legend")
+ABOUT_FIELDS = {
+    "key": "key", "nyckel": "key", "name": "name", "namn": "name", "edition": "edition", "utgåva": "edition",
+    "version": "edition", "publisher": "publisher", "utgivare": "publisher", "language": "language",
+    "språk": "language", "attribution": "attribution", "licence": "licence", "license": "licence",
+    "licens": "licence", "description": "description", "beskrivning": "description",
+}
+
+
+@dataclass
+class SheetPreview:
+    name: str
+    header_row: int
+    recognised: dict[str, str]
+    """Heading as written -> field it fills."""
+    ignored: list[str]
+    rows: list[dict[str, str]]
+    """The first rows, as field -> text (what the wizard shows)."""
+    row_count: int
+
+
+@dataclass
+class SpreadsheetPreview:
+    sheets: list[SheetPreview] = field(default_factory=list)
+    about: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    framework: FrameworkData | None = None
+    """The framework as it would be imported; None while there are problems."""
+
+
+@dataclass
+class _Row:
+    sheet: str
+    number: int
+    cells: dict[str, tuple[str, str]]
+    """field -> (column letter, text)."""
+    letters: dict[str, str] = field(default_factory=dict)
+    """field -> its column letter, also for cells left empty."""
+
+
+def _normal(heading: str) -> str:
+    return " ".join(heading.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def slug(text: str) -> str:
+    """A key from a label: lower case ASCII letters, digits and '-' ("Förvaltningsobjekt" -> "forvaltningsobjekt")."""
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+# --- reading the file into plain rows -------------------------------------------------------------------------
+
+
+def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[tuple[str, Any, bool]]]]]:
+    """(sheet name, rows of (column letter, value, is_formula))."""
+    import openpyxl  # type: ignore[import-untyped]
+    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+
+    if not zipfile.is_zipfile(path):
+        raise ImportFileError(source, ["not an Excel .xlsx workbook (the file is not a zip package)"])
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        raise ImportFileError(source, [f"not a readable .xlsx workbook: {error}"]) from error
+    except Exception as error:
+        raise ImportFileError(source, [f"not a readable .xlsx workbook ({type(error).__name__})"]) from error
+
+    def rows(sheet: Any) -> Iterator[list[tuple[str, Any, bool]]]:
+        # Read-only sheets parse lazily, so a damaged or hostile part (bad XML, entity declarations, which
+        # defusedxml refuses) surfaces here, while rows are read.
+        try:
+            for row in sheet.iter_rows():
+                yield [
+                    (_column_letter(index), cell.value, getattr(cell, "data_type", "") == "f")
+                    for index, cell in enumerate(row[:MAX_COLUMNS + 1])
+                ]
+        except ImportFileError:
+            raise
+        except Exception as error:
+            raise ImportFileError(source, [f"sheet {sheet.title}: not readable ({type(error).__name__}: "
+                                           f"{str(error)[:120]})"]) from error
+
+    try:
+        for sheet in book.worksheets:
+            yield sheet.title, rows(sheet)
+    finally:
+        book.close()
+
+
+def _csv_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[tuple[str, Any, bool]]]]]:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ImportFileError(source, [f"the file is larger than {MAX_BYTES // 2**20} MB"])
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(source, [f"not UTF-8 text (byte {error.start}); save the CSV as UTF-8"]) from error
+    if "\x00" in text:
+        raise ImportFileError(source, ["not a text file (it holds NUL bytes)"])
+    first = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)
+    csv.field_size_limit(1_000_000)
+
+    def rows() -> Iterator[list[tuple[str, Any, bool]]]:
+        try:
+            for values in csv.reader(io.StringIO(text), delimiter=delimiter):
+                yield [(_column_letter(index), value, False) for index, value in enumerate(values[:MAX_COLUMNS + 1])]
+        except csv.Error as error:
+            raise ImportFileError(source, [f"not a readable CSV file: {error}"]) from error
+
+    yield path.stem, rows()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _read(path: Path, is_csv: bool, problems: list[str]) -> tuple[dict[str, str], list[SheetPreview], list[_Row]]:
+    source = str(path)
+    sheets = _csv_sheets(path, source) if is_csv else _xlsx_sheets(path, source)
+    about: dict[str, str] = {}
+    previews: list[SheetPreview] = []
+    rows: list[_Row] = []
+    for name, sheet_rows in sheets:
+        normal = _normal(name)
+        if normal in SKIPPED_SHEETS:
+            continue
+        if normal in ABOUT_SHEETS:
+            about.update(_about(name, sheet_rows, problems))
+            continue
+        preview = _sheet(name, sheet_rows, rows, problems)
+        if preview is not None:
+            previews.append(preview)
+    return about, previews, rows
+
+
+def _about(name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], problems: list[str]) -> dict[str, str]:
+    about: dict[str, str] = {}
+    for number, cells in enumerate(sheet_rows, start=1):
+        if number > 200:
+            break
+        if len(cells) < 2:
+            continue
+        (_, label, _), (letter, value, formula) = cells[0], cells[1]
+        wanted = ABOUT_FIELDS.get(_normal(_text(label)))
+        if wanted is None:
+            continue
+        if formula:
+            problems.append(f"sheet {name}, row {number}, column {letter}: holds a formula; type the value instead")
+            continue
+        about[wanted] = _text(value)
+    return about
+
+
+def _sheet(
+    name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], rows: list[_Row], problems: list[str]
+) -> SheetPreview | None:
+    header: dict[int, str] | None = None
+    preview: SheetPreview | None = None
+    for number, cells in enumerate(sheet_rows, start=1):
+        if header is None:
+            if number > 10:
+                problems.append(f"sheet {name}: no heading row with a label column (Label, Term, Begrepp ...) "
+                                "in the first 10 rows")
+                return None
+            fields = {index: _FIELD_BY_HEADING.get(_normal(_text(value)), "")
+                      for index, (_, value, _) in enumerate(cells)}
+            if "label" not in fields.values():
+                continue
+            header = {}
+            letters: dict[str, str] = {}
+            recognised: dict[str, str] = {}
+            ignored = []
+            for index, (letter, value, _) in enumerate(cells):
+                heading = _text(value)
+                wanted = fields[index]
+                if wanted and wanted not in header.values():
+                    header[index] = wanted
+                    letters[wanted] = letter
+                    recognised[heading] = wanted
+                elif heading:
+                    ignored.append(heading)
+                    if wanted:
+                        problems.append(f"sheet {name}, row {number}, column {letter}: a second {wanted!r} column "
+                                        f"({heading!r}); keep one")
+            if len(cells) > MAX_COLUMNS:
+                problems.append(f"sheet {name}: more than {MAX_COLUMNS} columns")
+                return None
+            preview = SheetPreview(name, number, recognised, ignored, [], 0)
+            continue
+        assert preview is not None
+        if preview.row_count >= MAX_ROWS:
+            problems.append(f"sheet {name}: more than {MAX_ROWS} rows; split the framework or remove empty rows")
+            return preview
+        values: dict[str, tuple[str, str]] = {}
+        for index, (letter, value, formula) in enumerate(cells):
+            column_field = header.get(index)
+            if column_field is None:
+                continue
+            if formula:
+                problems.append(f"sheet {name}, row {number}, column {letter}: holds a formula; paste values instead")
+                continue
+            text = _text(value)
+            if text:
+                values[column_field] = (letter, text)
+        if not values:
+            continue
+        preview.row_count += 1
+        if len(preview.rows) < PREVIEW_ROWS:
+            preview.rows.append({key: text for key, (_, text) in values.items()})
+        rows.append(_Row(name, number, values, letters))
+    if header is None:
+        return None
+    return preview
+
+
+# --- rows into a framework ------------------------------------------------------------------------------------
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in re.split(r"[;|\n]", text) if part.strip())
+
+
+def _where(row: _Row, wanted: str) -> str:
+    letter = row.cells[wanted][0] if wanted in row.cells else row.letters.get(wanted, "?")
+    return f"sheet {row.sheet}, row {row.number}, column {letter}"
+
+
+def _framework(
+    path: Path, about: dict[str, str], rows: list[_Row], framework: str | None, problems: list[str]
+) -> FrameworkData | None:
+    key = framework or about.get("key") or ""
+    if not key:
+        problems.append("no framework key: add an About sheet with a 'key' row, or give --framework KEY")
+    elif not KEY_PATTERN.match(key):
+        problems.append(f"framework key {key!r}: use lower case letters, digits and '-'")
+    language = about.get("language") or "en"
+    if not is_language_tag(language):
+        problems.append(f"About: language {language!r} is not a language tag such as en or sv")
+        language = "en"
+    if not rows:
+        problems.append("no entries: the file has no rows under a heading row with a label column")
+
+    keyed: list[tuple[_Row, str]] = []
+    seen: dict[str, str] = {}
+    by_label: dict[str, str] = {}
+    for row in rows:
+        label = row.cells.get("label", ("", ""))[1]
+        if not label:
+            problems.append(f"{_where(row, 'label')}: the label is empty")
+            continue
+        entry_key = row.cells["key"][1] if "key" in row.cells else slug(label)
+        if not KEY_PATTERN.match(entry_key):
+            problems.append(f"{_where(row, 'key')}: key {entry_key!r} may only hold lower case letters, digits "
+                            "and '-'")
+            continue
+        if entry_key in seen:
+            problems.append(f"{_where(row, 'key')}: key {entry_key!r} is used twice (first at {seen[entry_key]})")
+            continue
+        seen[entry_key] = f"sheet {row.sheet}, row {row.number}"
+        by_label.setdefault(label.casefold(), entry_key)
+        keyed.append((row, entry_key))
+
+    kinds: dict[str, Kind] = {}
+    parents: dict[str, str | None] = {}
+    for row, entry_key in keyed:
+        parent_text = row.cells.get("parent", ("", ""))[1]
+        parent = None
+        if parent_text:
+            parent = parent_text if parent_text in seen else by_label.get(parent_text.casefold())
+            if parent is None:
+                problems.append(f"{_where(row, 'parent')}: parent {parent_text!r} is no key or label in this file")
+        parents[entry_key] = parent
+        kind_text = row.cells.get("kind", ("", ""))[1]
+        if kind_text:
+            kind = KINDS.get(kind_text.casefold())
+            if kind is None:
+                problems.append(f"{_where(row, 'kind')}: kind {kind_text!r} is not term, process or activity")
+                kind = Kind.TERM
+        else:
+            kind = Kind.ACTIVITY if parent_text else Kind.TERM
+        kinds[entry_key] = kind
+    for row, entry_key in keyed:
+        parent = parents[entry_key]
+        if kinds[entry_key] is Kind.ACTIVITY and row.cells.get("parent") is None:
+            problems.append(f"{_where(row, 'kind')}: an activity needs a parent process")
+        if parent is not None and kinds.get(parent) is not Kind.PROCESS:
+            problems.append(f"{_where(row, 'parent')}: parent {parent!r} is not a process")
+        if parent is not None and kinds[entry_key] is not Kind.ACTIVITY:
+            problems.append(f"{_where(row, 'parent')}: only activities have a parent (this is a "
+                            f"{kinds[entry_key].value})")
+    if problems:
+        return None
+
+    entries = []
+    positions: dict[str, int] = {}
+    for row, entry_key in keyed:
+        text = {name: value for name, (_, value) in row.cells.items()}
+        lang = text.get("language") or language
+        parent = parents[entry_key]
+        position = 0
+        if parent is not None:
+            positions[parent] = positions.get(parent, 0) + 1
+            position = positions[parent]
+        labels = tuple(Label(alt, LabelKind.ALTERNATIVE, lang) for alt in _split_list(text.get("alt_labels", "")))
+        labels += tuple(Label(a, LabelKind.ABBREVIATION, lang) for a in _split_list(text.get("abbreviations", "")))
+
+        def refs(name: str, row: _Row = row, text: dict[str, str] = text) -> tuple[str, ...]:
+            found = []
+            for item in _split_list(text.get(name, "")):
+                target = item if item in seen else by_label.get(item.casefold())
+                if target is None:
+                    problems.append(f"{_where(row, name)}: {item!r} is no key or label in this file")
+                else:
+                    found.append(target)
+            return tuple(found)
+
+        entries.append(EntryData(
+            key=entry_key, kind=kinds[entry_key], label=text["label"], lang=lang,
+            definition=text.get("definition", ""), category=text.get("category", ""), labels=labels,
+            purpose=text.get("purpose", ""), trigger=text.get("trigger", ""), outcome=text.get("outcome", ""),
+            parent=parent, position=position, broader=refs("broader"), related=refs("related"),
+        ))
+    if problems:
+        return None
+    languages = tuple(dict.fromkeys([language, *(entry.lang for entry in entries)]))
+    return FrameworkData(
+        key=key, name=about.get("name") or key, edition=about.get("edition", ""),
+        publisher=about.get("publisher", ""), language=language, languages=languages,
+        attribution=about.get("attribution", ""), licence=about.get("licence", ""),
+        description=about.get("description", ""), origin=f"import:{path.name}", entries=tuple(entries),
+    )
+
+
+def preview(path: Path, framework: str | None = None, *, is_csv: bool | None = None) -> SpreadsheetPreview:
+    """Read and check a whole .xlsx or .csv file without touching any workspace (for the import wizard)."""
+    path = Path(path)
+    result = SpreadsheetPreview()
+    if is_csv is None:
+        is_csv = path.suffix.casefold() == ".csv"
+    try:
+        about, sheets, rows = _read(path, is_csv, result.problems)
+    except OSError as error:
+        raise ImportFileError(str(path), [f"cannot read: {error.strerror or error}"]) from error
+    result.about, result.sheets = about, sheets
+    if not sheets and not result.problems:
+        result.problems.append("no sheet with a heading row holding a label column (Label, Term, Begrepp ...)")
+    framework_data = _framework(path, about, rows, framework, result.problems)
+    result.framework = framework_data if not result.problems else None
+    return result
+
+
+def _import(workspace: Workspace, path: Path, framework: str | None, is_csv: bool) -> ImportResult:
+    found = preview(path, framework, is_csv=is_csv)
+    if found.problems or found.framework is None:
+        raise ImportFileError(str(path), found.problems or ["nothing to import"])
+    data = found.framework
+    existing = {record.key for record in workspace.frameworks()}
+    if data.key not in existing:
+        workspace.add_framework(data)
+        return ImportResult(f"{path.name}: added framework {data.key!r} with {len(data.entries)} entries")
+    update = replace_framework(workspace, data)
+    notes = [f"entry {data.key}:{key} is not in the new edition and was removed" for key in update.removed]
+    notes += [f"decision removed with it: {line}" for line in update.lost_mappings]
+    summary = (f"{path.name}: updated framework {data.key!r}: {len(update.kept)} entries kept (with their "
+               f"mappings), {len(update.added)} added, {len(update.removed)} removed")
+    return ImportResult(summary, tuple(notes))
+
+
+def import_xlsx(workspace: Workspace, path: Path, framework: str | None = None) -> ImportResult:
+    if Path(path).suffix.casefold() == ".csv":
+        raise WorkbenchError(f"{path}: this is a CSV file; import it with --format csv")
+    return _import(workspace, Path(path), framework, is_csv=False)
+
+
+def import_csv(workspace: Workspace, path: Path, framework: str | None = None) -> ImportResult:
+    if framework is None:
+        framework = slug(Path(path).stem)
+    return _import(workspace, Path(path), framework, is_csv=True)
+
+
+TEMPLATE_COLUMNS = ("Key", "Kind", "Label", "Alt labels", "Abbreviation", "Category", "Definition", "Parent",
+                    "Purpose", "Trigger", "Outcome", "Language")
+_TEMPLATE_HELP = (
+    ("Key", "A stable short name, lower case letters, digits and '-'. Keep it when you update the file: "
+            "decisions are tied to it. Left empty, it is made from the label."),
+    ("Kind", "term, process or activity (Swedish: begrepp, process, aktivitet). Empty: term, or activity "
+             "when a parent is given."),
+    ("Label", "The preferred name (required)."),
+    ("Alt labels", "Other names, separated by ';'."),
+    ("Abbreviation", "Short forms, separated by ';'."),
+    ("Category", "concept, role, artefact, event, metric, principle, practice ..."),
+    ("Definition", "What it means, in one to three sentences."),
+    ("Parent", "For an activity: the key (or label) of its process. Activities keep the order of the rows."),
+    ("Purpose / Trigger / Outcome", "For processes: why it exists, what starts it, what it delivers."),
+    ("Language", "Language of the label if it differs from the framework's (en, sv ...)."),
+    ("", "Headings may also be written in Swedish: Nyckel, Typ, Begrepp/Benämning, Synonymer, Förkortning, "
+         "Kategori, Beskrivning, Förälder, Syfte, Indata, Resultat, Språk."),
+)
+
+
+def write_template(path: Path) -> None:
+    """An .xlsx to fill in: About (framework details), Entries (one row per entry, with examples) and Help."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+
+    from workbench.files import atomic_path
+
+    book = openpyxl.Workbook()
+    about = book.active
+    assert about is not None
+    about.title = "About"
+    bold = Font(bold=True)
+    for row in (("key", "my-framework"), ("name", "My framework"), ("edition", "2025"),
+                ("publisher", "My organisation"), ("language", "en"),
+                ("attribution", "Written by my organisation."), ("licence", "Internal use"),
+                ("description", "What this framework covers.")):
+        about.append(row)
+        about.cell(about.max_row, 1).font = bold
+    about.column_dimensions["A"].width = 16
+    about.column_dimensions["B"].width = 60
+    entries = book.create_sheet("Entries")
+    entries.append(TEMPLATE_COLUMNS)
+    entries.append(("change-request", "term", "Change request", "RFC", "", "artefact",
+                    "A formal proposal to change something in a service.", "", "", "", "", ""))
+    entries.append(("change-control", "process", "Change control", "", "", "practice",
+                    "Deciding which changes go ahead and when.", "", "Keep changes safe and useful.",
+                    "A change request arrives.", "An approved or rejected change.", ""))
+    entries.append(("change-control-assess", "activity", "Assess the change", "", "", "",
+                    "Weigh the risks and benefits of the requested change.", "change-control", "", "", "", ""))
+    header_fill = PatternFill("solid", fgColor="1F4E78")
+    for cell in entries[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = header_fill
+    for column, width in zip("ABCDEFGHIJKL", (22, 10, 28, 20, 12, 12, 50, 22, 30, 30, 30, 10), strict=True):
+        entries.column_dimensions[column].width = width
+    for row in entries.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    entries.freeze_panes = "A2"
+    help_sheet = book.create_sheet("Help")
+    help_sheet.append(("Column", "What to write"))
+    for row in _TEMPLATE_HELP:
+        help_sheet.append(row)
+    help_sheet.column_dimensions["A"].width = 28
+    help_sheet.column_dimensions["B"].width = 100
+    with atomic_path(Path(path)) as temporary:
+        book.save(temporary)

@@ -1,0 +1,257 @@
+"""Merge an SSSOM TSV mapping set (e.g. a colleague's offline work) into a workspace.
+
+New decisions are added; a row that says the same as the workspace is merged (nothing changes); a row that
+says something else about a pair the workspace has already decided is listed for review and never
+overwrites the decision. The file is read and checked completely before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import insert, select
+
+from workbench.domain import MANUAL_CURATION, Predicate, Ref
+from workbench.importers import ImportFileError, ImportResult
+from workbench.store.models import Entry, Framework, Mapping, utcnow
+from workbench.workspace import Workspace, default_author
+
+MAX_BYTES = 200 * 1024 * 1024
+REQUIRED = ("subject_id", "predicate_id", "object_id")
+
+
+@dataclass(frozen=True)
+class SSSOMRow:
+    line: int
+    subject: Ref
+    predicate: Predicate
+    object: Ref
+    negated: bool
+    confidence: float
+    justification: str
+    author: str
+    comment: str
+    date: datetime | None
+
+
+@dataclass(frozen=True)
+class SSSOMPreview:
+    columns: tuple[str, ...]
+    rows: tuple[SSSOMRow, ...]
+    problems: tuple[str, ...]
+    metadata: dict[str, Any]
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ImportFileError(str(path), [f"the file is larger than {MAX_BYTES // 2**20} MB"])
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problem = f"not UTF-8 text (byte {error.start}): is this an SSSOM TSV file?"
+        raise ImportFileError(str(path), [problem]) from error
+    except OSError as error:
+        raise ImportFileError(str(path), [f"cannot read: {error.strerror or error}"]) from error
+
+
+def _split(text: str, source: str) -> tuple[dict[str, Any], list[str], int]:
+    """The YAML metadata block (lines starting with '#'), the table lines, and the line number of the header."""
+    lines = text.splitlines()
+    meta_lines = []
+    first = 0
+    while first < len(lines) and lines[first].startswith("#"):
+        meta_lines.append(lines[first][1:])
+        first += 1
+    metadata: Any = {}
+    if meta_lines:
+        try:
+            metadata = yaml.safe_load("\n".join(meta_lines)) or {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f"line {mark.line + 1}: " if mark is not None else ""
+            raise ImportFileError(source, [f"{where}the '#' metadata block is not valid YAML"]) from error
+    if not isinstance(metadata, dict):
+        raise ImportFileError(source, ["line 1: the '#' metadata block must hold 'name: value' pairs"])
+    return metadata, lines[first:], first + 1
+
+
+def _prefixes(metadata: dict[str, Any], workspace_keys: set[str], source: str) -> dict[str, str]:
+    """CURIE prefix -> framework key. A prefix is a framework's key, or maps to the IRI our exports give it."""
+    from workbench.exporters.sssom_export import framework_namespace
+
+    curie_map = metadata.get("curie_map") or {}
+    if not isinstance(curie_map, dict):
+        raise ImportFileError(source, ["curie_map in the metadata block must map prefixes to IRIs"])
+    by_namespace = {framework_namespace(key): key for key in workspace_keys}
+    prefixes = {key: key for key in workspace_keys}
+    for prefix, iri in curie_map.items():
+        if isinstance(prefix, str) and isinstance(iri, str) and iri in by_namespace:
+            prefixes[prefix] = by_namespace[iri]
+    return prefixes
+
+
+def preview(workspace: Workspace, path: Path) -> SSSOMPreview:
+    """Read and check the whole file without writing anything (what the import wizard shows)."""
+    source = str(path)
+    text = _read_text(path)
+    metadata, lines, header_line = _split(text, source)
+    if not lines or not lines[0].strip():
+        raise ImportFileError(source, [f"line {header_line}: no header row after the metadata block"])
+    csv.field_size_limit(1_000_000)
+    try:
+        table = list(csv.reader(io.StringIO("\n".join(lines)), delimiter="\t"))
+    except csv.Error as error:
+        raise ImportFileError(source, [f"not a readable TSV table: {error}"]) from error
+    header = [column.strip() for column in table[0]]
+    missing = [column for column in REQUIRED if column not in header]
+    if missing:
+        raise ImportFileError(source, [f"line {header_line}: missing column(s) {', '.join(missing)}"])
+    keys = {record.key for record in workspace.frameworks()}
+    prefixes = _prefixes(metadata, keys, source)
+    known = _known_refs(workspace)
+    problems: list[str] = []
+    rows: list[SSSOMRow] = []
+    seen: dict[tuple[Ref, Ref], int] = {}
+    for offset, cells in enumerate(table[1:], start=1):
+        line = header_line + offset
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(header):
+            problems.append(f"line {line}: {len(cells)} cells but the header has {len(header)} columns")
+            continue
+        values = dict(zip(header, (cell.strip() for cell in cells), strict=False))
+        row = _row(values, line, prefixes, known, problems)
+        if row is None:
+            continue
+        pair = (row.subject, row.object)
+        if pair in seen:
+            problems.append(f"line {line}: {row.subject} and {row.object} are decided again (first on line "
+                            f"{seen[pair]})")
+            continue
+        seen[pair] = line
+        rows.append(row)
+    return SSSOMPreview(tuple(header), tuple(rows), tuple(problems), metadata)
+
+
+def _known_refs(workspace: Workspace) -> set[Ref]:
+    with workspace.transaction() as session:
+        return {Ref(fw, key) for fw, key in session.execute(select(Framework.key, Entry.key).join(Framework))}
+
+
+def _ref(text: str, column: str, line: int, prefixes: dict[str, str], known: set[Ref],
+         problems: list[str]) -> Ref | None:
+    prefix, sep, local = text.partition(":")
+    if not sep or not prefix or not local:
+        problems.append(f"line {line}, column {column}: {text!r} is not a CURIE such as itil4:incident")
+        return None
+    if prefix not in prefixes:
+        problems.append(f"line {line}, column {column}: prefix {prefix!r} is no framework of this workspace")
+        return None
+    ref = Ref(prefixes[prefix], local)
+    if ref not in known:
+        problems.append(f"line {line}, column {column}: framework {ref.framework!r} has no entry {local!r}")
+        return None
+    return ref
+
+
+def _row(values: dict[str, str], line: int, prefixes: dict[str, str], known: set[Ref],
+         problems: list[str]) -> SSSOMRow | None:
+    before = len(problems)
+    subject = _ref(values.get("subject_id", ""), "subject_id", line, prefixes, known, problems)
+    obj = _ref(values.get("object_id", ""), "object_id", line, prefixes, known, problems)
+    predicate: Predicate | None = None
+    try:
+        predicate = Predicate.parse(values.get("predicate_id", ""))
+    except ValueError:
+        problems.append(f"line {line}, column predicate_id: {values.get('predicate_id', '')!r} is not one of the "
+                        "SKOS mapping predicates")
+    modifier = values.get("predicate_modifier", "")
+    if modifier not in ("", "Not"):
+        problems.append(f"line {line}, column predicate_modifier: {modifier!r} must be empty or Not")
+    confidence = 1.0
+    if values.get("confidence"):
+        try:
+            confidence = float(values["confidence"])
+            if not 0.0 <= confidence <= 1.0:
+                raise ValueError
+        except ValueError:
+            problems.append(f"line {line}, column confidence: {values['confidence']!r} is not a number from 0 to 1")
+    date = None
+    if values.get("mapping_date"):
+        try:
+            date = datetime.fromisoformat(values["mapping_date"])
+        except ValueError:
+            problems.append(f"line {line}, column mapping_date: {values['mapping_date']!r} is not a date "
+                            "(YYYY-MM-DD)")
+    if subject is not None and subject == obj:
+        problems.append(f"line {line}: {subject} is mapped to itself")
+    if len(problems) > before or subject is None or obj is None or predicate is None:
+        return None
+    return SSSOMRow(
+        line=line,
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        negated=modifier == "Not",
+        confidence=confidence,
+        justification=values.get("mapping_justification") or MANUAL_CURATION,
+        author=values.get("author_label") or values.get("author_id") or default_author(),
+        comment=values.get("comment", ""),
+        date=date,
+    )
+
+
+def import_sssom(workspace: Workspace, path: Path, framework: str | None = None) -> ImportResult:
+    del framework  # a mapping set names its frameworks itself, through its CURIE prefixes
+    found = preview(workspace, path)
+    if found.problems:
+        raise ImportFileError(str(path), list(found.problems))
+    existing = {(m.subject, m.object): m for m in workspace.mappings()}
+    added: list[SSSOMRow] = []
+    merged = 0
+    notes: list[str] = []
+    for row in found.rows:
+        current = existing.get((row.subject, row.object))
+        if current is None:
+            added.append(row)
+        elif current.predicate is row.predicate and current.negated == row.negated:
+            merged += 1
+        else:
+            theirs = f"{'not ' if row.negated else ''}{row.predicate.short}"
+            ours = f"{'not ' if current.negated else ''}{current.predicate.short}"
+            notes.append(f"line {row.line}: {row.subject} {theirs} {row.object} conflicts with the workspace's "
+                         f"decision '{ours}' (by {current.author}); kept the workspace's, please review")
+    if added:
+        with workspace.transaction() as session:
+            ids = {
+                Ref(fw, key): entry_id
+                for entry_id, fw, key in session.execute(select(Entry.id, Framework.key, Entry.key).join(Framework))
+            }
+            now = utcnow()
+            session.execute(
+                insert(Mapping),
+                [
+                    {
+                        "subject_id": ids[row.subject],
+                        "object_id": ids[row.object],
+                        "predicate": row.predicate.value,
+                        "negated": row.negated,
+                        "confidence": row.confidence,
+                        "justification": row.justification,
+                        "author": row.author,
+                        "comment": row.comment,
+                        "created": row.date or now,
+                        "updated": row.date or now,
+                    }
+                    for row in added
+                ],
+            )
+    summary = (f"{path.name}: {len(added)} mapping(s) added, {merged} identical merged, "
+               f"{len(notes)} conflicting left for review")
+    return ImportResult(summary, tuple(notes))
