@@ -1,19 +1,65 @@
-"""The desktop window opens on a workspace and shows what it holds."""
+"""The desktop window opens on a workspace and shows what it holds; first run gets a ready demo workspace."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from ui.app import demo_workspace_path, first_workspace
 from ui.main_window import MainWindow
+from workbench.catalogue import load_bundled
+from workbench.domain import Kind
 from workbench.workspace import Workspace
 
 
-def test_main_window_lists_the_frameworks_of_the_workspace(qtbot: QtBot, workspace: Workspace) -> None:
+def tree_rows(window: MainWindow) -> list[list[str]]:
+    tree = window.frameworks
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        rows.append([top.text(c) for c in range(3)])
+        rows += [["  " + top.child(j).text(0), top.child(j).text(1), top.child(j).text(2)]
+                 for j in range(top.childCount())]
+    return rows
+
+
+def test_frameworks_dock_shows_counts_and_the_share_aligned(qtbot: QtBot, workspace: Workspace) -> None:
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    tree = window.frameworks
-    rows = [[tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())]
-    assert rows == [["Alpha Service Method", "2", "1", "2"], ["Beta Förvaltning", "1", "1", "1"]]
+    assert tree_rows(window) == [
+        ["Alpha Service Method", "5", "0%"], ["  Terms", "2", "0%"], ["  Processes", "1", "0%"],
+        ["  Activities", "2", "0%"],
+        ["Beta Förvaltning", "3", "0%"], ["  Terms", "1", "0%"], ["  Processes", "1", "0%"],
+        ["  Activities", "1", "0%"],
+    ]
+    window.decide(*_pair(workspace))
+    assert tree_rows(window)[0] == ["Alpha Service Method", "5", "20%"]
+    assert tree_rows(window)[1] == ["  Terms", "2", "50%"]
     assert window.windowTitle().startswith("ws.db")
+    window.mapper.wait_for_jobs()
+
+
+def _pair(workspace: Workspace) -> tuple:
+    from workbench.domain import Predicate, Ref
+    return (Ref("alpha", "incident"), Predicate.CLOSE, Ref("beta", "storning"), False, "")
+
+
+def test_activating_a_kind_in_the_dock_opens_it_in_the_mapper(qtbot: QtBot, workspace: Workspace) -> None:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    beta = window.frameworks.topLevelItem(1)
+    processes = beta.child(1)
+    window.frameworks.itemActivated.emit(processes, 0)
+    assert (window.mapper.source, window.mapper.kind) == ("beta", Kind.PROCESS)
+    assert window.mapper.source_model.rowCount() == 1
+    window.mapper.wait_for_jobs()
+
+
+def test_first_run_opens_a_demo_workspace_with_the_bundled_frameworks() -> None:
+    assert not demo_workspace_path().exists()
+    with first_workspace(None) as workspace:
+        assert [f.key for f in workspace.frameworks()] == [f.key for f in load_bundled()]
+    assert demo_workspace_path().exists()
+    with first_workspace(None) as again:
+        assert again.path == demo_workspace_path()

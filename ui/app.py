@@ -8,12 +8,11 @@ from pathlib import Path
 from platformdirs import user_data_path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.main_window import MainWindow
+from ui.main_window import APP_NAME, MainWindow, settings
+from ui.theme import apply_theme
 from workbench import __version__, catalogue
 from workbench.errors import WorkbenchError
 from workbench.workspace import Workspace
-
-APP_NAME = "Framework Harmonisation Workbench"
 
 
 def demo_workspace_path() -> Path:
@@ -36,6 +35,7 @@ def main(workspace_path: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("framework-workbench")
+    apply_theme(str(settings().value("theme", "system")))
     try:
         workspace = first_workspace(workspace_path)
     except WorkbenchError as error:

@@ -1,40 +1,409 @@
-"""The main window: for now the frameworks a workspace holds, with their entry counts."""
+"""The main window: workspace files, the frameworks and details docks, the mapper and the decisions table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItem
+from pathlib import Path
 
-from workbench.domain import Kind
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.commands import DecideCommand, DeleteMappingCommand
+from ui.details import entry_html
+from ui.mapper import MapperView, _table
+from ui.models import RELATION_TEXT, MappingTableModel, ValueRole
+from ui.theme import THEMES, apply_theme
+from workbench import __version__, catalogue
+from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref
+from workbench.errors import WorkbenchError
 from workbench.workspace import Workspace
+
+APP_NAME = "Framework Harmonisation Workbench"
+MAX_RECENT = 8
+KIND_TITLES = {Kind.TERM: "Terms", Kind.PROCESS: "Processes", Kind.ACTIVITY: "Activities"}
+
+
+def settings() -> QSettings:
+    return QSettings("framework-workbench", "workbench")
+
+
+class NewWorkspaceDialog(QDialog):
+    """Where the new workspace goes, and which bundled frameworks it starts with."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New workspace")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Load these bundled frameworks:"))
+        self.boxes: dict[str, QCheckBox] = {}
+        for framework in catalogue.load_bundled():
+            box = QCheckBox(f"{framework.name} — {framework.edition}")
+            box.setChecked(True)
+            self.boxes[framework.key] = box
+            layout.addWidget(box)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("File of the new workspace")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New workspace", "", "Workspaces (*.workbench *.db)")
+        if name:
+            self.path_edit.setText(name)
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
 
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
-        self.setWindowTitle(f"{workspace.path.name} — Framework Harmonisation Workbench")
-        self.frameworks = QTreeWidget()
-        self.frameworks.setHeaderLabels([self.tr("Framework"), self.tr("Terms"), self.tr("Processes"),
-                                         self.tr("Activities"), self.tr("Edition")])
-        self.frameworks.setRootIsDecorated(False)
-        self.frameworks.setAlternatingRowColors(True)
-        self.setCentralWidget(self.frameworks)
-        self.resize(1000, 640)
-        self.refresh()
+        self.undo_stack = QUndoStack(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._build_docks()
+        self._build_decisions_tab()
+        self.mapper = self._new_mapper()
+        self.tabs.insertTab(0, self.mapper, "&Mapper")
+        self.tabs.setCurrentIndex(0)
+        self._build_menus()
+        self.statusBar()
+        self.resize(1400, 900)
+        self._restore_layout()
+        self._workspace_loaded()
 
-    def refresh(self) -> None:
+    # --- building -------------------------------------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        self.frameworks = QTreeWidget()
+        self.frameworks.setHeaderLabels(["Framework", "Entries", "Aligned"])
+        self.frameworks.setAccessibleName("Frameworks")
+        self.frameworks.itemActivated.connect(self._framework_item_activated)
+        self.frameworks_dock = QDockWidget("Frameworks", self)
+        self.frameworks_dock.setObjectName("frameworks-dock")
+        self.frameworks_dock.setWidget(self.frameworks)
+        self.frameworks.setMinimumWidth(320)
+        header = self.frameworks.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.frameworks_dock)
+
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Details of the selected entry")
+        self.details_dock = QDockWidget("Details", self)
+        self.details_dock.setObjectName("details-dock")
+        self.details_dock.setWidget(self.details)
+        self.details.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+
+        self.history_dock = QDockWidget("Undo history", self)
+        self.history_dock.setObjectName("history-dock")
+        self.history_dock.setWidget(QUndoView(self.undo_stack))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+    def _build_decisions_tab(self) -> None:
+        self.mapping_model = MappingTableModel(self)
+        self.mapping_view = _table(self.mapping_model)
+        self.mapping_view.setSortingEnabled(True)
+        self.mapping_view.setAccessibleName("Decisions")
+        self.mapping_view.horizontalHeader().setStretchLastSection(True)
+        self.mapping_filter = QLineEdit()
+        self.mapping_filter.setPlaceholderText("Filter decisions by label, reference, author or rationale")
+        self.mapping_filter.setClearButtonEnabled(True)
+        self.relation_filter = QComboBox()
+        self.relation_filter.setAccessibleName("Relation filter")
+        self.relation_filter.addItem("Any relation", "")
+        for text in [*RELATION_TEXT.values(), "not a match"]:
+            self.relation_filter.addItem(text, text)
+        self.framework_filter = QComboBox()
+        self.framework_filter.setAccessibleName("Framework filter")
+        self.relation_edit = QComboBox()
+        self.relation_edit.setAccessibleName("Change relation of the selected decision")
+        for predicate, text in RELATION_TEXT.items():
+            self.relation_edit.addItem(text, (predicate, False))
+        self.relation_edit.addItem("not a match", (Predicate.EXACT, True))
+        change = QPushButton("Change relation")
+        change.clicked.connect(self.change_selected_relation)
+        delete = QPushButton("Delete")
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setToolTip("Delete the selected decision (Delete; undo with Ctrl+Z)")
+        delete.clicked.connect(self.delete_selected_mapping)
+        for widget in (self.mapping_filter,):
+            widget.textChanged.connect(self._apply_mapping_filter)
+        for combo in (self.relation_filter, self.framework_filter):
+            combo.currentIndexChanged.connect(self._apply_mapping_filter)
+        bar = QHBoxLayout()
+        bar.addWidget(self.mapping_filter, 1)
+        bar.addWidget(self.relation_filter)
+        bar.addWidget(self.framework_filter)
+        bar.addSpacing(24)
+        bar.addWidget(self.relation_edit)
+        bar.addWidget(change)
+        bar.addWidget(delete)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.mapping_view, 1)
+        self.tabs.addTab(page, "&Decisions")
+
+    def _new_mapper(self) -> MapperView:
+        mapper = MapperView(self.workspace, self.decide)
+        mapper.entrySelected.connect(self.show_entry)
+        mapper.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return mapper
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add(file_menu, "&New workspace…", QKeySequence.StandardKey.New, self.new_workspace)
+        self._add(file_menu, "&Open workspace…", QKeySequence.StandardKey.Open, self.open_workspace_dialog)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addAction(self.history_dock.toggleViewAction())
+
+        mapping_menu = self.menuBar().addMenu("&Mapping")
+        for action in self.mapper.actions():
+            mapping_menu.addAction(action)
+        mapping_menu.addSeparator()
+        self._add(mapping_menu, "Recompute &suggestions", QKeySequence("Ctrl+R"), self.mapper.reload)
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.frameworks_dock.toggleViewAction())
+        view_menu.addAction(self.details_dock.toggleViewAction())
+        theme_menu = view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        current = str(settings().value("theme", "system"))
+        for key, title in THEMES.items():
+            action = QAction(title, self, checkable=True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
+            group.addAction(action)
+            theme_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add(help_menu, "&About", None, self.about)
+
+    def _add(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # --- workspace ------------------------------------------------------------------------------------------------
+
+    def _workspace_loaded(self) -> None:
+        self.setWindowTitle(f"{self.workspace.path.name} — {APP_NAME}")
+        self._remember_recent(self.workspace.path)
+        self.framework_filter.blockSignals(True)
+        self.framework_filter.clear()
+        self.framework_filter.addItem("Any framework", "")
+        for framework in self.workspace.frameworks():
+            self.framework_filter.addItem(framework.name, framework.key)
+        self.framework_filter.blockSignals(False)
+        self.decisions_changed()
+        if self.workspace.upgraded_from is not None:
+            self.statusBar().showMessage(
+                f"Upgraded from an older version; the original is kept as {self.workspace.backup}", 15000)
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        self.mapper.wait_for_jobs()
+        self.undo_stack.clear()
+        old = self.workspace
+        self.workspace = workspace
+        index = self.tabs.indexOf(self.mapper)
+        self.tabs.removeTab(index)
+        self.mapper.deleteLater()
+        self.mapper = self._new_mapper()
+        self.tabs.insertTab(0, self.mapper, "&Mapper")
+        self.tabs.setCurrentIndex(0)
+        old.close()
+        self._workspace_loaded()
+
+    def open_workspace(self, path: str | Path) -> bool:
+        try:
+            workspace = Workspace.open(path)
+        except WorkbenchError as error:
+            QMessageBox.warning(self, "Cannot open workspace", str(error))
+            return False
+        self.switch_workspace(workspace)
+        return True
+
+    def open_workspace_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open workspace", "", "Workspaces (*.workbench *.db);;All (*)")
+        if name:
+            self.open_workspace(name)
+
+    def new_workspace(self) -> None:
+        dialog = NewWorkspaceDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path_edit.text().strip():
+            return
+        chosen = set(dialog.chosen())
+        frameworks = [framework for framework in catalogue.load_bundled() if framework.key in chosen]
+        try:
+            workspace = Workspace.create(dialog.path_edit.text().strip(), frameworks, force=True)
+        except WorkbenchError as error:
+            QMessageBox.warning(self, "Cannot create workspace", str(error))
+            return
+        self.switch_workspace(workspace)
+
+    def _remember_recent(self, path: Path) -> None:
+        store = settings()
+        recent = [str(path.resolve())] + [p for p in store.value("recent", [], list) if p != str(path.resolve())]
+        store.setValue("recent", recent[:MAX_RECENT])
+        self.recent_menu.clear()
+        for item in recent[:MAX_RECENT]:
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda _checked=False, p=item: self.open_workspace(p))
+
+    # --- decisions ----------------------------------------------------------------------------------------------
+
+    def decide(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str) -> None:
+        """Every decision made in the window goes through here: one undoable command, committed at once."""
+        try:
+            self.undo_stack.push(DecideCommand(self.workspace, subject, predicate, obj, negated=negated,
+                                               comment=comment, changed=self.decisions_changed))
+        except WorkbenchError as error:
+            QMessageBox.warning(self, "Cannot record the decision", str(error))
+            return
+        relation = "not a match" if negated else predicate.short
+        self.statusBar().showMessage(f"Recorded: {subject} {relation} {obj}", 5000)
+
+    def decisions_changed(self) -> None:
+        self.mapping_model.set_mappings(self.workspace.mappings())
+        self.mapper.refresh_decisions()
+        self._fill_frameworks_tree()
+        entry = self.mapper.current_entry()
+        if entry is not None:
+            self.show_entry(entry)
+
+    def selected_mapping(self) -> MappingRecord | None:
+        index = self.mapping_view.currentIndex()
+        if not index.isValid():
+            return None
+        mapping: MappingRecord = self.mapping_model.data(index, ValueRole)
+        return mapping
+
+    def delete_selected_mapping(self) -> None:
+        mapping = self.selected_mapping()
+        if mapping is not None:
+            self.undo_stack.push(DeleteMappingCommand(self.workspace, mapping, changed=self.decisions_changed))
+
+    def change_selected_relation(self) -> None:
+        mapping = self.selected_mapping()
+        if mapping is None:
+            return
+        predicate, negated = self.relation_edit.currentData()
+        self.undo_stack.push(DecideCommand(self.workspace, mapping.subject, predicate, mapping.object,
+                                           negated=negated, comment=mapping.comment, author=mapping.author,
+                                           changed=self.decisions_changed))
+
+    def _apply_mapping_filter(self) -> None:
+        self.mapping_model.set_filter(self.mapping_filter.text(), str(self.relation_filter.currentData() or ""),
+                                      str(self.framework_filter.currentData() or ""))
+
+    # --- docks ----------------------------------------------------------------------------------------------------
+
+    def _fill_frameworks_tree(self) -> None:
+        counts_by_kind = self.workspace.decided_counts()
         self.frameworks.clear()
-        for record in self.workspace.frameworks():
-            item = QTreeWidgetItem([
-                record.name,
-                str(record.counts[Kind.TERM.value]),
-                str(record.counts[Kind.PROCESS.value]),
-                str(record.counts[Kind.ACTIVITY.value]),
-                record.edition,
-            ])
-            item.setData(0, Qt.ItemDataRole.UserRole, record.key)
-            item.setToolTip(0, record.attribution)
-            self.frameworks.addTopLevelItem(item)
-        for column in range(4):
-            self.frameworks.resizeColumnToContents(column)
+        for framework in self.workspace.frameworks():
+            total = sum(framework.counts.values())
+            done = sum(counts_by_kind.get((framework.key, kind), 0) for kind in Kind)
+            top = QTreeWidgetItem([framework.name, str(total), f"{done / total:.0%}" if total else "–"])
+            top.setToolTip(0, f"{framework.edition}\n{framework.attribution}")
+            top.setData(0, Qt.ItemDataRole.UserRole, (framework.key, None))
+            for kind in Kind:
+                count = framework.counts[kind.value]
+                if count:
+                    done_kind = counts_by_kind.get((framework.key, kind), 0)
+                    child = QTreeWidgetItem([KIND_TITLES[kind], str(count), f"{done_kind / count:.0%}"])
+                    child.setData(0, Qt.ItemDataRole.UserRole, (framework.key, kind))
+                    child.setToolTip(0, "Activate (Enter or double-click) to map these entries")
+                    top.addChild(child)
+            self.frameworks.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    def _framework_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        key, kind = item.data(0, Qt.ItemDataRole.UserRole)
+        if kind is not None:
+            self.mapper.choose(key, self.mapper.target if self.mapper.target != key else None, kind)
+            self.tabs.setCurrentWidget(self.mapper)
+
+    def show_entry(self, entry: EntryRecord) -> None:
+        activities = self.workspace.activities_of(entry.ref) if entry.kind is Kind.PROCESS else None
+        self.details.setHtml(entry_html(entry, self.workspace.mappings_of(entry.ref), activities))
+
+    # --- settings, theme, closing -------------------------------------------------------------------------------
+
+    def set_theme(self, key: str) -> None:
+        settings().setValue("theme", key)
+        apply_theme(key)
+
+    def _restore_layout(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            screen = QGuiApplication.screenAt(self.frameGeometry().center())
+            if screen is None:  # saved on a screen that is gone: come back where the user can see the window
+                self.move(QGuiApplication.primaryScreen().availableGeometry().topLeft())
+        state = store.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.mapper.wait_for_jobs()
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        lines = [f"<h3>{APP_NAME} {__version__}</h3>", "<p>Works offline. Framework texts are our own wording.</p>"]
+        for framework in self.workspace.frameworks():
+            lines.append(f"<p><b>{framework.name}</b> — {framework.edition}<br>{framework.attribution}<br>"
+                         f"<i>{framework.licence}</i></p>")
+        QMessageBox.about(self, f"About {APP_NAME}", "".join(lines))

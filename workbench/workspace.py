@@ -195,6 +195,15 @@ class Workspace:
                 raise WorkbenchError(self._unknown_ref_message(session, ref))
             return _records(session, [row], select(Entry.id).where(Entry.id == row.id).scalar_subquery())[0]
 
+    def activities_of(self, process: Ref | str) -> list[EntryRecord]:
+        """The activities of a process, in order."""
+        process = Ref.parse(process) if isinstance(process, str) else process
+        with self.transaction() as session:
+            process_id = self._entry_id(session, process)
+            query = _entry_select().where(Entry.parent_id == process_id).order_by(Entry.position, Entry.id)
+            rows = session.execute(query).all()
+            return _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
+
     def _entry_id(self, session: Session, ref: Ref) -> int:
         entry_id = session.scalar(
             select(Entry.id).join(Framework).where(Framework.key == ref.framework, Entry.key == ref.key)
@@ -324,6 +333,26 @@ class Workspace:
                 if key is not None and session.scalar(select(Framework.id).where(Framework.key == key)) is None:
                     raise WorkbenchError(f"no framework {key!r} in {self.path}{self._known_frameworks_hint()}")
             return _mapping_records(session, between=(framework, other))
+
+    def mappings_of(self, ref: Ref | str) -> list[MappingRecord]:
+        """Every decision that names this entry, on either side."""
+        ref = Ref.parse(ref) if isinstance(ref, str) else ref
+        with self.transaction() as session:
+            entry_id = self._entry_id(session, ref)
+            return _mapping_records(session, or_(Mapping.subject_id == entry_id, Mapping.object_id == entry_id))
+
+    def decided_counts(self) -> dict[tuple[str, Kind], int]:
+        """How many entries of each framework and kind have at least one decision."""
+        with self.transaction() as session:
+            decided = select(Mapping.subject_id.label("id")).union(select(Mapping.object_id)).subquery()
+            rows = session.execute(
+                select(Framework.key, Entry.kind, func.count())
+                .select_from(decided)
+                .join(Entry, Entry.id == decided.c.id)
+                .join(Framework, Entry.framework_id == Framework.id)
+                .group_by(Framework.key, Entry.kind)
+            )
+            return {(key, _KINDS[kind]): count for key, kind, count in rows}
 
     def count_mappings(self) -> int:
         with self.transaction() as session:

@@ -1,0 +1,76 @@
+"""One undoable command per user action; each calls a service, and each service call is one committed transaction,
+so the workspace on disk always matches what the user sees, undo included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ui.models import relation_text
+from workbench.domain import MappingRecord, Predicate, Ref
+from workbench.workspace import Workspace
+
+Changed = Callable[[], None]
+
+
+class DecideCommand(QUndoCommand):
+    """Record (or change) the decision about a pair; undo puts back exactly what the pair held before."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        subject: Ref,
+        predicate: Predicate,
+        obj: Ref,
+        *,
+        negated: bool = False,
+        comment: str = "",
+        author: str | None = None,
+        changed: Changed,
+    ) -> None:
+        super().__init__(f"{subject} {relation_text(predicate, negated)} {obj}")
+        self._workspace = workspace
+        self._subject, self._predicate, self._object = subject, predicate, obj
+        self._negated, self._comment, self._author = negated, comment, author
+        self._changed = changed
+        self._before: MappingRecord | None = workspace.mapping_between(subject, obj)
+        self._after: MappingRecord | None = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._after = self._workspace.add_mapping(
+                self._subject,
+                self._predicate,
+                self._object,
+                negated=self._negated,
+                comment=self._comment,
+                author=self._author,
+            )
+        else:
+            self._workspace.restore_mapping(self._after)
+        self._changed()
+
+    def undo(self) -> None:
+        if self._before is None:
+            self._workspace.remove_mapping(self._subject, self._object)
+        else:
+            self._workspace.restore_mapping(self._before)
+        self._changed()
+
+
+class DeleteMappingCommand(QUndoCommand):
+    def __init__(self, workspace: Workspace, mapping: MappingRecord, *, changed: Changed) -> None:
+        relation = relation_text(mapping.predicate, mapping.negated)
+        super().__init__(f"delete {mapping.subject} {relation} {mapping.object}")
+        self._workspace = workspace
+        self._mapping = mapping
+        self._changed = changed
+
+    def redo(self) -> None:
+        self._workspace.remove_mapping(self._mapping.subject, self._mapping.object)
+        self._changed()
+
+    def undo(self) -> None:
+        self._workspace.restore_mapping(self._mapping)
+        self._changed()

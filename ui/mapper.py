@@ -1,0 +1,559 @@
+"""The mapper: walk one framework's entries, see the candidates in another, and decide, all from the keyboard.
+
+Suggestions for the whole framework pair are computed once in the background and kept by source entry, so moving
+through the list is a dictionary look-up, not a computation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.details import entry_html
+from ui.jobs import SuggestionJob, SuggestionRequest
+from ui.models import REF_MIME_TYPE, Column, ListTableModel, SourceEntryModel, Status, SuggestionModel, ValueRole
+from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
+from workbench.workspace import Workspace
+
+ALL_OTHERS = ""
+
+DECISION_KEYS: list[tuple[str, Predicate | None, str, str]] = [
+    ("1", Predicate.EXACT, "Exact", "Exact match: the two mean the same"),
+    ("2", Predicate.CLOSE, "Close", "Close match: nearly the same, interchangeable in most uses"),
+    ("3", Predicate.BROADER, "Broader", "Broader: the candidate is the wider notion"),
+    ("4", Predicate.NARROWER, "Narrower", "Narrower: the candidate is the more specific notion"),
+    ("5", Predicate.RELATED, "Related", "Related: associated, but not a match"),
+    ("X", None, "Not a match", "Not a match: never suggest this pair again"),
+]
+
+Decide = Callable[[Ref, Predicate, Ref, bool, str], None]
+
+
+class DropTableView(QTableView):
+    """The source list: dropping a dragged entry on a row asks how the two relate."""
+
+    refDropped = Signal(int, str, QPoint)
+    """(row, dropped ref, global position)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(REF_MIME_TYPE):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(REF_MIME_TYPE) and self.indexAt(event.position().toPoint()).isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid() or not event.mimeData().hasFormat(REF_MIME_TYPE):
+            event.ignore()
+            return
+        ref = bytes(event.mimeData().data(REF_MIME_TYPE).data()).decode()
+        event.acceptProposedAction()
+        self.refDropped.emit(index.row(), ref, self.viewport().mapToGlobal(event.position().toPoint()))
+
+
+def _table(model: QAbstractItemModel, view: QTableView | None = None) -> QTableView:
+    view = view or QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class MapperView(QWidget):
+    entrySelected = Signal(object)
+    """EntryRecord: the entry whose details the details dock should show."""
+    statusMessage = Signal(str)
+
+    def __init__(self, workspace: Workspace, decide: Decide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._decide = decide
+        self._job: SuggestionJob | None = None
+        self._suggestions: dict[str, list[Suggestion]] = {}
+        self._decisions: dict[str, dict[str, MappingRecord]] = {}
+        self._candidate_from_search = False
+        self._shown_entry: EntryRecord | None = None
+
+        self.source_box = QComboBox()
+        self.source_box.setAccessibleName("Source framework")
+        self.target_box = QComboBox()
+        self.target_box.setAccessibleName("Target framework")
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName("Kind of entries")
+        for text, kind in (("Terms", Kind.TERM), ("Processes", Kind.PROCESS), ("Activities", Kind.ACTIVITY)):
+            self.kind_box.addItem(text, kind.value)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop computing suggestions")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_suggestions)
+
+        bar = QHBoxLayout()
+        for text, box in (("&Source:", self.source_box), ("&Target:", self.target_box), ("&Kind:", self.kind_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            bar.addWidget(label)
+            bar.addWidget(box)
+        bar.addStretch(1)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.cancel_button)
+
+        # Left: the source entries.
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter entries (Ctrl+L)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter source entries")
+        self.source_model = SourceEntryModel(self)
+        self.source_view = _table(self.source_model, DropTableView())
+        assert isinstance(self.source_view, DropTableView)
+        self.source_view.refDropped.connect(self._dropped)
+        self.source_view.setAccessibleName("Source entries")
+        # A fixed status column: sizing it to its contents would measure thousands of rows on every keystroke.
+        self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.source_view.setColumnWidth(0, 28)
+        self.source_view.horizontalHeader().setStretchLastSection(True)
+        self.source_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reviewed_label = QLabel()
+        left = QWidget()
+        left.setMinimumWidth(280)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.source_view, 1)
+        left_layout.addWidget(self.reviewed_label)
+
+        # Right: candidates, both definitions, the decision.
+        self.suggestion_model = SuggestionModel(self)
+        self.suggestion_view = _table(self.suggestion_model)
+        self.suggestion_view.setAccessibleName("Suggestions")
+        self.suggestion_view.setDragEnabled(True)
+        header = self.suggestion_view.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Not suggested? Search the target framework (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search target entries")
+        self.search_model: ListTableModel[EntryRecord] = ListTableModel(
+            [
+                Column("Entry", lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
+                Column("Framework", lambda e: e.ref.framework),
+                Column("Kind", lambda e: e.kind.value),
+            ],
+            self,
+            drag_ref=lambda e: str(e.ref),
+        )
+        self.search_view = _table(self.search_model)
+        self.search_view.setDragEnabled(True)
+        self.search_view.setAccessibleName("Target search results")
+        self.search_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.search_view.hide()
+
+        self.source_text = QTextBrowser()
+        self.source_text.setAccessibleName("Source definition")
+        self.candidate_text = QTextBrowser()
+        self.candidate_text.setAccessibleName("Candidate definition")
+        definitions = QSplitter(Qt.Orientation.Horizontal)
+        definitions.addWidget(self.source_text)
+        definitions.addWidget(self.candidate_text)
+
+        self.rationale_edit = QLineEdit()
+        self.rationale_edit.setPlaceholderText("Rationale for the decision (optional; Ctrl+E)")
+        self.rationale_edit.setAccessibleName("Rationale")
+        self.decision_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for key, _predicate, text, tip in DECISION_KEYS:
+            button = QPushButton(f"{text}  [{key}]")
+            button.setToolTip(f"{tip} (key {key})")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _checked=False, k=key: self.decide_key(k))
+            self.decision_buttons[key] = button
+            buttons.addWidget(button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.suggestion_view, 2)
+        right_layout.addWidget(self.empty_label)
+        right_layout.addWidget(self.search_edit)
+        right_layout.addWidget(self.search_view, 2)
+        right_layout.addWidget(definitions, 3)
+        right_layout.addWidget(self.rationale_edit)
+        right_layout.addLayout(buttons)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([380, 950])
+        self.splitter = split
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self.actions_by_key: dict[str, QAction] = {}
+        for key, _predicate, _text, tip in DECISION_KEYS:
+            self._action(tip.split(":")[0], key, lambda k=key: self.decide_key(k))
+        self._action("Next unreviewed", "N", lambda: self.move_unreviewed(+1))
+        self._action("Previous unreviewed", "P", lambda: self.move_unreviewed(-1))
+        self._action("Filter entries", "Ctrl+L", self.filter_edit.setFocus)
+        self._action("Search target", "Ctrl+F", self._focus_search)
+        self._action("Rationale", "Ctrl+E", self.rationale_edit.setFocus)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.source_box.currentIndexChanged.connect(self.reload)
+        self.target_box.currentIndexChanged.connect(self.reload)
+        self.kind_box.currentIndexChanged.connect(self.reload)
+        self.source_view.selectionModel().currentRowChanged.connect(self._source_changed)
+        self.suggestion_view.selectionModel().currentRowChanged.connect(self._suggestion_changed)
+        self.search_view.selectionModel().currentRowChanged.connect(self._search_changed)
+        self.fill_frameworks()
+
+    # --- set-up -------------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        # Only while the mapper is visible; line edits keep the printable keys for typing.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions_by_key[shortcut] = action
+        return action
+
+    def fill_frameworks(self) -> None:
+        frameworks = self.workspace.frameworks()
+        for box in (self.source_box, self.target_box):
+            box.blockSignals(True)
+            box.clear()
+        self.target_box.addItem("All other frameworks", ALL_OTHERS)
+        for framework in frameworks:
+            self.source_box.addItem(framework.name, framework.key)
+            self.target_box.addItem(framework.name, framework.key)
+        if len(frameworks) > 1:
+            self.target_box.setCurrentIndex(2)
+        for box in (self.source_box, self.target_box):
+            box.blockSignals(False)
+        self.reload()
+
+    def choose(self, source: str, target: str | None, kind: Kind) -> None:
+        """Select a framework pair and kind, as a user would with the three boxes."""
+        for box, value in ((self.source_box, source), (self.target_box, target or ALL_OTHERS)):
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(value))
+            box.blockSignals(False)
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+        self.kind_box.blockSignals(False)
+        self.reload()
+
+    @property
+    def source(self) -> str:
+        return str(self.source_box.currentData() or "")
+
+    @property
+    def target(self) -> str | None:
+        value = self.target_box.currentData()
+        return str(value) if value else None
+
+    @property
+    def kind(self) -> Kind:
+        return Kind(self.kind_box.currentData())  # Qt hands a StrEnum back as a plain str
+
+    # --- loading ------------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if not self.source:
+            return
+        self.cancel_suggestions()
+        self._suggestions = {}
+        entries = self.workspace.entries(self.source, self.kind)
+        self._load_decisions()
+        self.source_model.set_entries(entries, self._statuses())
+        self._update_reviewed()
+        self.suggestion_model.set_suggestions([], {})
+        self.empty_label.setText("Computing suggestions…")
+        if entries:
+            self.source_view.setCurrentIndex(self.source_model.index(0, 0))
+        self.start_suggestions()
+
+    def _load_decisions(self) -> None:
+        decisions: dict[str, dict[str, MappingRecord]] = defaultdict(dict)
+        for mapping in self.workspace.mappings(self.source):
+            if mapping.subject.framework == self.source:
+                decisions[str(mapping.subject)][str(mapping.object)] = mapping
+            if mapping.object.framework == self.source:
+                decisions[str(mapping.object)][str(mapping.subject)] = mapping
+        self._decisions = decisions
+
+    def _statuses(self) -> dict[Ref, Status]:
+        statuses = {}
+        for ref, by_partner in self._decisions.items():
+            relevant = [m for partner, m in by_partner.items() if self._in_target(partner)]
+            if relevant:
+                statuses[Ref.parse(ref)] = Status.NO_MATCH if all(m.negated for m in relevant) else Status.MAPPED
+        return statuses
+
+    def _in_target(self, ref: str) -> bool:
+        framework = ref.partition(":")[0]
+        return framework != self.source if self.target is None else framework == self.target
+
+    def refresh_decisions(self) -> None:
+        """After any decision (or its undo): statuses and the Decided column, without recomputing suggestions."""
+        self._load_decisions()
+        self.source_model.set_statuses(self._statuses())
+        self._update_reviewed()
+        self._show_suggestions_for_current()
+
+    def _update_reviewed(self) -> None:
+        reviewed, total = self.source_model.reviewed_count()
+        self.reviewed_label.setText(f"{reviewed} of {total} reviewed")
+
+    # --- suggestions in the background ------------------------------------------------------------------------
+
+    def start_suggestions(self) -> None:
+        request = SuggestionRequest(self.source, self.target, self.kind)
+        job = SuggestionJob(self.workspace, request, self)
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(lambda results, j=job: self._suggestions_ready(j, results))
+        job.failed.connect(lambda message, j=job: self._suggestions_failed(j, message))
+        job.cancelled.connect(lambda j=job: self._job_over(j))
+        self._job = job
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        job.start()
+
+    def cancel_suggestions(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def wait_for_jobs(self) -> None:
+        """Block until every job this view started has finished (closing the window, tests)."""
+        for job in self.findChildren(SuggestionJob):
+            job.cancel()
+            job.done.wait()
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._job is not None and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _job_over(self, job: SuggestionJob) -> bool:
+        """True when `job` is still the one the view waits for (a result from a superseded job is dropped)."""
+        current = job is self._job
+        if current:
+            self._job = None
+            self.progress.hide()
+            self.cancel_button.hide()
+        return current
+
+    def _suggestions_ready(self, job: SuggestionJob, results: list[Suggestion]) -> None:
+        if not self._job_over(job):
+            return
+        grouped: dict[str, list[Suggestion]] = defaultdict(list)
+        for suggestion in results:
+            grouped[str(suggestion.subject)].append(suggestion)
+        self._suggestions = grouped
+        self.statusMessage.emit(f"{len(results)} suggestions for {len(grouped)} entries")
+        self._show_suggestions_for_current()
+
+    def _suggestions_failed(self, job: SuggestionJob, message: str) -> None:
+        if self._job_over(job):
+            self.empty_label.setText(message)
+            self.statusMessage.emit(message)
+
+    # --- the current source entry and candidate -----------------------------------------------------------------
+
+    def current_entry(self) -> EntryRecord | None:
+        index = self.source_view.currentIndex()
+        if not index.isValid():
+            return None
+        entry: EntryRecord = self.source_model.data(index, ValueRole)
+        return entry
+
+    def _source_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.current_entry()
+        if entry is None or entry is self._shown_entry:
+            return
+        self._shown_entry = entry
+        self.source_text.setHtml(entry_html(entry))
+        self.entrySelected.emit(entry)
+        self._show_suggestions_for_current()
+
+    def _show_suggestions_for_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            self.suggestion_model.set_suggestions([], {})
+            return
+        ref = str(entry.ref)
+        suggestions = self._suggestions.get(ref, [])
+        self.suggestion_model.set_suggestions(suggestions, self._decisions.get(ref, {}))
+        if suggestions:
+            self.empty_label.setText("")
+            self.suggestion_view.selectionModel().setCurrentIndex(
+                self.suggestion_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif not self.busy:
+            self.empty_label.setText("No suggestions for this entry: search the target framework below.")
+            self.candidate_text.setHtml("")
+
+    def _suggestion_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            suggestion: Suggestion = self.suggestion_model.data(current, ValueRole)
+            self._candidate_from_search = False
+            self._show_candidate(suggestion.object)
+
+    def _search_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._candidate_from_search = True
+            entry: EntryRecord = self.search_model.data(current, ValueRole)
+            self.candidate_text.setHtml(entry_html(entry))
+
+    def _show_candidate(self, ref: Ref) -> None:
+        self.candidate_text.setHtml(entry_html(self.workspace.entry(ref)))
+
+    def current_candidate(self) -> Ref | None:
+        if self._candidate_from_search:
+            index = self.search_view.currentIndex()
+            if index.isValid():
+                entry: EntryRecord = self.search_model.data(index, ValueRole)
+                return entry.ref
+        index = self.suggestion_view.currentIndex()
+        if index.isValid():
+            suggestion: Suggestion = self.suggestion_model.data(index, ValueRole)
+            return suggestion.object
+        return None
+
+    # --- filtering and searching ---------------------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        current = self.current_entry()
+        self.source_model.set_filter(text)
+        row = self.source_model.row_of(current.ref) if current else -1
+        self.source_view.setCurrentIndex(self.source_model.index(max(row, 0), 0))
+        self._update_reviewed()
+
+    def _focus_search(self) -> None:
+        self.search_view.show()
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _run_search(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            self.search_model.set_rows([])
+            return
+        self.search_view.show()
+        targets = [self.target] if self.target else [f.key for f in self.workspace.frameworks() if f.key != self.source]
+        found: list[EntryRecord] = []
+        for key in targets:
+            found += self.workspace.entries(key, text=text, limit=200)
+        self.search_model.set_rows(found[:200])
+        if found:
+            self.search_view.setCurrentIndex(self.search_model.index(0, 0))
+
+    # --- deciding ----------------------------------------------------------------------------------------------
+
+    def decide_key(self, key: str) -> bool:
+        """Apply the decision bound to `key` to the current pair; False when there is no pair to decide."""
+        entry, candidate = self.current_entry(), self.current_candidate()
+        if entry is None or candidate is None:
+            self.statusMessage.emit("Choose a candidate first: a suggestion, or a search result (Ctrl+F).")
+            return False
+        predicate = next(p for k, p, _text, _tip in DECISION_KEYS if k == key)
+        negated = predicate is None
+        self._decide(entry.ref, predicate or Predicate.EXACT, candidate, negated, self.rationale_edit.text())
+        self.rationale_edit.clear()
+        return True
+
+    def _dropped(self, row: int, ref: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        for key, _predicate, text, tip in DECISION_KEYS:
+            action = menu.addAction(f"{text}  [{key}]")
+            action.setToolTip(tip)
+            action.setData(key)
+        chosen = menu.exec(where)
+        if chosen is not None:
+            self.map_dropped(row, ref, str(chosen.data()))
+
+    def map_dropped(self, row: int, ref: str, key: str) -> None:
+        """A candidate dropped on the source entry in `row`, decided with the choice bound to `key`."""
+        self.source_view.setCurrentIndex(self.source_model.index(row, 0))
+        entry = self.current_entry()
+        predicate = next(p for k, p, _text, _tip in DECISION_KEYS if k == key)
+        if entry is not None:
+            self._decide(entry.ref, predicate or Predicate.EXACT, Ref.parse(ref), predicate is None,
+                         self.rationale_edit.text())
+            self.rationale_edit.clear()
+
+    def move_unreviewed(self, step: int) -> bool:
+        """Select the next (or previous) entry not yet reviewed, wrapping around; False when none is left."""
+        rows = self.source_model.rowCount()
+        if rows == 0:
+            return False
+        start = self.source_view.currentIndex().row()
+        for offset in range(1, rows + 1):
+            row = (start + step * offset) % rows
+            if self.source_model.status(self.source_model.value(row)) is Status.UNREVIEWED:
+                self.source_view.setCurrentIndex(self.source_model.index(row, 0))
+                return True
+        self.statusMessage.emit("Every entry in this list has been reviewed.")
+        return False

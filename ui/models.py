@@ -1,0 +1,271 @@
+"""Thin Qt models over core values. They hold plain lists, filter and sort in Python (see DESIGN.md section 6:
+over large lists that is far faster than QSortFilterProxyModel), and reset when their data changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
+
+ValueRole = Qt.ItemDataRole.UserRole + 1
+"""The core value behind a row (EntryRecord, Suggestion, MappingRecord)."""
+
+REF_MIME_TYPE = "application/x-workbench-ref"
+"""Drag payload: an entry reference `framework:key`, UTF-8."""
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Status(IntEnum):
+    UNREVIEWED = 0
+    MAPPED = 1
+    NO_MATCH = 2
+
+
+STATUS_TEXT = {Status.UNREVIEWED: "○", Status.MAPPED: "●", Status.NO_MATCH: "✕"}
+STATUS_TIP = {Status.UNREVIEWED: "Not reviewed", Status.MAPPED: "Mapped", Status.NO_MATCH: "No match"}
+
+RELATION_TEXT = {
+    Predicate.EXACT: "exact",
+    Predicate.CLOSE: "close",
+    Predicate.BROADER: "broader",
+    Predicate.NARROWER: "narrower",
+    Predicate.RELATED: "related",
+}
+
+
+def relation_text(predicate: Predicate, negated: bool) -> str:
+    return "not a match" if negated else RELATION_TEXT[predicate]
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+    tooltip: Callable[[T], str] | None = None
+    align_right: bool = False
+
+
+class ListTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of one value type, shown through a list of columns; `set_rows` replaces them all."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: QObject | None = None,
+        *,
+        drag_ref: Callable[[T], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[T] = []
+        self._drag_ref = drag_ref
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._drag_ref is not None:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [REF_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        if self._drag_ref is not None and indexes:
+            data.setData(REF_MIME_TYPE, self._drag_ref(self._rows[indexes[0].row()]).encode())
+        return data
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def value(self, row: int) -> T:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument idiom
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ValueRole:
+            return value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        spec = self._columns[column]
+        key = spec.sort_key or (lambda value: spec.text(value).casefold())
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+class SourceEntryModel(ListTableModel[EntryRecord]):
+    """The mapper's left list: entries of the source framework with their review status, filterable as you type."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("", lambda e: STATUS_TEXT[self.status(e)], tooltip=lambda e: STATUS_TIP[self.status(e)]),
+                Column("Entry", lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
+            ],
+            parent,
+        )
+        self._all: list[EntryRecord] = []
+        self._keys: list[str] = []
+        self._statuses: dict[Ref, Status] = {}
+        self._reviewed = 0
+        self._filter = ""
+
+    def set_entries(self, entries: Sequence[EntryRecord], statuses: dict[Ref, Status]) -> None:
+        self._all = list(entries)
+        # Every label in every language, folded once, so each keystroke is a plain substring scan.
+        self._keys = [
+            "\n".join([entry.label, str(entry.ref), *(label.text for label in entry.labels)]).casefold()
+            for entry in self._all
+        ]
+        self._statuses = statuses
+        self._count_reviewed()
+        self._apply()
+
+    def set_statuses(self, statuses: dict[Ref, Status]) -> None:
+        self._statuses = statuses
+        self._count_reviewed()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def _count_reviewed(self) -> None:
+        refs = {entry.ref for entry in self._all}
+        self._reviewed = sum(1 for ref, status in self._statuses.items()
+                             if status is not Status.UNREVIEWED and ref in refs)
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._filter:
+            needle = self._filter
+            self.set_rows([entry for entry, key in zip(self._all, self._keys, strict=True) if needle in key])
+        else:
+            self.set_rows(self._all)
+
+    def status(self, entry: EntryRecord) -> Status:
+        return self._statuses.get(entry.ref, Status.UNREVIEWED)
+
+    def reviewed_count(self) -> tuple[int, int]:
+        return self._reviewed, len(self._all)
+
+    def row_of(self, ref: Ref | str) -> int:
+        wanted = Ref.parse(ref) if isinstance(ref, str) else ref
+        for row, entry in enumerate(self._rows):
+            if entry.ref == wanted:
+                return row
+        return -1
+
+
+class SuggestionModel(ListTableModel[Suggestion]):
+    """Candidates for the selected source entry, best first, with any decision already taken on each pair."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("Score", lambda s: f"{s.score:.2f}", sort_key=lambda s: s.score, align_right=True),
+                Column("Proposed", lambda s: RELATION_TEXT[s.predicate]),
+                Column("Candidate", lambda s: s.object_label, tooltip=lambda s: str(s.object)),
+                Column("Framework", lambda s: s.object.framework),
+                Column("Decided", self._decided_text),
+                Column("Why", lambda s: "; ".join(s.reasons), tooltip=lambda s: "\n".join(s.reasons)),
+            ],
+            parent,
+            drag_ref=lambda s: str(s.object),
+        )
+        self._decisions: dict[str, MappingRecord] = {}
+
+    def set_suggestions(self, suggestions: Sequence[Suggestion], decisions: dict[str, MappingRecord]) -> None:
+        self._decisions = decisions
+        self.set_rows(suggestions)
+
+    def _decided_text(self, suggestion: Suggestion) -> str:
+        decision = self._decisions.get(str(suggestion.object))
+        if decision is None:
+            return ""
+        return relation_text(decision.predicate, decision.negated)
+
+
+class MappingTableModel(ListTableModel[MappingRecord]):
+    """Every decision in the workspace, sortable by any column and filterable by text, relation and author."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("Subject", lambda m: m.subject_label, tooltip=lambda m: str(m.subject)),
+                Column("From", lambda m: m.subject.framework),
+                Column("Relation", lambda m: relation_text(m.predicate, m.negated)),
+                Column("Object", lambda m: m.object_label, tooltip=lambda m: str(m.object)),
+                Column("To", lambda m: m.object.framework),
+                Column("Author", lambda m: m.author),
+                Column("Decided", lambda m: m.updated.strftime("%Y-%m-%d %H:%M"), sort_key=lambda m: m.updated),
+                Column("Rationale", lambda m: m.comment, tooltip=lambda m: m.comment),
+            ],
+            parent,
+        )
+        self._all: list[MappingRecord] = []
+        self._text = ""
+        self._relation = ""
+        self._framework = ""
+
+    def set_mappings(self, mappings: Sequence[MappingRecord]) -> None:
+        self._all = list(mappings)
+        self._apply()
+
+    def set_filter(self, text: str = "", relation: str = "", framework: str = "") -> None:
+        self._text, self._relation, self._framework = text.strip().casefold(), relation, framework
+        self._apply()
+
+    def _apply(self) -> None:
+        def keep(mapping: MappingRecord) -> bool:
+            if self._relation and relation_text(mapping.predicate, mapping.negated) != self._relation:
+                return False
+            if self._framework and self._framework not in (mapping.subject.framework, mapping.object.framework):
+                return False
+            if self._text:
+                haystack = " ".join(
+                    (mapping.subject_label, str(mapping.subject), mapping.object_label, str(mapping.object),
+                     mapping.author, mapping.comment)
+                ).casefold()
+                return self._text in haystack
+            return True
+
+        self.set_rows([mapping for mapping in self._all if keep(mapping)])
+
+    def authors(self) -> list[str]:
+        return sorted({mapping.author for mapping in self._all})
