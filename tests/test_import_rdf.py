@@ -35,6 +35,8 @@ def test_owl_classes_and_properties_become_entries(empty: Workspace) -> None:
     assert accepted.label == "Accepted Paper" and accepted.broader == (Ref("tiny", "Paper"),)
     assert empty.entry("tiny:Review_form").label == "Review form"
     assert empty.entry("tiny:hasAuthor").category == "property"
+    # A property is related to the classes it links (its domain here), for the matcher's domain/range check.
+    assert empty.entry("tiny:hasAuthor").related == (Ref("tiny", "Paper"),)
     # Two entities share the local name "title": both keep their full IRI as key.
     assert empty.entry("tiny:http://example.org/tiny#title").category == "property"
     assert empty.entry("tiny:http://example.org/other#title").category == "concept"

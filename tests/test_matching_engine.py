@@ -155,3 +155,74 @@ def test_progress_reaches_the_total_and_cancel_stops_the_run() -> None:
     seen: list[int] = []
     with pytest.raises(Cancelled):
         match(sources, targets, progress=lambda done, _total: seen.append(done), cancel=lambda: bool(seen[1:]))
+
+
+def test_a_compound_written_apart_or_hyphenated_is_an_exact_match() -> None:
+    found = match([entry("a:fb", "fore-brain")], [entry("b:fb", "Forebrain"), entry("b:hb", "Hindbrain")])
+    top = pair(found, "a:fb", "b:fb")
+    assert top is not None and top.predicate is Predicate.EXACT and top.score > 0.95
+    assert top.reasons[0] == "same compound 'fore-brain' / 'Forebrain'"
+    assert pair(found, "a:fb", "b:hb") is None or pair(found, "a:fb", "b:hb").score < 0.75  # type: ignore[union-attr]
+
+
+def prop(ref: str, label: str, *linked: str) -> EntryRecord:
+    record = entry(ref, label, category="property")
+    return EntryRecord(
+        id=0, ref=record.ref, kind=record.kind, label=label, lang="en", category="property", definition="",
+        related=tuple(Ref.parse(item) for item in linked),
+    )
+
+
+def test_properties_count_only_when_the_classes_they_link_correspond() -> None:
+    sources = [entry("a:paper", "Paper"), entry("a:person", "Person"), prop("a:name", "name", "a:person")]
+    linked = [entry("b:paper", "Paper"), entry("b:person", "Person"), prop("b:name", "name", "b:person")]
+    unlinked = [entry("b:paper", "Paper"), entry("b:person", "Person"), prop("b:name", "name", "b:paper")]
+    unknown = [entry("b:paper", "Paper"), entry("b:person", "Person"), prop("b:name", "name")]
+    supported = pair(match(sources, linked, best=True), "a:name", "b:name")
+    assert supported is not None and "domain or range mapped" in supported.reasons
+    # Same names, but the properties link classes that do not correspond: not proposed as a match.
+    assert pair(match(sources, unlinked, best=True), "a:name", "b:name") is None
+    lowered = pair(match(sources, unlinked), "a:name", "b:name")
+    assert lowered is not None and lowered.score < 0.75
+    # Without domain or range on one side there is no evidence either way: the names decide.
+    assert pair(match(sources, unknown, best=True), "a:name", "b:name") is not None
+
+
+def test_match_all_matches_every_pair_of_groups_once_building_each_profile_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from workbench.matching import engine, match_all
+
+    built: list[Ref] = []
+    original = engine.build_profile
+
+    def counting(index: int, record: EntryRecord, abbreviations: engine.Abbreviations) -> engine.Profile:
+        built.append(record.ref)
+        return original(index, record, abbreviations)
+
+    monkeypatch.setattr(engine, "build_profile", counting)
+    groups = [
+        [entry("a:inc", "Incident"), entry("a:chg", "Change")],
+        [entry("b:inc", "incident"), entry("b:rel", "Release")],
+        [entry("c:inc", "Incidents"), entry("c:chg", "Change")],
+    ]
+    found = match_all(groups)
+    assert sorted(map(str, built)) == sorted(str(e.ref) for group in groups for e in group)
+    pairs = {(str(s.subject), str(s.object)) for s in found}
+    assert {("a:inc", "b:inc"), ("a:inc", "c:inc"), ("b:inc", "c:inc"), ("a:chg", "c:chg")} <= pairs
+    # Each pair once, from the earlier group to the later one, never within a group.
+    assert all(s.subject.framework < s.object.framework for s in found)
+    assert match_all(groups, best=True) and all(
+        s.score >= 0.75 for s in match_all(groups, best=True)
+    )
+
+
+def test_children_mapped_raise_their_parents_pair() -> None:
+    parents = [entry("a:limb", "limb")], [entry("b:ext", "limb region")]
+    alone = pair(match(*parents, top=None), "a:limb", "b:ext")
+    sources = [*parents[0], entry("a:arm", "arm", broader=("a:limb",)), entry("a:leg", "leg", broader=("a:limb",))]
+    targets = [*parents[1], entry("b:arm", "Arm", broader=("b:ext",)), entry("b:leg", "Leg", broader=("b:ext",))]
+    raised = pair(match(sources, targets, top=None), "a:limb", "b:ext")
+    assert alone is not None and raised is not None
+    assert raised.score > alone.score and "children mapped" in raised.reasons
+    assert "children mapped" not in alone.reasons

@@ -9,6 +9,7 @@ threshold (0.75) is a general threshold chosen on Conference, all 21 pairs toget
 from __future__ import annotations
 
 import csv
+import os
 import random
 import time
 import tracemalloc
@@ -23,8 +24,8 @@ from tests.benchmarks.oaei import ANATOMY, CONFERENCE, Counts, read_reference
 from workbench.catalogue import load_bundled
 from workbench.domain import EntryRecord, Kind, Ref
 from workbench.importers import import_file
-from workbench.matching import match, suggest
-from workbench.matching.engine import label_weights
+from workbench.matching import match, match_all, suggest
+from workbench.matching.engine import clear_caches, label_weights
 from workbench.matching.normalise import Abbreviations
 from workbench.matching.profiles import PROPERTY_CATEGORY, build_profile
 from workbench.workspace import Workspace
@@ -45,6 +46,7 @@ def test_conference(tmp_path: Path) -> None:
             import_file(workspace, ontology, "owl")
         entries = {record.key: workspace.entries(record.key) for record in workspace.frameworks()}
     engine, classes, baseline, baseline_classes = Counts(), Counts(), Counts(), Counts()
+    properties_engine, properties_baseline = Counts(), Counts()
     elapsed = 0.0
     for reference_file in sorted((CONFERENCE / "reference-alignment").glob("*.rdf")):
         first, second = (name.lower() for name in reference_file.stem.split("-"))
@@ -56,20 +58,25 @@ def test_conference(tmp_path: Path) -> None:
         exact = {(e.ref.key, names[e.ref.key.lower()]) for e in entries[first] if e.ref.key.lower() in names}
         baseline.add(exact, reference)
         baseline_classes.add({p for p in exact if p[0] not in properties}, class_reference)
+        properties_baseline.add({p for p in exact if p[0] in properties}, reference - class_reference)
         start = time.perf_counter()
         found = match(entries[first], entries[second], best=True)
         elapsed += time.perf_counter() - start
         pairs = {(s.subject.key, s.object.key) for s in found}
         engine.add(pairs, reference)
         classes.add({p for p in pairs if p[0] not in properties}, class_reference)
+        properties_engine.add({p for p in pairs if p[0] in properties}, reference - class_reference)
     print()
     print("OAEI Conference, 21 pairs, ra1, micro-averaged; engine = suggest --best at the default threshold")
     print(engine.line("engine, classes + properties"))
     print(baseline.line("exact-name baseline"))
     print(classes.line("engine, classes only"))
     print(baseline_classes.line("exact-name baseline, classes only"))
+    print(properties_engine.line("engine, properties only"))
+    print(properties_baseline.line("exact-name baseline, properties"))
     print(f"F1 ratio engine / baseline: {engine.f1 / baseline.f1:.2f}; published AML 0.74, LogMap 0.69; "
           f"bar 0.75; matching time for all 21 pairs {elapsed:.2f} s")
+    print("(the default threshold 0.75 was chosen on this track, all 21 pairs together)")
     assert engine.f1 > baseline.f1
 
 
@@ -138,16 +145,26 @@ def test_gold_pairs_of_our_frameworks_are_in_the_top_five(bundled: Workspace) ->
 def test_all_pairs_of_the_bundled_frameworks_in_under_a_second(bundled: Workspace) -> None:
     keys = [record.key for record in bundled.frameworks()]
     entries = {key: bundled.entries(key) for key in keys}
+    pairs = len(keys) * (len(keys) - 1) // 2
+    clear_caches()
     start = time.perf_counter()
-    count = 0
+    count = len(match_all([entries[key] for key in keys]))
+    cold = time.perf_counter() - start
+    start = time.perf_counter()
+    match_all([entries[key] for key in keys])
+    warm = time.perf_counter() - start
+    # Baseline in the same run: one `match` call per pair, each building its own profiles.
+    clear_caches()
+    start = time.perf_counter()
     for index, first in enumerate(keys):
         for second in keys[index + 1 :]:
-            count += len(match(entries[first], entries[second]))
-    elapsed = time.perf_counter() - start
+            match(entries[first], entries[second])
+    per_pair = time.perf_counter() - start
     print()
-    print(f"all {len(keys) * (len(keys) - 1) // 2} pairs of {len(keys)} bundled frameworks: {elapsed:.2f} s "
-          f"({count} suggestions; bar 1 s)")
-
+    print(f"all {pairs} pairs of {len(keys)} bundled frameworks ({sum(map(len, entries.values()))} entries), "
+          f"match_all (one pass per framework against the later ones): {cold:.2f} s first run (caches "
+          f"cleared), {warm:.2f} s again; bar 1 s; {count} suggestions")
+    print(f"baseline: one match() per pair, caches cleared: {per_pair:.2f} s; ratio {per_pair / cold:.1f}x")
 
 
 def _synthetic(framework: str, count: int, seed: int) -> list[EntryRecord]:
@@ -169,14 +186,19 @@ def _synthetic(framework: str, count: int, seed: int) -> list[EntryRecord]:
 
 def test_two_synthetic_glossaries_of_ten_thousand_entries() -> None:
     sources, targets = _synthetic("one", 10_000, 1), _synthetic("two", 10_000, 2)
-    tracemalloc.start()
+    clear_caches()
     start = time.perf_counter()
     found = match(sources, targets, top=5)
     elapsed = time.perf_counter() - start
+    # Memory in a second run: tracing every allocation slows Python down, so it is not timed.
+    clear_caches()
+    tracemalloc.start()
+    match(sources, targets, top=5)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 
     # Label scoring alone (normalise + candidate labels scored) against a bare cdist over the same labels.
+    clear_caches()
     abbreviations = Abbreviations.built_in()
     start = time.perf_counter()
     profiles = [build_profile(i, r, abbreviations) for i, r in enumerate([*sources, *targets])]
@@ -185,13 +207,15 @@ def test_two_synthetic_glossaries_of_ten_thousand_entries() -> None:
 
     candidates.by_exact_label(profiles[:10_000], profiles[10_000:])
     candidates.by_shared_stems(profiles[:10_000], profiles[10_000:], weights, lambda: None)
+    candidates.by_shared_stems(profiles[:10_000], profiles[10_000:], weights, lambda: None, coarse=True)
     candidates.by_spelling(profiles[:10_000], profiles[10_000:], lambda: None)
     label_time = time.perf_counter() - start
     start = time.perf_counter()
     cdist([r.label for r in sources], [r.label for r in targets], scorer=fuzz.ratio, dtype="uint8", workers=1)
     bare = time.perf_counter() - start
     print()
-    print(f"synthetic 10,000 x 10,000: {elapsed:.2f} s (bar 10 s), peak traced memory {peak / 2**20:.0f} MiB "
+    print(f"synthetic 10,000 x 10,000: {elapsed:.2f} s (bar 10 s; machine load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores), peak traced memory {peak / 2**20:.0f} MiB "
           f"(bar 1.5 GB), {len(found)} suggestions")
     print(f"label scoring {label_time:.2f} s vs bare rapidfuzz cdist(ratio) {bare:.2f} s: "
           f"ratio {label_time / bare:.2f}")

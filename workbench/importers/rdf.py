@@ -185,6 +185,10 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
         related = {
             keys[other] for other in graph.objects(iri, SKOS.related) if isinstance(other, URIRef) and other in keys
         } - {keys[iri]}
+        if category == PROPERTY_CATEGORY:
+            # A property is related to the classes it links (its domain and range), which lets the matcher
+            # check that two properties with alike names also connect corresponding classes.
+            related |= {keys[cls] for cls in _domain_and_range(graph, iri) if cls in keys and cls != iri}
         entries.append(
             EntryData(
                 key=keys[iri],
@@ -210,6 +214,20 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
         origin=flavour,
         entries=tuple(entries),
     )
+
+
+def _domain_and_range(graph: Graph, iri: URIRef) -> list[URIRef]:
+    """Named classes of rdfs:domain and rdfs:range, including the members of an owl:unionOf."""
+    found: list[URIRef] = []
+    for predicate in (RDFS.domain, RDFS.range):
+        for value in graph.objects(iri, predicate):
+            if isinstance(value, URIRef):
+                found.append(value)
+            elif isinstance(value, BNode):
+                members = graph.value(value, OWL.unionOf)
+                if members is not None:
+                    found.extend(item for item in graph.items(members) if isinstance(item, URIRef))
+    return found
 
 
 def _wholes(graph: Graph, iri: URIRef) -> list[URIRef]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from workbench.domain import Kind, Suggestion
 from workbench.errors import WorkbenchError
-from workbench.matching.engine import DEFAULT_THRESHOLD, Cancel, Cancelled, Progress, match
+from workbench.matching.engine import DEFAULT_THRESHOLD, Cancel, Cancelled, Progress, match, match_all
 from workbench.workspace import Workspace
 
-__all__ = ["DEFAULT_THRESHOLD", "Cancelled", "match", "suggest"]
+__all__ = ["DEFAULT_THRESHOLD", "Cancelled", "match", "match_all", "suggest"]
 
 
 def suggest(

@@ -3,16 +3,20 @@
 Scoring every pair in Python does not scale (10,000 x 10,000 is 10^8 pairs), so candidates come from
 indexes that touch only promising pairs:
 
-- exact normalised labels, by hash;
-- shared label stems, by an inverted index with IDF-weighted overlap, keeping the best few per entry;
+- exact normalised labels, by hash (also with spaces and hyphens dropped, for compounds);
+- shared label stems, by an inverted index joined in numpy with IDF-weighted overlap, keeping the best few
+  per entry; once more on the first letters of stems only (coarse), for derived words;
 - similar spelling of whole labels, by rapidfuzz's C `cdist` with a score cutoff, a block of rows at a time
   (a whole-matrix pass would allocate hundreds of megabytes);
 - shared rare words of definitions, by an inverted index over the TF-IDF vectors.
+
+Each index gives its candidates a quick score; the engine fine-scores only the best few per source entry.
 """
 
 from __future__ import annotations
 
 import heapq
+import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
@@ -28,19 +32,35 @@ STEM_CANDIDATES = 12
 TEXT_CANDIDATES = 6
 SPELLING_CUTOFF = 85
 _ROW_BLOCK = 1024
+_FORM_BLOCK = 4096
+_COARSE_LETTERS = 4
+_COARSE_POSTINGS = 100
+COARSE_CANDIDATES = 6
+_DICE_STEPS = 1 << 20
 _MAX_POSTINGS = 400
 """A stem shared by more target entries than this only counts for forms that have nothing rarer."""
 
 
-def by_exact_label(sources: Sequence[Profile], targets: Sequence[Profile]) -> dict[int, set[int]]:
-    index: dict[str, set[int]] = defaultdict(set)
+Found = dict[int, dict[int, float]]
+"""Source index -> {target index: quick score 0..1}; the quick score ranks candidates before fine scoring."""
+
+
+def by_exact_label(sources: Sequence[Profile], targets: Sequence[Profile]) -> Found:
+    """Same normalised label, or the same letters once spaces and hyphens go ("fore-brain" / "forebrain")."""
+    by_key: dict[str, set[int]] = defaultdict(set)
+    by_joined: dict[str, set[int]] = defaultdict(set)
     for target in targets:
         for form in target.forms:
-            index[form.key].add(target.index)
-    found: dict[int, set[int]] = defaultdict(set)
+            by_key[form.key].add(target.index)
+            by_joined[form.joined].add(target.index)
+    found: Found = defaultdict(dict)
     for source in sources:
+        mine = found[source.index]
         for form in source.forms:
-            found[source.index] |= index.get(form.key, set())
+            for target_index in by_key.get(form.key, ()):
+                mine[target_index] = 1.0
+            for target_index in by_joined.get(form.joined, ()):
+                mine[target_index] = 1.0
     return found
 
 
@@ -50,77 +70,198 @@ def by_shared_stems(
     weights: Mapping[str, float],
     check_cancel: CheckCancel,
     limit: int = STEM_CANDIDATES,
-) -> dict[int, list[int]]:
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    coarse: bool = False,
+) -> Found:
+    """The best `limit` targets per source by IDF-weighted Dice overlap of label stems (best over label forms).
+
+    `coarse` compares only the first letters of each stem, so derived words the stemmer keeps apart
+    (spleen / splenic, trabeculum / trabecula) still meet; the fine scorers judge them afterwards.
+
+    An inverted index joined in numpy, a block of source forms at a time: the pairs sharing a stem are
+    expanded as arrays and summed by sorting, never in a Python loop per pair.
+    """
+    found: Found = {}
+    token_ids: dict[str, int] = {}
+    posting_lists: list[list[int]] = []
+    target_owner: list[int] = []
+    target_total: list[float] = []
     for target in targets:
         for form in target.forms:
-            total = sum(weights.get(s, 1.0) for s in form.stems)
-            for token in set(form.stems):
-                postings[token].append((target.index, total))
-    found: dict[int, list[int]] = {}
-    for number, source in enumerate(sources):
-        if number % 512 == 0:
-            check_cancel()
-        best: dict[int, float] = {}
+            form_id = len(target_owner)
+            target_owner.append(target.index)
+            target_total.append(sum(weights.get(s, 1.0) for s in form.stems))
+            for token in dict.fromkeys(_keys(form.stems, coarse)):
+                token_id = token_ids.setdefault(token, len(token_ids))
+                if token_id == len(posting_lists):
+                    posting_lists.append([])
+                posting_lists[token_id].append(form_id)
+    if not target_owner:
+        return found
+    lengths = np.fromiter((len(p) for p in posting_lists), dtype=np.int64, count=len(posting_lists))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    flat = np.fromiter((f for p in posting_lists for f in p), dtype=np.int64, count=int(lengths.sum()))
+    owners = np.asarray(target_owner, dtype=np.int64)
+    coarse_cap = max(_COARSE_POSTINGS, len(target_owner) // 50)
+    totals = np.asarray(target_total, dtype=np.float64)
+
+    # Rows (source form, token, weight): a token shared by very many targets only counts for a form that has
+    # nothing rarer, and then only its first entries are read.
+    row_form: list[int] = []
+    row_token: list[int] = []
+    row_weight: list[float] = []
+    form_owner: list[int] = []
+    form_own: list[float] = []
+    for source in sources:
         for form in source.forms:
-            own = sum(weights.get(s, 1.0) for s in form.stems)
-            tokens = sorted(set(form.stems), key=lambda token: len(postings.get(token, ())))
-            shared: dict[tuple[int, float], float] = defaultdict(float)
-            for position, token in enumerate(tokens):
-                posting = postings.get(token)
-                if not posting or (position > 0 and len(posting) > _MAX_POSTINGS):
+            form_id = len(form_owner)
+            form_owner.append(source.index)
+            form_own.append(sum(weights.get(s, 1.0) for s in form.stems))
+            own_weights: dict[int, float] = {}
+            for token, key in zip(form.stems, _keys(form.stems, coarse), strict=True):
+                if key in token_ids:
+                    token_id = token_ids[key]
+                    own_weights[token_id] = max(own_weights.get(token_id, 0.0), weights.get(token, 1.0))
+            known = sorted(own_weights, key=lambda token_id: lengths[token_id])
+            for position, token_id in enumerate(known):
+                # A beginning shared by more than 2% of the target labels is skipped even as the rarest: it
+                # says little, and scanning it is what costs the time.
+                if coarse and lengths[token_id] > coarse_cap:
                     continue
-                weight = weights.get(token, 1.0)
-                for key in posting[: _MAX_POSTINGS * 4]:
-                    shared[key] += weight
-            for (target_index, total), weight in shared.items():
-                dice = 2.0 * weight / (own + total)
-                if dice > best.get(target_index, 0.0):
-                    best[target_index] = dice
-        found[source.index] = heapq.nlargest(limit, best, key=best.__getitem__)
+                if position > 0 and lengths[token_id] > _MAX_POSTINGS:
+                    continue
+                row_form.append(form_id)
+                row_token.append(token_id)
+                row_weight.append(own_weights[token_id])
+    if not row_form:
+        return found
+    rows_form = np.asarray(row_form, dtype=np.int64)
+    rows_token = np.asarray(row_token, dtype=np.int64)
+    rows_weight = np.asarray(row_weight, dtype=np.float64)
+    source_owner = np.asarray(form_owner, dtype=np.int64)
+    source_own = np.asarray(form_own, dtype=np.float64)
+    n_targets = len(owners)
+    best_pairs: list[np.ndarray] = []
+    best_dice: list[np.ndarray] = []
+    # Blocks of rows keep the expanded arrays small (a few million entries at most).
+    boundaries = np.searchsorted(rows_form, np.arange(0, len(form_owner) + _FORM_BLOCK, _FORM_BLOCK))
+    for low, high in zip(boundaries[:-1].tolist(), boundaries[1:].tolist(), strict=True):
+        if low == high:
+            continue
+        check_cancel()
+        used = np.minimum(lengths[rows_token[low:high]], _MAX_POSTINGS * 4)
+        count = int(used.sum())
+        if not count:
+            continue
+        offsets = np.repeat(starts[rows_token[low:high]] - (np.cumsum(used) - used), used)
+        target_forms = flat[offsets + np.arange(count, dtype=np.int64)]
+        keys = np.repeat(rows_form[low:high], used) * n_targets + target_forms
+        unique, inverse = np.unique(keys, return_inverse=True)
+        shared = np.bincount(inverse, weights=np.repeat(rows_weight[low:high], used))
+        source_forms, matched_forms = unique // n_targets, unique % n_targets
+        dice = 2.0 * shared / (source_own[source_forms] + totals[matched_forms])
+        pairs = source_owner[source_forms] * (1 << 32) + owners[matched_forms]
+        best_pairs.append(pairs)
+        best_dice.append(dice)
+    if not best_pairs:
+        return found
+    pairs = np.concatenate(best_pairs)
+    dice = np.concatenate(best_dice)
+    # Best form pair per entry pair (sorted by pair, then a maximum per run of equal pairs).
+    order = np.argsort(pairs)
+    pairs, dice = pairs[order], dice[order]
+    first = np.ones(len(pairs), dtype=bool)
+    first[1:] = pairs[1:] != pairs[:-1]
+    run_starts = np.flatnonzero(first)
+    dice = np.maximum.reduceat(dice, run_starts)
+    pairs = pairs[run_starts]
+    source_ids, target_ids = pairs >> 32, pairs & ((1 << 32) - 1)
+    # Then the best `limit` per source: one integer sort on (source, falling Dice); a stable sort keeps equal
+    # scores in target order.
+    falling = np.round((1.0 - np.clip(dice, 0.0, 1.0)) * _DICE_STEPS).astype(np.int64)
+    order = np.argsort(source_ids * (_DICE_STEPS + 1) + falling, kind="stable")
+    source_ids, target_ids, dice = source_ids[order], target_ids[order], dice[order]
+    group_start = np.ones(len(source_ids), dtype=bool)
+    group_start[1:] = source_ids[1:] != source_ids[:-1]
+    starts_at = np.flatnonzero(group_start)
+    rank = np.arange(len(source_ids)) - np.repeat(starts_at, np.diff(np.append(starts_at, len(source_ids))))
+    keep = rank < limit
+    for source_id, target_id, value in zip(
+        source_ids[keep].tolist(), target_ids[keep].tolist(), dice[keep].tolist(), strict=True
+    ):
+        found.setdefault(source_id, {})[target_id] = value
     return found
+
+
+def _keys(stems: Sequence[str], coarse: bool) -> Sequence[str]:
+    return [token[:_COARSE_LETTERS] for token in stems] if coarse else stems
 
 
 def by_spelling(
     sources: Sequence[Profile], targets: Sequence[Profile], check_cancel: CheckCancel, workers: int = 1
-) -> dict[int, set[int]]:
-    """Pairs whose whole normalised labels are spelled alike (typos, British/American, unsplit compounds)."""
-    source_keys = [(profile.index, form.key) for profile in sources for form in profile.forms]
-    target_keys = [(profile.index, form.key) for profile in targets for form in profile.forms]
-    found: dict[int, set[int]] = defaultdict(set)
+) -> Found:
+    """Pairs whose whole normalised labels are spelled alike (typos, British/American, unsplit compounds).
+
+    Labels are sorted by length and each block of similar-length source labels is compared only with the
+    target labels whose length allows the cutoff at all (a ratio of r needs the shorter string to be at least
+    r / (2 - r) of the longer), so most hopeless pairs are never scored.
+    """
+    source_keys = sorted(((profile.index, form.key) for profile in sources for form in profile.forms),
+                         key=lambda item: len(item[1]))
+    target_keys = sorted(((profile.index, form.key) for profile in targets for form in profile.forms),
+                         key=lambda item: len(item[1]))
+    found: Found = defaultdict(dict)
     if not source_keys or not target_keys:
         return found
     target_texts = [key for _, key in target_keys]
+    target_lengths = np.fromiter((len(key) for key in target_texts), dtype=np.int64, count=len(target_texts))
     target_owner = np.fromiter((index for index, _ in target_keys), dtype=np.int64, count=len(target_keys))
+    cutoff = SPELLING_CUTOFF / 100.0
+    shortest = cutoff / (2.0 - cutoff)
     for start in range(0, len(source_keys), _ROW_BLOCK):
         check_cancel()
         block = source_keys[start : start + _ROW_BLOCK]
+        low = int(np.searchsorted(target_lengths, math.floor(len(block[0][1]) * shortest), side="left"))
+        high = int(np.searchsorted(target_lengths, math.ceil(len(block[-1][1]) / shortest), side="right"))
+        if low >= high:
+            continue
         scores = cdist(
-            [key for _, key in block], target_texts, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
+            [key for _, key in block], target_texts[low:high], scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
             dtype=np.uint8, workers=workers,
         )
         rows, columns = np.nonzero(scores)
-        for row, column in zip(rows.tolist(), target_owner[columns].tolist(), strict=True):
-            found[block[row][0]].add(column)
+        values = scores[rows, columns].tolist()
+        owners = target_owner[low:high][columns].tolist()
+        for row, column, value in zip(rows.tolist(), owners, values, strict=True):
+            quick = (value / 100.0 - 0.5) * 2.0
+            mine = found[block[row][0]]
+            if quick > mine.get(column, 0.0):
+                mine[column] = quick
     return found
 
 
 def by_shared_text(
     sources: Sequence[Profile], targets: Sequence[Profile], check_cancel: CheckCancel, limit: int = TEXT_CANDIDATES
-) -> dict[int, list[int]]:
+) -> Found:
+    # Only the few strongest terms of each source text are looked up, so only those get postings.
+    strongest_of = {
+        source.index: heapq.nlargest(8, source.text.items(), key=lambda item: item[1])
+        for source in sources
+        if source.text
+    }
+    wanted = {term for strongest in strongest_of.values() for term, _ in strongest}
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for target in targets:
-        for term, value in target.text.items():
-            postings[term].append((target.index, value))
+        for term in target.text.keys() & wanted:
+            postings[term].append((target.index, target.text[term]))
     # A word in hundreds of definitions is no evidence for any one pair, and scanning it is what costs time.
     cap = 100
-    found: dict[int, list[int]] = {}
+    found: Found = {}
     for number, source in enumerate(sources):
         if number % 512 == 0:
             check_cancel()
-        if not source.text:
+        strongest = strongest_of.get(source.index)
+        if not strongest:
             continue
-        strongest = heapq.nlargest(8, source.text.items(), key=lambda item: item[1])
         sums: dict[int, float] = defaultdict(float)
         for term, value in strongest:
             posting = postings.get(term, ())
@@ -128,5 +269,5 @@ def by_shared_text(
                 continue
             for target_index, other in posting:
                 sums[target_index] += value * other
-        found[source.index] = heapq.nlargest(limit, sums, key=sums.__getitem__)
+        found[source.index] = {key: sums[key] for key in heapq.nlargest(limit, sums, key=sums.__getitem__)}
     return found

@@ -1,17 +1,21 @@
 """The matching engine: from two lists of entries (and the decisions already taken) to scored suggestions.
 
-Stages, each cancellable: normalise every label once (profiles), generate candidates by indexing
-(`candidates`), score each candidate pair (`scorers`: labels, definitions), add structure (pairs whose
-parents are mapped, by decision or by a confident first pass) and decisions (chains A=B, B=C propose A=C;
+Stages, each cancellable: normalise every label once (profiles; once for all frameworks in `match_all`),
+generate candidates by indexing (`candidates`), keep the best few per entry by the indexes' quick scores,
+score each of those pairs (`scorers`: labels, definitions), add structure (pairs whose
+parents, or at least two children, are mapped, by decision or by a confident first pass; properties by the
+classes they link) and decisions (chains A=B, B=C propose A=C;
 "not a match" pairs and pairs already decided are never proposed), then keep the top K per source entry or
 the one-to-one selection (`best`).
 
 Scores combine as "noisy or": the label score, raised by definition similarity and by structure, so a
-suggestion is never pushed below what its labels alone say.
+suggestion is never pushed below what its labels alone say; the one exception is a pair of properties whose
+domain and range classes are known on both sides and none of them correspond.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import threading
 from collections import Counter, defaultdict
@@ -37,6 +41,14 @@ pairs together, never per reference pair); see tests/benchmarks/test_matching_be
 
 TEXT_WEIGHT = 0.5
 STRUCTURE_WEIGHT = 0.3
+COARSE_WEIGHT = 0.9
+"""Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
+FINE_CANDIDATES = 8
+"""Per source entry, how many candidates (by the indexes' quick scores) get the full label and text scoring."""
+CHILDREN_MAPPED = 2
+"""Children mapped pairwise that raise their parents' pair: one shared child is too common to say much."""
+UNLINKED_PROPERTY = 0.6
+"""Factor for two properties whose domain and range classes are known but none of them are mapped."""
 CHAIN_SCORE = {True: 0.95, False: 0.85}
 """Score of a pair proposed through a chain of decisions: all exact, or with a close match in it."""
 
@@ -92,8 +104,21 @@ class _Scored:
     score: float
     label: LabelMatch | None
     text: float
-    reasons: list[str]
+    reasons: list[str] = field(default_factory=list)
+    """Reasons from decisions and structure; label and text reasons are only written for kept suggestions."""
     predicate: Predicate | None = None
+    chained: str = ""
+    """The entry through which a chain of decisions links the pair, if one does."""
+
+
+def clear_caches() -> None:
+    """Forget the normalised words, stems and text terms kept between runs (for measuring a first run)."""
+    from workbench.matching import normalise, profiles, scorers
+
+    normalise.stem.cache_clear()
+    normalise._content_words.cache_clear()
+    profiles._terms.cache_clear()
+    scorers._token_similarity.cache_clear()
 
 
 def label_weights(profiles: Sequence[Profile]) -> dict[str, float]:
@@ -123,35 +148,80 @@ def match(
     selection at `threshold` (per target framework). `progress(done, total)` is called as source entries are
     scored; `cancel` (a callable or a threading.Event) stops the run with `Cancelled`.
     """
+    records = [*sources, *targets]
+    passes = [(range(len(sources)), range(len(sources), len(records)))]
+    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel)
+
+
+def match_all(
+    groups: Sequence[Sequence[EntryRecord]],
+    mappings: Sequence[MappingRecord] = (),
+    *,
+    top: int | None = 5,
+    min_score: float = 0.0,
+    best: bool = False,
+    threshold: float = DEFAULT_THRESHOLD,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> list[Suggestion]:
+    """Suggestions for every pair of `groups` (the entries of one framework each), each pair once: from each
+    group to all later groups.
+
+    Profiles, text vectors and word weights are built once for all entries, then each group is matched against
+    all later groups in one pass; `top`, `best` and the rest mean what they mean for `match`.
+    """
+    records = [record for group in groups for record in group]
+    starts = [0]
+    for group in groups:
+        starts.append(starts[-1] + len(group))
+    passes = [(range(starts[i], starts[i + 1]), range(starts[i + 1], len(records))) for i in range(len(groups) - 1)]
+    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel)
+
+
+def _match_passes(
+    records: Sequence[EntryRecord],
+    passes: Sequence[tuple[range, range]],
+    mappings: Sequence[MappingRecord],
+    top: int | None,
+    min_score: float,
+    best: bool,
+    threshold: float,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> list[Suggestion]:
+    """Profiles once for all `records`, then one candidate-and-scoring pass per (sources, targets) range pair."""
     check_cancel = _cancel_checker(cancel)
-    total = len(sources)
+    total = sum(len(sources) for sources, _ in passes)
     if progress is not None:
         progress(0, total)
     decisions = Decisions.from_mappings(mappings)
     abbreviations = Abbreviations.built_in()
-    learn_abbreviations([*sources, *targets], abbreviations)
+    learn_abbreviations(records, abbreviations)
     check_cancel()
-    profiles = [build_profile(index, record, abbreviations) for index, record in enumerate([*sources, *targets])]
-    source_profiles = profiles[: len(sources)]
-    target_profiles = profiles[len(sources) :]
+    profiles = [build_profile(index, record, abbreviations) for index, record in enumerate(records)]
     add_text_vectors(profiles)
+    by_ref = {profile.ref: profile for profile in profiles}
     weights = label_weights(profiles)
     check_cancel()
 
-    pairs = _candidates(source_profiles, target_profiles, weights, decisions, check_cancel)
-    by_ref = {profile.ref: profile for profile in profiles}
     scored: dict[tuple[int, int], _Scored] = {}
-    for number, source in enumerate(source_profiles):
-        if number % 256 == 0:
-            check_cancel()
-            if progress is not None and number:
-                progress(number, total)
-        for target_index in pairs.get(source.index, ()):
-            target = profiles[target_index]
-            if not _allowed(source, target, decisions):
-                continue
-            scored[(source.index, target.index)] = _score(source, target, weights)
-    _add_chains(source_profiles, by_ref, decisions, weights, scored)
+    done = 0
+    for source_range, target_range in passes:
+        source_profiles = profiles[source_range.start : source_range.stop]
+        target_profiles = profiles[target_range.start : target_range.stop]
+        pairs = _candidates(source_profiles, target_profiles, weights, decisions, check_cancel)
+        for source in source_profiles:
+            if done % 256 == 0:
+                check_cancel()
+                if progress is not None and done:
+                    progress(done, total)
+            done += 1
+            for target_index in _prefilter(pairs.get(source.index, {})):
+                target = profiles[target_index]
+                if not _allowed(source, target, decisions):
+                    continue
+                scored[(source.index, target.index)] = _score(source, target, weights)
+        _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored)
     check_cancel()
     _add_structure(profiles, decisions, scored, threshold)
     if progress is not None:
@@ -173,6 +243,13 @@ def match(
     return [_suggestion(item, profiles) for item in results]
 
 
+def _prefilter(quick: dict[int, float]) -> list[int]:
+    """The candidates worth fine scoring: the best few by the indexes' quick scores (exact labels first)."""
+    if len(quick) <= FINE_CANDIDATES:
+        return list(quick)
+    return heapq.nlargest(FINE_CANDIDATES, quick, key=quick.__getitem__)
+
+
 def _allowed(source: Profile, target: Profile, decisions: Decisions) -> bool:
     pair = (source.ref, target.ref)
     return (
@@ -189,16 +266,23 @@ def _candidates(
     weights: dict[str, float],
     decisions: Decisions,
     check_cancel: Callable[[], None],
-) -> dict[int, set[int]]:
-    found: dict[int, set[int]] = defaultdict(set)
-    for index, items in candidates.by_exact_label(sources, targets).items():
-        found[index] |= items
-    for index, ranked in candidates.by_shared_stems(sources, targets, weights, check_cancel).items():
-        found[index].update(ranked)
-    for index, items in candidates.by_spelling(sources, targets, check_cancel).items():
-        found[index] |= items
-    for index, ranked in candidates.by_shared_text(sources, targets, check_cancel).items():
-        found[index].update(ranked)
+) -> candidates.Found:
+    """Every index's candidates with the best quick score any index gave them (text counts half, as in scoring)."""
+    found: candidates.Found = defaultdict(dict)
+    for index_found, factor in (
+        (candidates.by_exact_label(sources, targets), 1.0),
+        (candidates.by_shared_stems(sources, targets, weights, check_cancel), 1.0),
+        (candidates.by_shared_stems(
+            sources, targets, weights, check_cancel, candidates.COARSE_CANDIDATES, coarse=True), COARSE_WEIGHT),
+        (candidates.by_spelling(sources, targets, check_cancel), 1.0),
+        (candidates.by_shared_text(sources, targets, check_cancel), TEXT_WEIGHT),
+    ):
+        for index, items in index_found.items():
+            mine = found[index]
+            for target_index, quick in items.items():
+                value = quick * factor
+                if value > mine.get(target_index, -1.0):
+                    mine[target_index] = value
     return found
 
 
@@ -207,16 +291,24 @@ def _score(source: Profile, target: Profile, weights: dict[str, float]) -> _Scor
     label_score = label.score if label is not None else 0.0
     text = text_similarity(source, target) if source.text and target.text else 0.0
     score = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
-    reasons = label_reasons(label) if label is not None and label_score > 0 else []
-    if text >= 0.1:
+    return _Scored(source.index, target.index, score, label, text)
+
+
+def _reasons(item: _Scored, source: Profile, target: Profile) -> list[str]:
+    """Written only for the suggestions kept: most scored pairs never reach a person."""
+    reasons = [f"linked through {item.chained} (both mapped)"] if item.chained else []
+    if item.label is not None and item.label.score > 0:
+        reasons += label_reasons(item.label)
+    if item.text >= 0.1:
         phrases = shared_text(source, target)
         if phrases:
             reasons.append("definitions share " + ", ".join(f"'{phrase}'" for phrase in phrases))
-    return _Scored(source.index, target.index, score, label, text, reasons)
+    return reasons + item.reasons
 
 
 def _add_chains(
     sources: Sequence[Profile],
+    targets: range,
     by_ref: dict[Ref, Profile],
     decisions: Decisions,
     weights: dict[str, float],
@@ -227,31 +319,53 @@ def _add_chains(
         for middle, first_exact in decisions.linked.get(source.ref, {}).items():
             for end, second_exact in decisions.linked.get(middle, {}).items():
                 target = by_ref.get(end)
-                if target is None or target.index < len(sources) or not _allowed(source, target, decisions):
+                if target is None or target.index not in targets or not _allowed(source, target, decisions):
                     continue
                 exact = first_exact and second_exact
                 item = scored.get((source.index, target.index)) or _score(source, target, weights)
                 item.score = max(item.score, CHAIN_SCORE[exact])
                 item.predicate = Predicate.EXACT if exact else Predicate.CLOSE
-                item.reasons.insert(0, f"linked through {middle} (both mapped)")
+                item.chained = str(middle)
                 scored[(source.index, target.index)] = item
 
 
 def _add_structure(
     profiles: Sequence[Profile], decisions: Decisions, scored: dict[tuple[int, int], _Scored], threshold: float
 ) -> None:
-    """Raise pairs whose parents are mapped: by a decision, or by a confident one-to-one first pass."""
+    """Raise pairs whose parents are mapped: by a decision, or by a confident one-to-one first pass.
+
+    Properties (imported ontologies) are judged by the classes they link: a pair of properties whose domain or
+    range classes are mapped is raised; one whose classes are known on both sides but none of them mapped is
+    lowered, because alike names ("hasName", "date") recur on unrelated properties.
+    """
     mapped = set(decisions.decided)
     confident = _one_to_one(list(scored.values()), profiles, decisions, threshold)
     for item in confident:
         mapped.add((profiles[item.source].ref, profiles[item.target].ref))
-    if not mapped:
-        return
+    children: dict[Ref, list[Ref]] = defaultdict(list)
+    for profile in profiles:
+        for parent in profile.parents:
+            children[parent].append(profile.ref)
     for item in scored.values():
         source, target = profiles[item.source], profiles[item.target]
-        if any((a, b) in mapped for a in source.parents for b in target.parents):
+        if source.group == "property":
+            linked_source, linked_target = source.record.related, target.record.related
+            if not linked_source or not linked_target:
+                continue
+            if any((a, b) in mapped for a in linked_source for b in linked_target):
+                item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
+                item.reasons.append("domain or range mapped")
+            else:
+                item.score *= UNLINKED_PROPERTY
+            continue
+        if mapped and any((a, b) in mapped for a in source.parents for b in target.parents):
             item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
             item.reasons.append("parents mapped")
+        elif mapped and sum(
+            (a, b) in mapped for a in children.get(source.ref, ()) for b in children.get(target.ref, ())
+        ) >= CHILDREN_MAPPED:
+            item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
+            item.reasons.append("children mapped")
 
 
 def _one_to_one(
@@ -287,5 +401,5 @@ def _suggestion(item: _Scored, profiles: Sequence[Profile]) -> Suggestion:
         object_label=target.record.label,
         score=min(item.score, 1.0),
         predicate=predicate,
-        reasons=tuple(dict.fromkeys(item.reasons)),
+        reasons=tuple(dict.fromkeys(_reasons(item, source, target))),
     )

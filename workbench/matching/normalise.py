@@ -96,10 +96,16 @@ def stem(word: str, lang: str = "en") -> str:
 
 def content_words(text: str, lang: str = "en") -> list[str]:
     """Folded words without stop words; a text made only of stop words keeps them (so "Do" is not empty)."""
+    return list(_content_words(text, lang))
+
+
+@lru_cache(maxsize=200_000)
+def _content_words(text: str, lang: str) -> tuple[str, ...]:
+    # Cached: every run over a workspace reads the same labels again.
     words = split_words(text)
     stops = STOP_WORDS.get(lang.split("-", 1)[0], STOP_WORDS["en"])
-    kept = [word for word in words if word not in stops]
-    return kept or words
+    kept = tuple(word for word in words if word not in stops)
+    return kept or tuple(words)
 
 
 def stems(text: str, lang: str = "en") -> tuple[str, ...]:

@@ -9,6 +9,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbench.domain import EntryRecord, Kind, LabelKind, Ref
 from workbench.matching.normalise import Abbreviations, content_words, is_acronym, stem
@@ -30,6 +31,10 @@ class Form:
     key: str
     via: str = ""
     """The acronym that was expanded to produce this form, if any."""
+    joined: str = ""
+    """The words run together, so a compound written apart or hyphenated ("fore-brain") meets "forebrain"."""
+    initials: frozenset[str] = frozenset()
+    """First letters of the stems: two forms without one in common share no similar word, a quick reject."""
 
 
 @dataclass(slots=True)
@@ -80,7 +85,8 @@ def learn_abbreviations(records: Sequence[EntryRecord], abbreviations: Abbreviat
 
 def _form(text: str, lang: str, source: str, words: Sequence[str], via: str = "") -> Form:
     stems = tuple(stem(word, lang) for word in words)
-    return Form(text, lang, source, stems, tuple(words), " ".join(stems), via)
+    initials = frozenset(s[0] for s in stems if s)
+    return Form(text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials)
 
 
 def build_profile(index: int, record: EntryRecord, abbreviations: Abbreviations) -> Profile:
@@ -115,6 +121,23 @@ def build_profile(index: int, record: EntryRecord, abbreviations: Abbreviations)
     return Profile(index, record, group_of(record), forms)
 
 
+@lru_cache(maxsize=100_000)
+def _terms(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, str], ...]]:
+    """(term counts, term -> surface words) of one text: stems and adjacent stem pairs. Cached, because the
+    same definitions are read again on every run over a workspace."""
+    words = content_words(text, "en") if text else []
+    terms = [stem(word) for word in words]
+    counter: Counter[str] = Counter(terms)
+    surface: dict[str, str] = {}
+    for first, second, word_a, word_b in zip(terms, terms[1:], words, words[1:], strict=False):
+        pair = f"{first} {second}"
+        counter[pair] += 1
+        surface.setdefault(pair, f"{word_a} {word_b}")
+    for term, word in zip(terms, words, strict=True):
+        surface.setdefault(term, word)
+    return tuple(counter.items()), tuple(surface.items())
+
+
 def _text_of(record: EntryRecord) -> str:
     parts = [record.definition, record.purpose, record.outcome]
     if not record.definition:
@@ -124,27 +147,25 @@ def _text_of(record: EntryRecord) -> str:
 
 def add_text_vectors(profiles: Sequence[Profile]) -> None:
     """TF-IDF over all profiles of a run (sources and targets together), stems plus adjacent stem pairs."""
-    counts: list[Counter[str]] = []
+    counts: list[tuple[tuple[str, int], ...]] = []
     document_frequency: Counter[str] = Counter()
     for profile in profiles:
-        words = content_words(_text_of(profile.record), "en") if _text_of(profile.record) else []
-        terms = [stem(word) for word in words]
-        counter: Counter[str] = Counter(terms)
-        for first, second, word_a, word_b in zip(terms, terms[1:], words, words[1:], strict=False):
-            pair = f"{first} {second}"
-            counter[pair] += 1
-            profile.surface.setdefault(pair, f"{word_a} {word_b}")
-        for term, word in zip(terms, words, strict=True):
-            profile.surface.setdefault(term, word)
+        counter, surface = _terms(_text_of(profile.record))
+        profile.surface = dict(surface)
         counts.append(counter)
-        document_frequency.update(counter.keys())
+        document_frequency.update(term for term, _ in counter)
     total = max(len(profiles), 1)
+    # Terms in nearly every text say nothing about a pair.
+    idf = {
+        term: math.log(1.0 + total / count)
+        for term, count in document_frequency.items()
+        if count < total * 0.5 or total < 10
+    }
     for profile, counter in zip(profiles, counts, strict=True):
         vector = {
-            term: (1.0 + math.log(count)) * math.log(1.0 + total / document_frequency[term])
-            for term, count in counter.items()
-            # Terms in nearly every text say nothing about a pair.
-            if document_frequency[term] < total * 0.5 or total < 10
+            term: (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term]
+            for term, count in counter
+            if term in idf
         }
         norm = math.sqrt(sum(value * value for value in vector.values()))
         profile.text = {term: value / norm for term, value in vector.items()} if norm else {}

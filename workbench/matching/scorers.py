@@ -28,6 +28,8 @@ PREFIX_SIMILARITY = 0.85
 SOURCE_WEIGHT = {"pref": 1.0, "lang": 0.99, "alt": 0.97, "abbrev": 0.97}
 """Synonyms are a little less sure than preferred labels, so a preferred-label pair wins a one-to-one tie."""
 SAME_STEMS = 0.97
+COMPOUND = 0.98
+"""The same letters once spaces and hyphens go ("fore-brain" / "forebrain")."""
 """Same stems but different words ("capacity plan" / "capacity planning"): close, a little below identical."""
 
 
@@ -47,7 +49,9 @@ def _token_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     shorter = min(len(a), len(b))
-    if shorter < 4:
+    # Words that start differently are taken as different (a typo in the first letter is left to whole-label
+    # spelling); this lets form_similarity skip pairs of forms quickly.
+    if shorter < 4 or a[0] != b[0]:
         return 0.0
     # Derived forms the stemmer keeps apart share a long start: thymus/thymic, spleen/splenic, esophagus/esophageal.
     prefix = len(os.path.commonprefix((a, b)))  # noqa: RUF071 - words, not paths
@@ -65,7 +69,14 @@ def form_similarity(a: Form, b: Form, weights: Mapping[str, float]) -> tuple[flo
         if a.source == b.source == "abbrev" and not a.via and not b.via:
             return ACRONYM_ONLY, 1.0
         return (1.0 if a.words == b.words or a.via or b.via else SAME_STEMS), 1.0
+    if a.joined == b.joined:
+        # One compound written apart or hyphenated, the other in one word: the same name.
+        return COMPOUND, 1.0
     spelling = fuzz.ratio(a.key, b.key) / 100.0
+    from_spelling = (spelling - 0.5) * 2.0 if spelling > 0.5 else 0.0
+    if a.initials.isdisjoint(b.initials):
+        # No two words start alike, so none is shared or similar (see _token_similarity): spelling alone.
+        return min(from_spelling, 0.99), spelling
     total = 0.0
     matched = 0.0
     for mine, theirs in ((a.stems, b.stems), (b.stems, a.stems)):
@@ -75,11 +86,14 @@ def form_similarity(a: Form, b: Form, weights: Mapping[str, float]) -> tuple[flo
             total += weight
             if token in others:
                 matched += weight
-            else:
-                best = max((_token_similarity(token, other) for other in others), default=0.0)
-                matched += weight * best * 0.9
+                continue
+            best = 0.0
+            for other in others:
+                value = _token_similarity(token, other)
+                if value > best:
+                    best = value
+            matched += weight * best * 0.9
     overlap = matched / total if total else 0.0
-    from_spelling = (spelling - 0.5) * 2.0 if spelling > 0.5 else 0.0
     return min(max(overlap, from_spelling), 0.99), spelling
 
 
@@ -104,15 +118,15 @@ def _rank(a: Form, b: Form) -> int:
 
 
 def text_similarity(source: Profile, target: Profile) -> float:
-    if len(source.text) > len(target.text):
-        source, target = target, source
-    other = target.text
-    return sum(value * other.get(term, 0.0) for term, value in source.text.items())
+    mine, other = source.text, target.text
+    # The set intersection runs in C; most pairs share only a few terms.
+    return sum(mine[term] * other[term] for term in mine.keys() & other.keys())
 
 
 def shared_text(source: Profile, target: Profile, limit: int = 2) -> list[str]:
     """The most telling shared phrases of two texts, pairs of words first, as the source wrote them."""
-    shared = [(value * target.text[term], term) for term, value in source.text.items() if term in target.text]
+    mine, other = source.text, target.text
+    shared = [(mine[term] * other[term], term) for term in mine.keys() & other.keys()]
     shared.sort(reverse=True)
     pairs = [term for _, term in shared if " " in term]
     chosen: list[str] = []
@@ -142,6 +156,9 @@ def label_reasons(match: LabelMatch) -> list[str]:
             reasons.append(f"{language} label '{form.text}'")
         elif form.source == "abbrev" and not form.via:
             reasons.append(f"abbreviation {form.text}")
+    if a.key != b.key and a.joined == b.joined:
+        reasons.insert(0, f"same compound '{a.text}' / '{b.text}'")
+        return reasons
     if a.key == b.key:
         if a.words == b.words:
             if a.source == b.source == "pref" and not a.via and not b.via:
@@ -165,7 +182,7 @@ def propose_predicate(match: LabelMatch | None, score: float) -> Predicate:
     """Exact for the same normalised label; broader/narrower when one label's words contain the other's."""
     if match is not None:
         a, b = set(match.source_form.stems), set(match.target_form.stems)
-        if match.identical:
+        if match.identical or match.source_form.joined == match.target_form.joined:
             return Predicate.EXACT
         if match.source_form.key == match.target_form.key:
             return Predicate.CLOSE
