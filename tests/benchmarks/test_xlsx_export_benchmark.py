@@ -78,5 +78,5 @@ def test_formatted_workbook_against_bare_write_only(tmp_path: Path) -> None:
     print(f"reading the same rows from the workspace: {read_seconds:.2f} s")
     print(f"full formatted workbook (reads the workspace, runs the checks, all six sheets): {full_seconds:.2f} s")
     print(f"ratio against the bare write alone: {strict:.2f}; against reading + bare write: {fair:.2f} (bar 1.5)")
-    # Both sides read the rows from the workspace: a bare writer has to get them from somewhere too.
-    assert fair <= 1.5
+    # The bar is against the bare write alone, although only the full export has to read the workspace first.
+    assert strict <= 1.5

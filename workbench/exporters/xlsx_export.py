@@ -55,32 +55,39 @@ _LINE_HEIGHT = 13.5
 _PROGRESS_EVERY = 2000
 
 
+DEFAULT_FORMAT = {"font_name": "Calibri", "font_size": 10, "valign": "top", "text_wrap": True}
+"""The workbook's default cell style (style 0): wrapped, top-aligned 10-point text. Ordinary text cells are
+written with no format of their own and take this one, which makes writing 50,000 rows about a fifth faster
+than giving every cell an explicit wrapped style; every other format starts from it."""
+
+
 class _Formats:
     def __init__(self, book: xlsxwriter.Workbook) -> None:
-        base = {"valign": "top", "font_size": 10}
-        self.title = book.add_format({"bold": True, "font_size": 14})
-        self.note = book.add_format({"italic": True, "font_color": "#595959", "font_size": 10})
-        self.link = book.add_format({"font_color": "#0563C1", "underline": 1, "font_size": 10})
-        self.label = book.add_format({**base, "bold": True})
-        self.header = book.add_format({**base, "bold": True, "text_wrap": True, "bg_color": "#1F4E78",
+        single_line = {"text_wrap": False, "valign": "bottom"}
+        self.title = book.add_format({**single_line, "bold": True, "font_size": 14})
+        self.note = book.add_format({**single_line, "italic": True, "font_color": "#595959"})
+        self.link = book.add_format({**single_line, "font_color": "#0563C1", "underline": 1})
+        self.label = book.add_format({"bold": True})
+        self.header = book.add_format({"bold": True, "text_wrap": True, "bg_color": "#1F4E78",
                                        "font_color": "#FFFFFF"})
-        self.wrap = book.add_format({**base, "text_wrap": True})
-        self.wrap_quoted = book.add_format({**base, "text_wrap": True, "quote_prefix": True})
-        self.number = book.add_format({**base, "num_format": "0.00"})
+        self.wrap = book.add_format({"text_wrap": True})
+        self.wrap_quoted = book.add_format({"text_wrap": True, "quote_prefix": True})
+        self.number = book.add_format({"num_format": "0.00"})
         self.relation = {
-            word: book.add_format({**base, "bg_color": colour, "align": "center"})
+            word: book.add_format({"bg_color": colour, "align": "center"})
             for word, colour in RELATION_COLOURS.items()
         }
 
 
 def export_xlsx(workspace: Workspace, path: Path, *, progress: Progress | None = None) -> None:
-    view = build_view(workspace)
+    view = build_view(workspace, entry_details=False)
     total = sum(len(table.rows) for table in view.tables if table.key in _IN_WORKBOOK)
     counter = _Counter(total, progress)
     with atomic_path(path) as temporary:
         book = xlsxwriter.Workbook(
             str(temporary),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+             "default_format_properties": DEFAULT_FORMAT},
         )
         book.set_properties({"title": f"Framework harmonisation: {view.workspace_name}",
                              "comments": "Exported by the Framework Harmonisation Workbench"})
@@ -185,7 +192,8 @@ def _table(
     last = top + max(len(rows), 1)
     sheet.add_table(top, 0, last, len(columns) - 1, {"name": name, "columns": headers,
                                                     "style": "Table Style Light 9"})
-    wrap, quoted, number, relation = formats.wrap, formats.wrap_quoted, formats.number, formats.relation
+    # Plain text goes in with no format: it takes the default style, which is the wrapped one.
+    quoted, number, relation = formats.wrap_quoted, formats.number, formats.relation
     write_string, write_number = sheet.write_string, sheet.write_number
     for index, values in enumerate(rows, start=top + 1):
         for col, value in enumerate(values):
@@ -196,9 +204,9 @@ def _table(
                     write_string(index, col, value, relation[value])
                 else:
                     # Inline rather than via _write_text: this loop writes every cell of a 50,000-row sheet.
-                    write_string(index, col, value, quoted if value.startswith(FORMULA_STARTS) else wrap)
+                    write_string(index, col, value, quoted if value.startswith(FORMULA_STARTS) else None)
             else:
-                write_number(index, col, value, number if isinstance(value, float) else wrap)
+                write_number(index, col, value, number if isinstance(value, float) else None)
         if widths is not None:
             # Only text longer than its column can wrap; measuring just those keeps this cheap on big sheets.
             lines = max(

@@ -1,0 +1,119 @@
+"""CSV: one file per table of the workbook (about, frameworks, glossary, processes, coverage, mappings, ...).
+
+- Encoding: UTF-8 with a byte-order mark. Excel opens a CSV without one in the machine's legacy code page and
+  garbles "Störning"; with it, Excel, LibreOffice and Python's `utf-8-sig` all read the text as written.
+- Cells that a spreadsheet could run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return)
+  get a leading apostrophe, the usual CSV defence (OWASP "CSV injection"): Excel shows the text and runs
+  nothing. The workbook neutralises the same cells; a program reading the CSV sees the apostrophe.
+- Output: a `.zip` archive when the path ends in `.zip`, otherwise a folder. Both are written beside the
+  target under a temporary name and renamed into place, so a failed export leaves nothing half-written; an
+  existing folder of the same name is replaced only once the new one is complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+from workbench.exporters.tables import (
+    FRAMEWORK_COLUMNS,
+    Cell,
+    Progress,
+    Table,
+    about_rows,
+    build_view,
+    framework_rows,
+    looks_like_formula,
+)
+from workbench.files import atomic_path, default_file_mode
+from workbench.workspace import Workspace
+
+BOM = "\ufeff"
+
+
+def neutralised(value: Cell) -> str | float | int:
+    if value is None:
+        return ""
+    if isinstance(value, str) and looks_like_formula(value):
+        return "'" + value
+    return value
+
+
+def csv_text(columns: list[str] | tuple[str, ...], rows: list[list[Cell]]) -> str:
+    buffer = io.StringIO()
+    buffer.write(BOM)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([neutralised(column) for column in columns])
+    writer.writerows([neutralised(value) for value in row] for row in rows)
+    return buffer.getvalue()
+
+
+def csv_files(workspace: Workspace, progress: Progress | None = None) -> list[tuple[str, str]]:
+    """(file name, text) of every table, in the workbook's order."""
+    view = build_view(workspace, progress=progress)
+    tables = [
+        Table("about", "About", "", ["Field", "Value"], rows=[list(row) for row in about_rows(view)]),
+        Table("frameworks", "Frameworks", "", list(FRAMEWORK_COLUMNS), rows=framework_rows(view)),
+        *view.tables,
+    ]
+    return [(f"{table.key}.csv", csv_text(table.columns, table.rows)) for table in tables]
+
+
+def export_csv(workspace: Workspace, path: Path, *, progress: Progress | None = None) -> None:
+    files = csv_files(workspace, progress)
+    if path.suffix.lower() == ".zip":
+        with atomic_path(path) as temporary, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, text in files:
+                archive.writestr(f"{path.stem}/{name}", text.encode("utf-8"))
+        return
+    _write_folder(path, files)
+
+
+def _folder_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
+def _write_folder(path: Path, files: list[tuple[str, str]]) -> None:
+    if path.exists() and not path.is_dir():
+        raise WorkbenchError(f"{path}: is a file; give a folder name or a name ending in .zip")
+    if not path.parent.is_dir():
+        raise WorkbenchError(f"{path.parent}: no such folder")
+    try:
+        temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    except OSError as error:
+        raise WorkbenchError(f"{path}: cannot write here: {error.strerror or error}") from error
+    old: Path | None = None
+    try:
+        # mkdtemp makes a private folder; give it the permissions a plain mkdir would.
+        temporary.chmod(_folder_mode())
+        for name, text in files:
+            target = temporary / name
+            with target.open("w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            target.chmod(default_file_mode())
+        if path.exists():
+            # A folder cannot be renamed over a non-empty one: move the old one aside first, then drop it.
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+            old.rmdir()
+            path.rename(old)
+        try:
+            temporary.rename(path)
+        except OSError:
+            if old is not None:
+                old.rename(path)
+            raise
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
