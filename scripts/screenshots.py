@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
 from workbench.catalogue import load_bundled
-from workbench.domain import Kind
+from workbench.domain import Kind, Ref
 from workbench.workspace import Workspace
 
 
@@ -56,9 +56,67 @@ def main(folder: Path) -> None:
     apply_theme("dark")
     settle(app)
     window.grab().save(str(folder / "mapper-dark.png"))
+    apply_theme("light")
+    unified_shots(app, window, folder)
     window.mapper.wait_for_jobs()
     window.close()
     workspace.close()
+
+
+def unified_shots(app: QApplication, window: MainWindow, folder: Path) -> None:
+    """The unified glossary, the process model and the coverage matrix, over decisions that join the terms the
+    bundled frameworks spell the same way (a quick stand-in for a person's review)."""
+    workspace = window.workspace
+    # the unified tabs need the room more than the frameworks and details docks do
+    window.frameworks_dock.hide()
+    window.details_dock.hide()
+    window.resize(1600, 1000)
+    by_label: dict[str, list[Ref]] = {}
+    for entry in workspace.entries(kind=Kind.TERM):
+        by_label.setdefault(entry.label.casefold(), []).append(entry.ref)
+    for refs in by_label.values():
+        frameworks = {ref.framework for ref in refs}
+        if len(frameworks) > 1:
+            for other in refs[1:]:
+                if other.framework != refs[0].framework:
+                    workspace.add_mapping(refs[0], "exact", other)
+    window.decisions_changed()
+    tabs = window.unified
+    tabs.glossary.refresh()
+    incident = next((c.uid for c in workspace.unified_snapshot().concepts if c.label.casefold() == "incident"),
+                    None)
+    if incident is not None:
+        tabs.glossary.select_uid(incident)
+    window.tabs.setCurrentWidget(tabs.glossary)
+    settle(app)
+    window.grab().save(str(folder / "unified-glossary.png"))
+
+    tabs.process_model.start_from_usm()
+    recover = next(p for p in workspace.unified_snapshot().processes if p.label == "Recover")
+    tabs.process_model.framework_box.setCurrentIndex(tabs.process_model.framework_box.findData("itil4"))
+    tabs.process_model.kind_box.setCurrentIndex(tabs.process_model.kind_box.findData(Kind.PROCESS.value))
+    for ref, relation in (("itil4:incident-management", "close"), ("devops:incident-response", "close")):
+        tabs.process_model.relation_box.setCurrentText(relation)
+        tabs.process_model.trace_ref(ref, recover.uid)
+    tabs.process_model.select_uid(recover.uid)
+    window.tabs.setCurrentWidget(tabs.process_model)
+    settle(app)
+    window.grab().save(str(folder / "process-model.png"))
+
+    window.tabs.setCurrentWidget(tabs.coverage)
+    if incident is not None:
+        row = next(r for r in range(tabs.coverage.model.rowCount()) if tabs.coverage.model.row(r).uid == incident)
+        index = tabs.coverage.model.index(row, 1)
+        tabs.coverage.view.setCurrentIndex(index)
+        tabs.coverage.view.scrollTo(index)
+    settle(app)
+    window.grab().save(str(folder / "coverage-matrix.png"))
+
+    tabs.checks.run()
+    tabs.checks.view.setCurrentIndex(tabs.checks.model.index(0, 0))
+    window.tabs.setCurrentWidget(tabs.checks)
+    settle(app)
+    window.grab().save(str(folder / "checks.png"))
 
 
 if __name__ == "__main__":

@@ -144,6 +144,29 @@ def members(workspace: Workspace, uid: str) -> list[MemberDetail]:
         return [MemberDetail(Ref(fw, key), relation, label, text) for fw, key, relation, label, text in rows]
 
 
+def concept_states(workspace: Workspace) -> tuple[ConceptState, ...]:
+    """Every concept as stored, in two queries: what an interface saves before a refresh so it can undo it with
+    `restore(GlossaryUndo(restore=states, remove=report.added))`."""
+    with workspace.transaction() as session:
+        members: dict[int, list[Member]] = defaultdict(list)
+        for concept_id, framework, key, relation in session.execute(
+            select(UnifiedConceptMember.concept_id, Framework.key, Entry.key, UnifiedConceptMember.relation)
+            .join(Entry, UnifiedConceptMember.entry_id == Entry.id)
+            .join(Framework, Entry.framework_id == Framework.id)
+            .order_by(UnifiedConceptMember.entry_id)
+        ):
+            members[concept_id].append(Member(Ref(framework, key), relation))
+        return tuple(
+            ConceptState(
+                uid=c.uid, label=c.label, definition=c.definition, status=c.status, notes=c.notes,
+                label_edited=c.label_edited, definition_edited=c.definition_edited,
+                members_edited=c.members_edited, created=c.created, updated=c.updated,
+                members=tuple(members[c.id]),
+            )
+            for c in session.scalars(select(UnifiedConcept).order_by(UnifiedConcept.id))
+        )
+
+
 # --- refresh -------------------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,233 @@
+"""The checks panel: the findings of `workbench.checks`, worst first, with where each one points. Double-click a
+finding (or one of its places) to go there: a framework entry opens in the mapper, a unified concept in the
+glossary tab, a unified process or activity in the process-model tab."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.mapper import _table
+from ui.models import Column, ListTableModel
+from ui.unified_tabs import UnifiedContext
+from workbench.checks import Finding, Severity, run_checks
+from workbench.domain import Ref
+from workbench.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from ui.unified_tabs import UnifiedTabs
+
+Index = QModelIndex | QPersistentModelIndex
+SEVERITY_COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#b26a00"),
+                    Severity.INFO: QColor("#1565c0")}
+SEVERITY_ICONS = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                  Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                  Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
+PlaceRole = Qt.ItemDataRole.UserRole + 3
+
+
+def places(finding: Finding) -> list[str | Ref]:
+    """Where a finding points, unified elements first (they are what the finding is about)."""
+    return [*finding.uids, *finding.refs]
+
+
+class FindingModel(ListTableModel[Finding]):
+    def __init__(self, icon: Any, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("Severity", lambda f: f.severity.value,
+                       sort_key=lambda f: list(Severity).index(f.severity)),
+                Column("Check", lambda f: f.code),
+                Column("Finding", lambda f: f.message, tooltip=lambda f: f.message),
+                Column("Where", self._where, tooltip=lambda f: "\n".join(map(str, places(f)))),
+            ],
+            parent,
+        )
+        self._icon = icon
+
+    @staticmethod
+    def _where(finding: Finding) -> str:
+        shown = [str(place) for place in places(finding)[:3]]
+        more = len(finding.uids) + len(finding.refs) - len(shown)
+        return ", ".join(shown) + (f" +{more}" if more > 0 else "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and 0 <= index.row() < len(self._rows):
+            severity = self._rows[index.row()].severity
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icon(severity)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(SEVERITY_COLOURS[severity])
+        return super().data(index, role)
+
+
+class ChecksPanel(QWidget):
+    def __init__(self, context: UnifiedContext, tabs: UnifiedTabs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tabs = tabs
+        self._findings: list[Finding] = []
+        self._stale = False
+        self._icons: dict[Severity, QIcon] = {}
+
+        self.run_button = QPushButton("Run checks")
+        self.run_button.setToolTip("Check the decisions, the unified model and the coverage")
+        self.severity_box = QComboBox()
+        self.severity_box.setAccessibleName("Severity filter")
+        self.severity_box.addItem("All severities", "")
+        for severity in Severity:
+            self.severity_box.addItem(severity.value, severity.value)
+        self.summary_label = QLabel("Not run yet.")
+        bar = QHBoxLayout()
+        bar.addWidget(self.run_button)
+        bar.addWidget(self.severity_box)
+        bar.addWidget(self.summary_label, 1)
+
+        self.model = FindingModel(self.icon, self)
+        self.view = _table(self.model)
+        self.view.setAccessibleName("Findings")
+        self.view.setSortingEnabled(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(3, 260)
+        self.places_list = QListWidget()
+        self.places_list.setAccessibleName("Places the selected finding points to")
+        self.places_list.setToolTip("Double-click a place to go there")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel("Where (double-click to go there):"))
+        side_layout.addWidget(self.places_list, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self.run_button.clicked.connect(self.run)
+        self.severity_box.currentIndexChanged.connect(self._apply)
+        self.view.doubleClicked.connect(lambda index: self.jump_to_finding(index.row()))
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_places(current))
+        self.places_list.itemActivated.connect(self._place_activated)
+
+    def icon(self, severity: Severity) -> QIcon:
+        if severity not in self._icons:
+            self._icons[severity] = self.style().standardIcon(SEVERITY_ICONS[severity])
+        return self._icons[severity]
+
+    # --- findings -------------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        self._findings = run_checks(self.context.workspace)
+        self._stale = False
+        counts = Counter(finding.severity for finding in self._findings)
+        self.summary_label.setText(", ".join(f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}"
+                                             for s in Severity) or "No findings.")
+        self._apply()
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def clear(self) -> None:
+        self._findings = []
+        self._stale = False
+        self.summary_label.setText("Not run yet.")
+        self._apply()
+
+    def mark_stale(self) -> None:
+        if self._findings and not self._stale:
+            self._stale = True
+            self.summary_label.setText(self.summary_label.text() + " (the decisions changed since: run again)")
+
+    def _apply(self) -> None:
+        wanted = self.severity_box.currentData()
+        self.model.set_rows([f for f in self._findings if not wanted or f.severity.value == wanted])
+        self.places_list.clear()
+
+    def _show_places(self, index: QModelIndex) -> None:
+        self.places_list.clear()
+        if not index.isValid():
+            return
+        for place in places(self.model.value(index.row())):
+            item = QListWidgetItem(self._place_text(place))
+            item.setData(PlaceRole, str(place))
+            item.setData(Qt.ItemDataRole.ToolTipRole, str(place))
+            self.places_list.addItem(item)
+
+    def _place_text(self, place: str | Ref) -> str:
+        if isinstance(place, Ref):
+            return f"{self.context.label(place)}  ({place})"
+        snapshot = self.context.snapshot()
+        for concept in snapshot.concepts:
+            if concept.uid == place:
+                return f"concept '{concept.label}'"
+        for process in snapshot.processes:
+            if process.uid == place:
+                return f"process '{process.label}'"
+            for activity in process.activities:
+                if activity.uid == place:
+                    return f"activity '{activity.label}' of '{process.label}'"
+        return place
+
+    def _place_activated(self, item: QListWidgetItem) -> None:
+        text = str(item.data(PlaceRole))
+        self.jump(Ref.parse(text) if ":" in text else text)
+
+    # --- jumping --------------------------------------------------------------------------------------------
+
+    def jump_to_finding(self, row: int) -> bool:
+        finding = self.model.value(row)
+        return any(self.jump(place) for place in places(finding))
+
+    def jump(self, place: str | Ref) -> bool:
+        """Show a place: a Ref in the mapper, a uid in the glossary or process-model tab. False when it is gone."""
+        window = self.context.window
+        if isinstance(place, Ref):
+            try:
+                entry = self.context.workspace.entry(place)
+            except WorkbenchError as error:
+                window.statusBar().showMessage(str(error), 8000)
+                return False
+            mapper = window.mapper
+            target = mapper.target if mapper.target != place.framework else None
+            mapper.filter_edit.clear()
+            mapper.choose(place.framework, target, entry.kind)
+            row = mapper.source_model.row_of(place)
+            if row < 0:
+                return False
+            window.tabs.setCurrentWidget(mapper)
+            mapper.source_view.setCurrentIndex(mapper.source_model.index(row, 1))
+            mapper.source_view.scrollTo(mapper.source_model.index(row, 1))
+            mapper.source_view.setFocus()
+            return True
+        if self.tabs.glossary.select_uid(place):
+            window.tabs.setCurrentWidget(self.tabs.glossary)
+            self.tabs.glossary.view.setFocus()
+            return True
+        if self.tabs.process_model.select_uid(place):
+            window.tabs.setCurrentWidget(self.tabs.process_model)
+            self.tabs.process_model.tree.setFocus()
+            return True
+        window.statusBar().showMessage(f"{place} is no longer in the unified model", 8000)
+        return False

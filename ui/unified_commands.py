@@ -1,0 +1,85 @@
+"""Undoable commands over the unification services. Each service call returns its own undo data, and each
+`restore` returns the data that redoes what it undid, so a command only has to swap the two.
+
+The first edit is made *before* the command is pushed (`push_glossary_edit`, `push_model_edit`): a service may
+refuse with a WorkbenchError, and an exception raised inside `QUndoCommand.redo` would not reach the caller."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workbench.unify import glossary, process_model
+from workbench.workspace import Workspace
+
+Changed = Callable[[], None]
+
+
+class GlossaryCommand(QUndoCommand):
+    """One glossary edit (label, definition, status, notes, merge, split, refresh) already applied."""
+
+    def __init__(self, text: str, workspace: Workspace, undo: glossary.GlossaryUndo, changed: Changed) -> None:
+        super().__init__(text)
+        self._workspace = workspace
+        self._undo: glossary.GlossaryUndo = undo
+        self._redo: glossary.GlossaryUndo | None = None
+        self._changed = changed
+
+    def redo(self) -> None:
+        if self._redo is not None:  # the first redo is the edit itself, already made when the command was built
+            self._undo = glossary.restore(self._workspace, self._redo).undo
+        self._changed()
+
+    def undo(self) -> None:
+        self._redo = glossary.restore(self._workspace, self._undo).undo
+        self._changed()
+
+
+class ModelCommand(QUndoCommand):
+    """One process-model edit already applied (add, rename, move, delete, trace, untrace, start)."""
+
+    def __init__(self, text: str, workspace: Workspace, undo: process_model.ModelUndo, changed: Changed) -> None:
+        super().__init__(text)
+        self._workspace = workspace
+        self._undo: process_model.ModelUndo = undo
+        self._redo: process_model.ModelUndo | None = None
+        self._changed = changed
+
+    def redo(self) -> None:
+        if self._redo is not None:
+            self._undo = process_model.restore(self._workspace, self._redo).undo
+        self._changed()
+
+    def undo(self) -> None:
+        self._redo = process_model.restore(self._workspace, self._undo).undo
+        self._changed()
+
+
+def push_glossary_edit(
+    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], glossary.GlossaryEdit], changed: Changed
+) -> glossary.GlossaryEdit:
+    """Make the edit (a WorkbenchError leaves the stack untouched), then record it for undo."""
+    done = edit()
+    stack.push(GlossaryCommand(text, workspace, done.undo, changed))
+    return done
+
+
+def push_model_edit(
+    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], process_model.ModelEdit], changed: Changed
+) -> process_model.ModelEdit:
+    done = edit()
+    stack.push(ModelCommand(text, workspace, done.undo, changed))
+    return done
+
+
+def refresh_glossary(
+    stack: QUndoStack, workspace: Workspace, changed: Changed
+) -> glossary.RefreshReport:
+    """Refresh the glossary from the decisions, undoably: the service keeps no undo data for a refresh, so every
+    concept is saved first and the undo puts them all back and removes the ones the refresh added."""
+    before = glossary.concept_states(workspace)
+    report = glossary.refresh(workspace)
+    stack.push(GlossaryCommand("refresh the glossary from the decisions", workspace,
+                               glossary.GlossaryUndo(restore=before, remove=report.added), changed))
+    return report

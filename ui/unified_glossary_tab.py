@@ -1,0 +1,433 @@
+"""The unified glossary tab: one row per unified concept with its label, status, definition, notes and, per
+framework, the entries it harmonises. Label, status, definition and notes are edited in the table or in the
+side editor; concepts are merged and members split out; "Refresh from decisions" rebuilds the proposals. Every
+change is one undoable command on the window's stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.mapper import _table
+from ui.models import Column, ListTableModel, ValueRole
+from ui.unified_commands import push_glossary_edit, refresh_glossary
+from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
+from workbench.domain import Ref
+from workbench.unified_model import ConceptRecord
+from workbench.unify import glossary
+
+Index = QModelIndex | QPersistentModelIndex
+EDITABLE = ("label", "status", "definition", "notes")
+"""The first columns, in order; the framework columns follow."""
+AGREED_COLOUR = QColor("#2e7d32")
+
+
+class ConceptModel(ListTableModel[ConceptRecord]):
+    """Concepts as rows; the first four columns are editable and write through `edit(uid, field, text)`."""
+
+    def __init__(self, label: Callable[[Ref], str], edit: Callable[[str, str, str], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self._label = label
+        self._edit = edit
+        self._all: list[ConceptRecord] = []
+        self._filter = ""
+        self.set_frameworks([])
+
+    def set_frameworks(self, frameworks: Sequence[tuple[str, str]]) -> None:
+        """(key, name) of each framework, one column each."""
+        columns: list[Column[ConceptRecord]] = [
+            Column("Label", lambda c: c.label, tooltip=lambda c: c.uid),
+            Column("Status", lambda c: c.status),
+            Column("Definition", lambda c: c.definition.replace("\n", " "), tooltip=lambda c: c.definition),
+            Column("Notes", lambda c: c.notes.replace("\n", " "), tooltip=lambda c: c.notes),
+        ]
+        for key, name in frameworks:
+            columns.append(Column(name, lambda c, k=key: self.equivalents(c, k),
+                                  tooltip=lambda c, k=key: self.equivalents(c, k, "\n")))
+        self.beginResetModel()
+        self._columns = columns
+        self.endResetModel()
+
+    def equivalents(self, concept: ConceptRecord, framework: str, separator: str = "; ") -> str:
+        members = sorted((m for m in concept.members if m.ref.framework == framework),
+                         key=lambda m: -RELATION_STRENGTH.get(m.relation, 0))
+        return separator.join(f"{self._label(m.ref)} ({m.relation})" for m in members)
+
+    def set_concepts(self, concepts: Sequence[ConceptRecord]) -> None:
+        self._all = list(concepts)
+        self._apply()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self._apply()
+
+    def _apply(self) -> None:
+        if not self._filter:
+            self.set_rows(self._all)
+            return
+        needle = self._filter
+
+        def keep(concept: ConceptRecord) -> bool:
+            texts = [concept.label, concept.definition, concept.notes, concept.uid]
+            texts += [self._label(m.ref) for m in concept.members] + [str(m.ref) for m in concept.members]
+            return any(needle in text.casefold() for text in texts)
+
+        self.set_rows([concept for concept in self._all if keep(concept)])
+
+    def row_of(self, uid: str) -> int:
+        return next((row for row, concept in enumerate(self._rows) if concept.uid == uid), -1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() < len(EDITABLE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.EditRole and index.column() < len(EDITABLE):
+            return str(getattr(self._rows[index.row()], EDITABLE[index.column()]))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+            return QBrush(AGREED_COLOUR) if self._rows[index.row()].status == "agreed" else None
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() >= len(EDITABLE):
+            return False
+        concept = self._rows[index.row()]
+        field = EDITABLE[index.column()]
+        text = "" if value is None else str(value)
+        if text == getattr(concept, field):
+            return False
+        # the edit reloads the model (through the undo command); nothing is left to change here
+        return self._edit(concept.uid, field, text)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A drop-down of the statuses instead of free text."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        box = QComboBox(parent)
+        box.addItems(list(glossary.STATUSES))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class UnifiedGlossaryTab(QWidget):
+    def __init__(self, context: UnifiedContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._frameworks: list[tuple[str, str]] = []
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter concepts by label, definition, notes or member")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter unified concepts")
+        self.refresh_button = QPushButton("Refresh from decisions")
+        self.refresh_button.setToolTip("Rebuild the concept proposals from the mapping decisions; your edited "
+                                       "labels, definitions and merges are kept (undo with Ctrl+Z)")
+        self.merge_button = QPushButton("Merge selected")
+        self.merge_button.setToolTip("Merge the selected concepts into the first of them")
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.report_label.setAccessibleName("Refresh report")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.merge_button)
+        bar.addWidget(self.refresh_button)
+
+        self.model = ConceptModel(context.label, self.edit_field, self)
+        self.view = _table(self.model)
+        self.view.setAccessibleName("Unified concepts")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setItemDelegateForColumn(1, StatusDelegate(self.view))
+
+        # The side editor: the whole texts, and the members to write the unified definition from.
+        self.uid_label = QLabel()
+        self.uid_label.setStyleSheet("color: gray")
+        self.label_edit = QLineEdit()
+        self.label_edit.setAccessibleName("Concept label")
+        self.status_box = QComboBox()
+        self.status_box.addItems(list(glossary.STATUSES))
+        self.status_box.setAccessibleName("Concept status")
+        self.definition_edit = QPlainTextEdit()
+        self.definition_edit.setAccessibleName("Concept definition")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName("Concept notes")
+        self.notes_edit.setMaximumHeight(70)
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setToolTip("Save the changed fields (one undo step)")
+        self.proposal_button = QPushButton("Use proposals")
+        self.proposal_button.setToolTip("Go back to the label and definition proposed from the members")
+        self.members_model: ListTableModel[glossary.MemberDetail] = ListTableModel(
+            [
+                Column("Entry", lambda m: m.label, tooltip=lambda m: str(m.ref)),
+                Column("Framework", lambda m: m.ref.framework),
+                Column("Relation", lambda m: m.relation),
+                Column("Definition", lambda m: m.definition, tooltip=lambda m: m.definition),
+            ],
+            self,
+        )
+        self.members_view = _table(self.members_model)
+        self.members_view.setAccessibleName("Members of the concept")
+        self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.members_view.horizontalHeader().setStretchLastSection(True)
+        self.split_button = QPushButton("Split selected members out")
+        self.split_button.setToolTip("Move the selected members into a new concept of their own")
+
+        form = QFormLayout()
+        form.addRow("&Label:", self.label_edit)
+        form.addRow("&Status:", self.status_box)
+        form.addRow("&Definition:", self.definition_edit)
+        form.addRow("&Notes:", self.notes_edit)
+        editor_buttons = QHBoxLayout()
+        editor_buttons.addStretch(1)
+        editor_buttons.addWidget(self.proposal_button)
+        editor_buttons.addWidget(self.apply_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.uid_label)
+        side_layout.addLayout(form, 2)
+        side_layout.addLayout(editor_buttons)
+        side_layout.addWidget(QLabel("Members (their definitions help write the unified one):"))
+        side_layout.addWidget(self.members_view, 2)
+        side_layout.addWidget(self.split_button)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([1000, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.report_label)
+        layout.addWidget(split, 1)
+
+        self.filter_edit.textChanged.connect(self.model.set_filter)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.apply_button.clicked.connect(self.apply_editor)
+        self.proposal_button.clicked.connect(self.use_proposals)
+        self.split_button.clicked.connect(self.split_selected)
+        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
+        self.report_label.hide()
+        context.listen(self.reload)
+        self.reload()
+
+    # --- reading --------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        keep = self.current_uid()
+        frameworks = [(f.key, f.name) for f in self.context.frameworks()]
+        if frameworks != self._frameworks:
+            self._frameworks = frameworks
+            self.model.set_frameworks(frameworks)
+            header = self.view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in enumerate((190, 64, 260, 110)):
+                self.view.setColumnWidth(column, width)
+            for column in range(len(EDITABLE), self.model.columnCount()):
+                self.view.setColumnWidth(column, 170)
+        self.model.set_concepts(self.context.snapshot().concepts)
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if keep is not None:
+            self.select_uid(keep)
+        self._show_current()
+
+    def current_uid(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        concept: ConceptRecord = self.model.data(index, ValueRole)
+        return concept.uid
+
+    def selected_uids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.value(row).uid for row in rows]
+
+    def select_uid(self, uid: str) -> bool:
+        row = self.model.row_of(uid)
+        if row < 0 and self.filter_edit.text():
+            self.filter_edit.clear()
+            row = self.model.row_of(uid)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _show_current(self) -> None:
+        uid = self.current_uid()
+        concept = self.model.value(self.view.currentIndex().row()) if uid is not None else None
+        for widget in (self.label_edit, self.status_box, self.definition_edit, self.notes_edit, self.apply_button,
+                       self.proposal_button, self.split_button):
+            widget.setEnabled(concept is not None)
+        if concept is None:
+            self.uid_label.setText("Select a concept to edit it")
+            self.label_edit.clear()
+            self.definition_edit.clear()
+            self.notes_edit.clear()
+            self.members_model.set_rows([])
+            return
+        self.uid_label.setText(concept.uid)
+        self.label_edit.setText(concept.label)
+        self.status_box.setCurrentText(concept.status)
+        self.definition_edit.setPlainText(concept.definition)
+        self.notes_edit.setPlainText(concept.notes)
+        self.members_model.set_rows(glossary.members(self.context.workspace, concept.uid))
+
+    # --- editing --------------------------------------------------------------------------------------------
+
+    def edit_field(self, uid: str, field: str, text: str) -> bool:
+        """One field of one concept; an empty label or definition goes back to the proposal."""
+        workspace = self.context.workspace
+        edits: dict[str, Callable[[], glossary.GlossaryEdit]] = {
+            "label": lambda: glossary.set_label(workspace, uid, text.strip() or None),
+            "definition": lambda: glossary.set_definition(workspace, uid, text.strip() or None),
+            "status": lambda: glossary.set_status(workspace, uid, text.strip()),
+            "notes": lambda: glossary.set_notes(workspace, uid, text),
+        }
+        description = f"{field} of {self._name(uid)}"
+        return self.context.attempt(lambda: push_glossary_edit(
+            self.context.stack, f"edit {description}", workspace, edits[field], self.context.changed))
+
+    def apply_editor(self) -> None:
+        uid = self.current_uid()
+        if uid is None:
+            return
+        concept = self.model.value(self.view.currentIndex().row())
+        wanted = {
+            "label": self.label_edit.text().strip(),
+            "status": self.status_box.currentText(),
+            "definition": self.definition_edit.toPlainText().strip(),
+            "notes": self.notes_edit.toPlainText().strip(),
+        }
+        changes = [(field, text) for field, text in wanted.items() if text != getattr(concept, field)]
+        if not changes:
+            return
+        stack = self.context.stack
+        stack.beginMacro(f"edit {self._name(uid)}")
+        try:
+            for field, text in changes:
+                if not self.edit_field(uid, field, text):
+                    break
+        finally:
+            stack.endMacro()
+
+    def use_proposals(self) -> None:
+        uid = self.current_uid()
+        if uid is None:
+            return
+        workspace, stack = self.context.workspace, self.context.stack
+        stack.beginMacro(f"use the proposals for {self._name(uid)}")
+        try:
+            self.context.attempt(lambda: push_glossary_edit(
+                stack, "proposed label", workspace, lambda: glossary.set_label(workspace, uid, None),
+                self.context.changed))
+            self.context.attempt(lambda: push_glossary_edit(
+                stack, "proposed definition", workspace, lambda: glossary.set_definition(workspace, uid, None),
+                self.context.changed))
+        finally:
+            stack.endMacro()
+
+    def merge_selected(self) -> None:
+        uids = self.selected_uids()
+        if len(uids) < 2:
+            self.context.window.statusBar().showMessage("Select two or more concepts to merge", 5000)
+            return
+        kept, others = uids[0], uids[1:]
+        workspace, stack = self.context.workspace, self.context.stack
+        stack.beginMacro(f"merge {len(uids)} concepts into {self._name(kept)}")
+        try:
+            for other in others:
+                if not self.context.attempt(lambda o=other: push_glossary_edit(  # type: ignore[misc]
+                        stack, "merge", workspace, lambda: glossary.merge(workspace, kept, o),
+                        self.context.changed)):
+                    break
+        finally:
+            stack.endMacro()
+        self.select_uid(kept)
+
+    def split_selected(self) -> None:
+        uid = self.current_uid()
+        rows = sorted({index.row() for index in self.members_view.selectionModel().selectedRows()})
+        if uid is None or not rows:
+            self.context.window.statusBar().showMessage("Select the members to split out", 5000)
+            return
+        refs = [self.members_model.value(row).ref for row in rows]
+        workspace = self.context.workspace
+        result: list[glossary.GlossaryEdit] = []
+        self.context.attempt(lambda: result.append(push_glossary_edit(
+            self.context.stack, f"split {len(refs)} member(s) out of {self._name(uid)}", workspace,
+            lambda: glossary.split(workspace, uid, refs), self.context.changed)))
+        if result:
+            self.select_uid(result[0].uids[0])
+
+    def refresh(self) -> None:
+        reports: list[glossary.RefreshReport] = []
+        self.context.attempt(lambda: reports.append(
+            refresh_glossary(self.context.stack, self.context.workspace, self.context.changed)))
+        if reports:
+            self.show_report(reports[0])
+
+    def show_report(self, report: glossary.RefreshReport) -> None:
+        lines = [report.summary()[0].upper() + report.summary()[1:] + "."]
+        names = {concept.uid: concept.label for concept in self.context.snapshot().concepts}
+
+        def listed(title: str, uids: Sequence[str]) -> None:
+            if uids:
+                shown = ", ".join(names.get(uid, uid) for uid in uids[:8])
+                lines.append(f"{title}: {shown}{' …' if len(uids) > 8 else ''}")
+
+        listed("Added", report.added)
+        listed("Changed", report.changed)
+        if report.removed:
+            lines.append(f"Removed: {len(report.removed)} concept(s) no decision supports any more")
+        listed("Kept your edits though the decisions now propose otherwise", report.kept_edits)
+        listed("Edited but now without members", report.emptied)
+        self.report_label.setText("\n".join(lines))
+        self.report_label.show()
+        self.context.window.statusBar().showMessage(report.summary(), 8000)
+
+    def _name(self, uid: str) -> str:
+        row = self.model.row_of(uid)
+        return f"'{self.model.value(row).label}'" if row >= 0 else uid

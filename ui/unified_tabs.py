@@ -1,0 +1,113 @@
+"""The unified-model tabs of the main window (glossary, process model, coverage matrix, checks) and what they
+share: the window's workspace and undo stack, entry labels by ref, and one snapshot of the unified model that
+every view reads after each edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from workbench.domain import FrameworkRecord, Ref
+from workbench.errors import WorkbenchError
+from workbench.unified_model import UnifiedSnapshot
+from workbench.workspace import Workspace
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from ui.checks_panel import ChecksPanel
+    from ui.coverage_matrix import CoverageMatrix
+    from ui.main_window import MainWindow
+    from ui.process_model_tab import ProcessModelTab
+    from ui.unified_glossary_tab import UnifiedGlossaryTab
+
+RELATION_STRENGTH = {"exact": 4, "close": 3, "broader": 2, "narrower": 2, "related": 1}
+"""Strongest first: exact > close > broader/narrower > related."""
+
+
+class UnifiedContext:
+    """What the unified tabs share. It reads the window's workspace each time, so a workspace switch needs
+    nothing but `reload`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._listeners: list[Callable[[], None]] = []
+        self._snapshot: UnifiedSnapshot | None = None
+        self._labels: dict[Ref, str] = {}
+        self._labels_of: Workspace | None = None
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.window.workspace
+
+    @property
+    def stack(self) -> QUndoStack:
+        return self.window.undo_stack
+
+    def listen(self, callback: Callable[[], None]) -> None:
+        self._listeners.append(callback)
+
+    def snapshot(self) -> UnifiedSnapshot:
+        if self._snapshot is None:
+            self._snapshot = self.workspace.unified_snapshot()
+        return self._snapshot
+
+    def frameworks(self) -> list[FrameworkRecord]:
+        return self.workspace.frameworks()
+
+    def label(self, ref: Ref) -> str:
+        if self._labels_of is not self.workspace:
+            # one read of every entry per workspace; labels do not change while the window is open
+            self._labels = {entry.ref: entry.label for entry in self.workspace.entries()}
+            self._labels_of = self.workspace
+        return self._labels.get(ref, str(ref))
+
+    def changed(self) -> None:
+        """The unified model changed (an edit, an undo, a refresh): every view reads it again."""
+        self._snapshot = None
+        for callback in self._listeners:
+            callback()
+
+    def attempt(self, action: Callable[[], object]) -> bool:
+        """Run an edit; a refusal from the services is shown to the user, not raised."""
+        try:
+            action()
+        except WorkbenchError as error:
+            self.window.statusBar().showMessage(str(error), 10000)
+            QMessageBox.warning(self.window, "Cannot make this change", str(error))
+            return False
+        return True
+
+
+class UnifiedTabs:
+    def __init__(self, window: MainWindow) -> None:
+        from ui.checks_panel import ChecksPanel
+        from ui.coverage_matrix import CoverageMatrix
+        from ui.process_model_tab import ProcessModelTab
+        from ui.unified_glossary_tab import UnifiedGlossaryTab
+
+        self.context = UnifiedContext(window)
+        self.glossary: UnifiedGlossaryTab = UnifiedGlossaryTab(self.context)
+        self.process_model: ProcessModelTab = ProcessModelTab(self.context)
+        self.coverage: CoverageMatrix = CoverageMatrix(self.context)
+        self.checks: ChecksPanel = ChecksPanel(self.context, self)
+        window.tabs.addTab(self.glossary, "&Unified glossary")
+        window.tabs.addTab(self.process_model, "&Process model")
+        window.tabs.addTab(self.coverage, "Co&verage")
+        window.tabs.addTab(self.checks, "C&hecks")
+        self._workspace = window.workspace
+
+    def decisions_changed(self) -> None:
+        """Decisions do not change the unified model until a refresh; a new workspace does."""
+        if self.context.workspace is not self._workspace:
+            self._workspace = self.context.workspace
+            self.context.changed()
+            self.checks.clear()
+        else:
+            self.checks.mark_stale()
+
+
+def add_unified_tabs(window: MainWindow) -> UnifiedTabs:
+    return UnifiedTabs(window)
