@@ -1,0 +1,287 @@
+"""Workshop mode, driven as a facilitator would: build an agenda, decide with keys, park, undo, end, read minutes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QToolBar
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.workshop import WorkshopLauncher
+from ui.workshop.agenda import AgendaDialog, AgendaMode, build_agenda
+from ui.workshop.audience import THEMES, AudienceView, framework_colours, point_size
+from ui.workshop.session import ItemStatus, WorkshopSession
+from ui.workshop.summary import MINUTES_COLUMNS
+from workbench.catalogue import load_bundled
+from workbench.domain import Kind, Predicate, Ref, Suggestion
+from workbench.workspace import Workspace
+
+FACILITATOR = "Ada Facilitator"
+
+
+@pytest.fixture(scope="module")
+def bundled_pair() -> list:
+    return [f for f in load_bundled() if f.key in ("itil4", "devops")]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, bundled_pair: list) -> Iterator[MainWindow]:
+    path = tmp_path / "ws.workbench"
+    Workspace.create(path, bundled_pair).close()
+    main = MainWindow(Workspace.open(path))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    launcher = main.findChild(WorkshopLauncher)
+    if launcher is not None and launcher.workshop is not None:
+        launcher.workshop.dispose()
+    main.mapper.wait_for_jobs()
+    main.workspace.close()
+
+
+def ten_item_agenda(qtbot: QtBot, window: MainWindow) -> tuple[AgendaDialog, list[Suggestion]]:
+    dialog = AgendaDialog(window.workspace, window.mapper, window)
+    qtbot.addWidget(dialog)
+    dialog.choose("devops", "itil4", Kind.TERM)
+    dialog.mode_buttons[AgendaMode.PAIR].setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    everything = len(dialog.agenda())
+    assert everything > 10
+    assert f"<b>{everything}</b>" in dialog.count_label.text()
+    dialog.limit.setValue(10)
+    assert "<b>10</b> items" in dialog.count_label.text()
+    assert dialog.start_button.isEnabled()
+    return dialog, dialog.agenda()
+
+
+def press(qtbot: QtBot, widget: object, key: str) -> None:
+    """A key as the facilitator presses it, through the window's shortcut map."""
+    sequence = QKeySequence(key)[0]
+    qtbot.keyClick(widget, sequence.key(), sequence.keyboardModifiers())
+
+
+def test_a_whole_workshop_decide_park_undo_end_and_minutes(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    launcher = window.findChild(WorkshopLauncher)
+    assert launcher is not None and launcher.action.shortcut() == QKeySequence("F5")
+    dialog, items = ten_item_agenda(qtbot, window)
+    assert len(items) == 10 and all(item.subject.framework == "devops" for item in items)
+    assert len({item.subject for item in items}) == 10  # one pair per source entry
+    dialog.facilitator_edit.setText(FACILITATOR)
+    workshop = launcher.start(dialog.agenda(), dialog.facilitator())
+    dialog.wait_for_jobs()
+    session, audience, presenter = workshop.session, workshop.audience, workshop.presenter
+    qtbot.waitExposed(audience)
+    audience.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is audience)
+    assert audience.isFullScreen() and not workshop.two_screens  # the offscreen platform has one screen
+    assert audience.progress.text() == "Item 1 of 10"
+    assert audience.left.title.text() == items[0].subject_label
+    assert audience.right.title.text() == items[0].object_label
+    assert audience.left.definition.text() == window.workspace.entry(items[0].subject).definition
+    assert audience.definition_points >= 0.85 * point_size(audience.height())
+    assert audience.left.title.font().pointSizeF() == pytest.approx(1.5 * point_size(audience.height()))
+    assert audience.relation.text().startswith("Proposed")
+
+    # Item 1: exact, with a rationale typed on the audience screen (one screen: Ctrl+E opens the line there).
+    press(qtbot, audience, "Ctrl+E")
+    assert audience.rationale_edit.isVisible()
+    qtbot.keyClicks(audience.rationale_edit, "same idea 1")  # the digit is typed, not taken as a decision
+    qtbot.keyClick(audience.rationale_edit, Qt.Key.Key_Return)
+    assert session.status(0) is ItemStatus.OPEN and audience.rationale.text() == "Rationale: same idea 1"
+    press(qtbot, audience, "1")
+    # Item 2: close; item 3: not a match; item 4: parked; item 5: broader, then undone.
+    press(qtbot, audience, "2")
+    press(qtbot, audience, "X")
+    assert session.current == 3
+    press(qtbot, audience, "K")
+    assert session.status(3) is ItemStatus.PARKED and session.current == 4
+    assert audience.progress.text() == "Item 5 of 10"
+    press(qtbot, audience, "3")
+    assert window.workspace.mapping_between(items[4].subject, items[4].object) is not None
+    assert session.current == 5
+    press(qtbot, audience, "Ctrl+Z")
+    assert window.workspace.mapping_between(items[4].subject, items[4].object) is None
+    assert session.status(4) is ItemStatus.OPEN and session.current == 4  # undo brings the room back to it
+    # N moves on without deciding; 5 decides item 6 as related, from the presenter's keyboard this time.
+    press(qtbot, audience, "N")
+    assert session.current == 5
+    presenter.show()
+    presenter.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
+    presenter.rationale_edit.setFocus()
+    qtbot.keyClicks(presenter.rationale_edit, "associated only")
+    presenter.setFocus()
+    press(qtbot, presenter, "5")
+    assert session.status(5) is ItemStatus.DECIDED
+    # Contrast toggle: black on white, then white on black.
+    press(qtbot, presenter, "C")
+    assert audience.theme.key == "contrast-light"
+    assert os.environ["WORKBENCH_AUTHOR"] == "Test Author"  # the facilitator's name is set only while deciding
+
+    summary = workshop.end(window)
+    assert [row.number for row in summary.of(ItemStatus.DECIDED)] == [1, 2, 3, 6]
+    assert [row.number for row in summary.of(ItemStatus.PARKED)] == [4]
+    assert [row.number for row in summary.of(ItemStatus.OPEN)] == [5, 7, 8, 9, 10]
+    assert [row.relation for row in summary.of(ItemStatus.DECIDED)] == ["exact", "close", "not a match", "related"]
+    assert not audience.isVisible() and not presenter.isVisible()
+    assert workshop.summary_dialog is not None and workshop.summary_dialog.isVisible()
+    assert workshop.summary_dialog.model.rowCount() == 10
+    assert "4 decided, 1 parked, 5 left open" in workshop.summary_dialog.headline.text()
+
+    # The workspace holds exactly the four decisions, as the mapper would have recorded them, by the facilitator.
+    expected = {0: (Predicate.EXACT, False, "same idea 1"), 1: (Predicate.CLOSE, False, ""),
+                2: (Predicate.EXACT, True, ""), 5: (Predicate.RELATED, False, "associated only")}
+    mappings = window.workspace.mappings()
+    assert len(mappings) == 4
+    for index, (predicate, negated, comment) in expected.items():
+        mapping = window.workspace.mapping_between(items[index].subject, items[index].object)
+        assert mapping is not None
+        assert (mapping.predicate, mapping.negated, mapping.comment) == (predicate, negated, comment)
+        assert mapping.author == FACILITATOR
+    assert window.mapping_model.rowCount() == 4  # the main window's decisions table followed
+    assert window.undo_stack.count() == 4  # the undone decision was dropped when the next one was pushed
+
+    minutes = tmp_path / "minutes.xlsx"
+    workshop.summary_dialog.export(minutes)
+    sheet = load_workbook(minutes)["Workshop"]
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert values[1][:3] == ["Facilitator", FACILITATOR, None]
+    header = values.index(MINUTES_COLUMNS)
+    body = values[header + 1:]
+    assert len(body) == 10
+    assert [row[1] for row in body] == ["decided"] * 4 + ["parked"] + ["open"] * 5
+    assert body[0][2] == items[0].subject_label and body[0][4] == "exact" and body[0][9] == "same idea 1"
+    assert body[0][10] == FACILITATOR and body[4][4] is None and body[4][0] == 4
+    assert not list(tmp_path.glob(".minutes.xlsx.*"))  # written through a temporary file, renamed into place
+
+
+def test_agenda_modes_pick_and_threshold(qtbot: QtBot, window: MainWindow) -> None:
+    dialog, _items = ten_item_agenda(qtbot, window)
+    dialog.limit.setValue(0)
+    everything = dialog.agenda()
+    picked = [everything[3].subject, everything[1].subject]
+    dialog.pick(picked)
+    assert dialog.mode is AgendaMode.PICKED
+    assert {item.subject for item in dialog.agenda()} == set(picked)
+    dialog.min_score.setValue(0.9)
+    assert dialog.mode is AgendaMode.UNREVIEWED
+    high = dialog.agenda()
+    assert high and all(item.score >= 0.9 for item in high) and len(high) < len(everything)
+    # A decision taken in the mapper removes that entry from "unreviewed".
+    window.decide(high[0].subject, Predicate.EXACT, high[0].object, False, "")
+    dialog.min_score.setValue(0.85)
+    dialog.min_score.setValue(0.9)
+    assert high[0].subject not in {item.subject for item in dialog.agenda()}
+    assert len(dialog.agenda()) == len(high) - 1
+    dialog.wait_for_jobs()
+
+
+def test_build_agenda_keeps_one_best_pair_per_entry() -> None:
+    def pair(subject: str, obj: str, score: float) -> Suggestion:
+        return Suggestion(Ref("a", subject), subject, Ref("b", obj), obj, score, Predicate.CLOSE, ("why",))
+
+    suggestions = [pair("x", "p", 0.4), pair("x", "q", 0.8), pair("y", "r", 0.6), pair("z", "s", 0.2)]
+    agenda = build_agenda(suggestions, AgendaMode.PAIR)
+    assert [(s.subject.key, s.object.key) for s in agenda] == [("x", "q"), ("y", "r"), ("z", "s")]
+    assert [s.subject.key for s in build_agenda(suggestions, AgendaMode.UNREVIEWED, min_score=0.5,
+                                                reviewed={Ref("a", "y")})] == ["x"]
+    picked = build_agenda(suggestions, AgendaMode.PICKED, picked=[Ref("a", "z"), Ref("a", "w"), Ref("a", "x")])
+    assert [s.subject.key for s in picked] == ["z", "x"]
+    assert len(build_agenda(suggestions, AgendaMode.PAIR, limit=2)) == 2
+
+
+def test_type_scales_with_the_screen_and_colours_are_stable() -> None:
+    assert point_size(1080) == pytest.approx(28.0)
+    assert point_size(2160) == pytest.approx(56.0)
+    assert framework_colours("itil4") != framework_colours("devops")
+    assert framework_colours("my-own") == framework_colours("my-own")
+    assert {theme.key for theme in THEMES} >= {"contrast-light", "contrast-dark"}
+
+
+def test_longest_definitions_fit_at_1080p(qtbot: QtBot, tmp_path: Path) -> None:
+    """The two longest definitions of the bundled glossaries, side by side, fit a 1920×1080 view unscrolled."""
+    frameworks = load_bundled()
+    ranked = sorted(((len(entry.definition), framework.key, entry.key, entry.label)
+                     for framework in frameworks for entry in framework.entries), reverse=True)
+    first = ranked[0]
+    second = next(row for row in ranked if row[1] != first[1])
+    with Workspace.create(tmp_path / "all.workbench", frameworks) as workspace:
+        item = Suggestion(Ref(first[1], first[2]), first[3], Ref(second[1], second[2]), second[3], 0.61,
+                          Predicate.CLOSE, ("shared words: change, service, value", "same category"))
+        host = _Host(workspace)
+        session = WorkshopSession(host, [item] * 10, FACILITATOR)
+        view = AudienceView(session)
+        qtbot.addWidget(view)
+        view.resize(1920, 1080)
+        view.show()
+        qtbot.waitExposed(view)
+        for theme in THEMES:
+            view.set_theme(theme.key)
+            assert view.fits(), theme.key
+            assert view.body_points == pytest.approx(28.0)
+            assert view.definition_points >= 28.0  # the longest need no shrinking below the body size
+            assert view.left.title.font().pointSizeF() >= 28.0
+        session.close()
+
+
+class _Host:
+    """The least a session needs, for views tested without a main window."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        from PySide6.QtGui import QUndoStack
+
+        self.workspace = workspace
+        self.undo_stack = QUndoStack()
+
+    def decide(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str,
+               author: str | None = None) -> None:
+        raise AssertionError("not used")
+
+
+def test_f5_opens_the_agenda_and_starts_the_workshop(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+
+    launcher = window.findChild(WorkshopLauncher)
+    assert launcher is not None
+    assert launcher.action in window.findChild(QToolBar, "workshop-toolbar").actions()
+    answered: list[int] = []
+
+    def accept_when_ready() -> None:
+        dialog = launcher.dialog
+        if dialog is None or dialog.busy:
+            QTimer.singleShot(20, accept_when_ready)
+            return
+        answered.append(len(dialog.agenda()))
+        dialog.limit.setValue(3)
+        dialog.accept()
+
+    QTimer.singleShot(0, accept_when_ready)
+    press(qtbot, window, "F5")
+    assert answered and answered[0] > 3
+    assert launcher.workshop is not None and len(launcher.workshop.session) == 3
+    assert launcher.workshop.audience.isVisible()
+    assert launcher.workshop.session.facilitator == "Test Author"  # default_author(), as the tests set it
+
+
+def test_per_item_timer_counts_down_and_restarts_on_the_next_item(tmp_path: Path, mini_frameworks: list) -> None:
+    now = [100.0]
+    with Workspace.create(tmp_path / "t.workbench", mini_frameworks) as workspace:
+        item = Suggestion(Ref("alpha", "incident"), "Incident", Ref("beta", "storning"), "Störning", 0.5,
+                          Predicate.CLOSE, ())
+        items = [item] * 3
+        session = WorkshopSession(_Host(workspace), items, FACILITATOR, clock=lambda: now[0])
+        assert session.remaining() is None  # off until the facilitator switches it on
+        session.set_timer(120)
+        now[0] += 150
+        assert session.remaining() == pytest.approx(-30)
+        session.step(+1)
+        assert session.remaining() == pytest.approx(120)
+        session.close()
