@@ -8,8 +8,10 @@ from pathlib import Path
 from platformdirs import user_data_path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.main_window import APP_NAME, MainWindow, settings
-from ui.theme import apply_theme
+from ui.icon import app_icon
+from ui.main_window import APP_NAME, MainWindow
+from ui.preferences import apply_preferences, load_preferences
+from ui.welcome import show_welcome, wants_welcome
 from workbench import __version__, catalogue
 from workbench.errors import WorkbenchError
 from workbench.workspace import Workspace
@@ -35,7 +37,8 @@ def main(workspace_path: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("framework-workbench")
-    apply_theme(str(settings().value("theme", "system")))
+    app.setWindowIcon(app_icon())
+    apply_preferences(load_preferences())  # theme, font size, and the author recorded on decisions
     try:
         workspace = first_workspace(workspace_path)
     except WorkbenchError as error:
@@ -44,6 +47,8 @@ def main(workspace_path: str | None = None) -> int:
         return 1
     window = MainWindow(workspace)
     window.show()
+    if wants_welcome(workspace.path, demo_workspace_path()):
+        show_welcome(window)
     result: int = app.exec()
     workspace.close()
     return result

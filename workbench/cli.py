@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -195,6 +196,23 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return result
 
 
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    """Run the whole flow on a scratch workspace, then open the main window offscreen: a build's smoke test."""
+    import tempfile
+
+    from workbench.selftest import run_self_test
+
+    with tempfile.TemporaryDirectory(prefix="workbench-self-test-") as folder:
+        lines = run_self_test(Path(folder))
+        # The window is checked too (by name, as in `gui`): a frozen build can lack a Qt plugin the core never needs.
+        window_check = importlib.import_module("ui.selftest")
+        lines += window_check.run_window_self_test(Path(folder))
+    for line in lines:
+        print(f"ok  {line}")
+    print("self-test passed")
+    return 0
+
+
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
     def command(_args: argparse.Namespace) -> int:
         raise WorkbenchError(f"'{name}' is not yet available in this version")
@@ -208,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Align the terms and processes of IT management frameworks and build one unified model.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", dest="run", action="store_const", const=cmd_self_test, default=argparse.SUPPRESS,
+                        help="check this installation on a scratch workspace, then exit (0 when all is well)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the desktop application (the default)")
@@ -294,6 +314,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`workbench suggest ... | head`): stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
