@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from workbench.domain import Kind, Suggestion
 from workbench.errors import WorkbenchError
-from workbench.matching import Cancelled, suggest
 from workbench.workspace import Workspace
 
 
@@ -43,6 +42,9 @@ class SuggestionJob(QObject):
         self._stop.set()
 
     def _run(self) -> None:
+        # The engine (numpy, rapidfuzz, stemmers) loads with the first job, not at application start-up.
+        from workbench.matching import Cancelled, suggest
+
         try:
             results: list[Suggestion] = suggest(
                 self._workspace,

@@ -34,6 +34,8 @@ from ui.details import entry_html
 from ui.mapper import MapperView, _table
 from ui.models import RELATION_TEXT, MappingTableModel, ValueRole
 from ui.theme import THEMES, apply_theme
+from ui.unified_tabs import add_unified_tabs
+from ui.workshop import install as install_workshop
 from workbench import __version__, catalogue
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref
 from workbench.errors import WorkbenchError
@@ -41,6 +43,7 @@ from workbench.workspace import Workspace
 
 APP_NAME = "Framework Harmonisation Workbench"
 MAX_RECENT = 8
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {Kind.TERM: "Terms", Kind.PROCESS: "Processes", Kind.ACTIVITY: "Activities"}
 
 
@@ -94,10 +97,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_docks()
         self._build_decisions_tab()
+        self.unified = add_unified_tabs(self)
         self.mapper = self._new_mapper()
         self.tabs.insertTab(0, self.mapper, "&Mapper")
         self.tabs.setCurrentIndex(0)
         self._build_menus()
+        self.workshop = install_workshop(self)
         self.statusBar()
         self.resize(1400, 900)
         self._restore_layout()
@@ -187,10 +192,17 @@ class MainWindow(QMainWindow):
         return mapper
 
     def _build_menus(self) -> None:
+        # Imported here: these modules import this one (for settings() and APP_NAME).
+        from ui.preferences import preferences_action
+        from ui.save_workbook import save_workbook_action
+        from ui.welcome import welcome_action
+
         file_menu = self.menuBar().addMenu("&File")
         self._add(file_menu, "&New workspace…", QKeySequence.StandardKey.New, self.new_workspace)
         self._add(file_menu, "&Open workspace…", QKeySequence.StandardKey.Open, self.open_workspace_dialog)
         self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        file_menu.addAction(save_workbook_action(self))
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
@@ -202,6 +214,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addAction(self.history_dock.toggleViewAction())
+        edit_menu.addSeparator()
+        edit_menu.addAction(preferences_action(self))
 
         mapping_menu = self.menuBar().addMenu("&Mapping")
         for action in self.mapper.actions():
@@ -223,6 +237,7 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(welcome_action(self))
         self._add(help_menu, "&About", None, self.about)
 
     def _add(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
@@ -301,11 +316,13 @@ class MainWindow(QMainWindow):
 
     # --- decisions ----------------------------------------------------------------------------------------------
 
-    def decide(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str) -> None:
-        """Every decision made in the window goes through here: one undoable command, committed at once."""
+    def decide(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str,
+               author: str | None = None) -> None:
+        """Every decision made in the window goes through here: one undoable command, committed at once.
+        `author` defaults to the preference (workbench.workspace.default_author())."""
         try:
             self.undo_stack.push(DecideCommand(self.workspace, subject, predicate, obj, negated=negated,
-                                               comment=comment, changed=self.decisions_changed))
+                                               comment=comment, author=author, changed=self.decisions_changed))
         except WorkbenchError as error:
             QMessageBox.warning(self, "Cannot record the decision", str(error))
             return
@@ -316,6 +333,7 @@ class MainWindow(QMainWindow):
         self.mapping_model.set_mappings(self.workspace.mappings())
         self.mapper.refresh_decisions()
         self._fill_frameworks_tree()
+        self.unified.decisions_changed()
         entry = self.mapper.current_entry()
         if entry is not None:
             self.show_entry(entry)
@@ -354,21 +372,25 @@ class MainWindow(QMainWindow):
             total = sum(framework.counts.values())
             done = sum(counts_by_kind.get((framework.key, kind), 0) for kind in Kind)
             top = QTreeWidgetItem([framework.name, str(total), f"{done / total:.0%}" if total else "–"])
-            top.setToolTip(0, f"{framework.edition}\n{framework.attribution}")
-            top.setData(0, Qt.ItemDataRole.UserRole, (framework.key, None))
+            top.setData(0, Qt.ItemDataRole.ToolTipRole, f"{framework.edition}\n{framework.attribution}")
+            # setData, not the convenience setters: in PySide6 6.11 QTreeWidgetItem.setToolTip/setText keep
+            # one reference to None per call (the None reference-count test found it).
+            top.setData(0, Qt.ItemDataRole.UserRole, framework.key)
             for kind in Kind:
                 count = framework.counts[kind.value]
                 if count:
                     done_kind = counts_by_kind.get((framework.key, kind), 0)
                     child = QTreeWidgetItem([KIND_TITLES[kind], str(count), f"{done_kind / count:.0%}"])
-                    child.setData(0, Qt.ItemDataRole.UserRole, (framework.key, kind))
-                    child.setToolTip(0, "Activate (Enter or double-click) to map these entries")
+                    child.setData(0, Qt.ItemDataRole.UserRole, framework.key)
+                    child.setData(0, KIND_ROLE, kind.value)
+                    child.setData(0, Qt.ItemDataRole.ToolTipRole, "Activate (Enter or double-click) to map these")
                     top.addChild(child)
             self.frameworks.addTopLevelItem(top)
             top.setExpanded(True)
 
     def _framework_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        key, kind = item.data(0, Qt.ItemDataRole.UserRole)
+        key, kind_value = item.data(0, Qt.ItemDataRole.UserRole), item.data(0, KIND_ROLE)
+        kind = Kind(kind_value) if kind_value else None
         if kind is not None:
             self.mapper.choose(key, self.mapper.target if self.mapper.target != key else None, kind)
             self.tabs.setCurrentWidget(self.mapper)
