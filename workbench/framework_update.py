@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import aliased
 
-from workbench.domain import EntryData, FrameworkData, Ref
+from workbench.domain import FrameworkData, Ref
 from workbench.errors import WorkbenchError
+from workbench.store.entry_rows import entry_ids, entry_values, insert_entries, write_details
 from workbench.store.models import Entry, EntryDefinition, EntryLabel, EntryLink, Framework, Mapping
 from workbench.workspace import Workspace
 
@@ -25,26 +26,6 @@ class FrameworkUpdate:
     removed: tuple[str, ...]
     lost_mappings: tuple[str, ...]
     """One line per decision that went with a removed entry: `subject predicate object`."""
-
-
-def _search_text(entry: EntryData) -> str:
-    return "\n".join(text.casefold() for text in (entry.label, *(label.text for label in entry.labels)))
-
-
-def _entry_values(entry: EntryData) -> dict[str, object]:
-    return {
-        "kind": entry.kind.value,
-        "label": entry.label,
-        "lang": entry.lang,
-        "category": entry.category,
-        "definition": entry.definition,
-        "purpose": entry.purpose,
-        "trigger": entry.trigger,
-        "outcome": entry.outcome,
-        "position": entry.position,
-        "iri": entry.iri,
-        "search": _search_text(entry),
-    }
 
 
 def replace_framework(workspace: Workspace, data: FrameworkData) -> FrameworkUpdate:
@@ -91,33 +72,10 @@ def replace_framework(workspace: Workspace, data: FrameworkData) -> FrameworkUpd
             session.execute(update(Entry).where(Entry.id.in_(kept_ids)).values(parent_id=None))
         for entry in data.entries:
             if entry.key in old:
-                session.execute(update(Entry).where(Entry.id == old[entry.key]).values(**_entry_values(entry)))
+                session.execute(update(Entry).where(Entry.id == old[entry.key]).values(**entry_values(entry)))
         added = [entry for entry in data.entries if entry.key not in old]
-        if added:
-            session.execute(
-                insert(Entry),
-                [{"framework_id": framework_id, "key": entry.key, "parent_id": None, **_entry_values(entry)}
-                 for entry in added],
-            )
-        ids = dict(session.execute(select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)).all())
-        for entry in data.entries:
-            if entry.parent is not None:
-                session.execute(update(Entry).where(Entry.id == ids[entry.key]).values(parent_id=ids[entry.parent]))
-        labels = [{"entry_id": ids[e.key], "text": label.text, "kind": label.kind.value, "lang": label.lang}
-                  for e in data.entries for label in e.labels]
-        if labels:
-            session.execute(insert(EntryLabel), labels)
-        definitions = [{"entry_id": ids[e.key], "lang": lang, "text": text}
-                       for e in data.entries for lang, text in e.definitions]
-        if definitions:
-            session.execute(insert(EntryDefinition), definitions)
-        links = {(ids[e.key], ids[target], relation)
-                 for e in data.entries
-                 for relation, targets in (("broader", e.broader), ("related", e.related))
-                 for target in targets}
-        if links:
-            session.execute(insert(EntryLink),
-                            [{"subject_id": s, "object_id": o, "relation": r} for s, o, r in sorted(links)])
+        insert_entries(session, framework_id, added)
+        write_details(session, entry_ids(session, framework_id), data.entries)
     return FrameworkUpdate(
         added=tuple(entry.key for entry in added),
         kept=tuple(entry.key for entry in data.entries if entry.key in old),

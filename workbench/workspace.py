@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session, aliased
 
 from workbench.domain import (
     MANUAL_CURATION,
-    EntryData,
     EntryRecord,
     FrameworkData,
     FrameworkRecord,
@@ -35,6 +34,7 @@ from workbench.domain import (
 )
 from workbench.errors import WorkbenchError
 from workbench.store import database
+from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
     Entry,
     EntryDefinition,
@@ -540,13 +540,7 @@ def _mapping_records(
     ]
 
 
-def _search_text(entry: EntryData) -> str:
-    texts = [entry.label, *(label.text for label in entry.labels)]
-    return "\n".join(text.casefold() for text in texts)
-
-
 def _insert_framework(session: Session, data: FrameworkData) -> None:
-    """Bulk-insert a framework and its entries (Core executemany: ~10x faster than ORM adds)."""
     framework_id = session.execute(
         insert(Framework)
         .values(
@@ -563,64 +557,5 @@ def _insert_framework(session: Session, data: FrameworkData) -> None:
         )
         .returning(Framework.id)
     ).scalar_one()
-    if not data.entries:
-        return
-    session.execute(
-        insert(Entry),
-        [
-            {
-                "framework_id": framework_id,
-                "key": entry.key,
-                "kind": entry.kind.value,
-                "label": entry.label,
-                "lang": entry.lang,
-                "category": entry.category,
-                "definition": entry.definition,
-                "purpose": entry.purpose,
-                "trigger": entry.trigger,
-                "outcome": entry.outcome,
-                "parent_id": None,
-                "position": entry.position,
-                "iri": entry.iri,
-                "search": _search_text(entry),
-            }
-            for entry in data.entries
-        ],
-    )
-    ids = {key: entry_id for key, entry_id in session.execute(
-        select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)
-    )}
-    parents = [
-        {"entry_id": ids[entry.key], "parent": ids[entry.parent]}
-        for entry in data.entries
-        if entry.parent is not None
-    ]
-    if parents:
-        session.connection().exec_driver_sql(
-            "UPDATE entry SET parent_id = ? WHERE id = ?", [(p["parent"], p["entry_id"]) for p in parents]
-        )
-    label_rows = [
-        {"entry_id": ids[entry.key], "text": label.text, "kind": label.kind.value, "lang": label.lang}
-        for entry in data.entries
-        for label in entry.labels
-    ]
-    if label_rows:
-        session.execute(insert(EntryLabel), label_rows)
-    definition_rows = [
-        {"entry_id": ids[entry.key], "lang": lang, "text": text}
-        for entry in data.entries
-        for lang, text in entry.definitions
-    ]
-    if definition_rows:
-        session.execute(insert(EntryDefinition), definition_rows)
-    link_rows = {
-        (ids[entry.key], ids[target], relation)
-        for entry in data.entries
-        for relation, targets in (("broader", entry.broader), ("related", entry.related))
-        for target in targets
-    }
-    if link_rows:
-        session.execute(
-            insert(EntryLink),
-            [{"subject_id": s, "object_id": o, "relation": r} for s, o, r in sorted(link_rows)],
-        )
+    insert_entries(session, framework_id, data.entries)
+    write_details(session, entry_ids(session, framework_id), data.entries)
