@@ -216,3 +216,21 @@ def test_dropping_a_search_result_on_an_entry_maps_them(qtbot: QtBot, window_fac
     decision = window.workspace.mapping_between(target_entry.ref, Ref.parse(dragged))
     assert decision is not None and decision.predicate is Predicate.RELATED
     assert mapper.current_entry() == target_entry
+
+
+def test_decisions_filter_by_framework_pair_relation_and_author(qtbot: QtBot, window_factory) -> None:
+    window = window_factory()
+    workspace = window.workspace
+    workspace.add_mapping("itil4:incident", "exact", "devops:incident", author="Ann")
+    workspace.add_mapping("itil4:problem", "related", "itil4:incident", author="Bo")
+    window.decisions_changed()
+    window.framework_filter.setCurrentIndex(window.framework_filter.findData("itil4"))
+    assert window.mapping_model.rowCount() == 2
+    window.other_filter.setCurrentIndex(window.other_filter.findData("devops"))
+    assert [m.author for m in window.mapping_model.rows()] == ["Ann"]
+    window.other_filter.setCurrentIndex(0)
+    window.relation_filter.setCurrentIndex(window.relation_filter.findData("related"))
+    assert [m.author for m in window.mapping_model.rows()] == ["Bo"]
+    window.relation_filter.setCurrentIndex(0)
+    window.mapping_filter.setText("ann")
+    assert [m.author for m in window.mapping_model.rows()] == ["Ann"]

@@ -24,6 +24,7 @@ from ui.preferences import (
     load_preferences,
     save_preferences,
 )
+from ui.save_workbook import save_workbook
 from ui.welcome import HIDDEN_KEY, WelcomePanel, find_action, find_tab, show_welcome, wants_welcome
 from workbench.domain import Predicate, Ref
 from workbench.workspace import Workspace
@@ -123,14 +124,23 @@ def test_welcome_buttons_switch_views(window: MainWindow, store: QSettings) -> N
     assert show_welcome(window, store) is panel  # asked again: the open panel comes forward, no second one
 
 
-def test_welcome_export_saves_a_workbook(window: MainWindow, store: QSettings, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "for stakeholders"
-    monkeypatch.setattr(ui.save_workbook.QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(target), "Excel workbooks (*.xlsx)"))
+def test_welcome_export_opens_the_export_dialog(window: MainWindow, store: QSettings, qtbot: QtBot) -> None:
+    from ui.export_dialog import ExportDialog
+
     panel = show_welcome(window, store)
     assert panel is not None
     panel.buttons["Export"].click()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_save_workbook_writes_the_stakeholder_workbook(window: MainWindow, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "for stakeholders"
+    monkeypatch.setattr(ui.save_workbook.QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(target), "Excel workbooks (*.xlsx)"))
+    assert save_workbook(window) is not None
     book = load_workbook(target.with_suffix(".xlsx"), read_only=True)
     assert "Glossary" in book.sheetnames
     book.close()

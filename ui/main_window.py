@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
             self.relation_filter.addItem(text, text)
         self.framework_filter = QComboBox()
         self.framework_filter.setAccessibleName("Framework filter")
+        self.other_filter = QComboBox()
+        self.other_filter.setAccessibleName("Second framework filter")
         self.relation_edit = QComboBox()
         self.relation_edit.setAccessibleName("Change relation of the selected decision")
         for predicate, text in RELATION_TEXT.items():
@@ -169,12 +171,14 @@ class MainWindow(QMainWindow):
         delete.clicked.connect(self.delete_selected_mapping)
         for widget in (self.mapping_filter,):
             widget.textChanged.connect(self._apply_mapping_filter)
-        for combo in (self.relation_filter, self.framework_filter):
+        for combo in (self.relation_filter, self.framework_filter, self.other_filter):
             combo.currentIndexChanged.connect(self._apply_mapping_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.mapping_filter, 1)
         bar.addWidget(self.relation_filter)
         bar.addWidget(self.framework_filter)
+        bar.addWidget(QLabel("and"))
+        bar.addWidget(self.other_filter)
         bar.addSpacing(24)
         bar.addWidget(self.relation_edit)
         bar.addWidget(change)
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         # Imported here: these modules import this one (for settings() and APP_NAME).
+        from ui.import_wizard import add_import_export_actions
         from ui.preferences import preferences_action
         from ui.save_workbook import save_workbook_action
         from ui.welcome import welcome_action
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
         file_menu.addAction(save_workbook_action(self))
+        add_import_export_actions(self, file_menu)
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
@@ -253,12 +259,13 @@ class MainWindow(QMainWindow):
     def _workspace_loaded(self) -> None:
         self.setWindowTitle(f"{self.workspace.path.name} — {APP_NAME}")
         self._remember_recent(self.workspace.path)
-        self.framework_filter.blockSignals(True)
-        self.framework_filter.clear()
-        self.framework_filter.addItem("Any framework", "")
-        for framework in self.workspace.frameworks():
-            self.framework_filter.addItem(framework.name, framework.key)
-        self.framework_filter.blockSignals(False)
+        for combo in (self.framework_filter, self.other_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("Any framework", "")
+            for framework in self.workspace.frameworks():
+                combo.addItem(framework.name, framework.key)
+            combo.blockSignals(False)
         self.decisions_changed()
         if self.workspace.upgraded_from is not None:
             self.statusBar().showMessage(
@@ -361,7 +368,8 @@ class MainWindow(QMainWindow):
 
     def _apply_mapping_filter(self) -> None:
         self.mapping_model.set_filter(self.mapping_filter.text(), str(self.relation_filter.currentData() or ""),
-                                      str(self.framework_filter.currentData() or ""))
+                                      str(self.framework_filter.currentData() or ""),
+                                      str(self.other_filter.currentData() or ""))
 
     # --- docks ----------------------------------------------------------------------------------------------------
 

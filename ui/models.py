@@ -242,20 +242,27 @@ class MappingTableModel(ListTableModel[MappingRecord]):
         self._text = ""
         self._relation = ""
         self._framework = ""
+        self._other = ""
 
     def set_mappings(self, mappings: Sequence[MappingRecord]) -> None:
         self._all = list(mappings)
         self._apply()
 
-    def set_filter(self, text: str = "", relation: str = "", framework: str = "") -> None:
-        self._text, self._relation, self._framework = text.strip().casefold(), relation, framework
+    def set_filter(self, text: str = "", relation: str = "", framework: str = "", other: str = "") -> None:
+        """`framework` alone: decisions touching it; with `other`: decisions between the two, either way."""
+        self._text, self._relation = text.strip().casefold(), relation
+        self._framework, self._other = framework, other
         self._apply()
 
     def _apply(self) -> None:
         def keep(mapping: MappingRecord) -> bool:
             if self._relation and relation_text(mapping.predicate, mapping.negated) != self._relation:
                 return False
-            if self._framework and self._framework not in (mapping.subject.framework, mapping.object.framework):
+            sides = (mapping.subject.framework, mapping.object.framework)
+            if self._framework and self._framework not in sides:
+                return False
+            if self._other and (self._other not in sides or (self._framework and sorted(sides) != sorted(
+                    (self._framework, self._other)))):
                 return False
             if self._text:
                 haystack = " ".join(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QStyle
 
@@ -66,6 +66,7 @@ def install(window: MainWindow) -> WorkshopLauncher:
     mapping.addAction(launcher.action)
     toolbar = window.addToolBar("Workshop")
     toolbar.setObjectName("workshop-toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # a lone icon says too little
     toolbar.addAction(launcher.action)
     return launcher
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,10 +25,16 @@ _EXPORTERS: dict[str, str] = {
 FORMATS = tuple(_EXPORTERS)
 
 
-def export(workspace: Workspace, format: str, path: Path) -> None:
+def export(
+    workspace: Workspace, format: str, path: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """`progress(done, total)` is passed to the exporters that report it (the desktop app's progress bar)."""
     if format not in _EXPORTERS:
         raise WorkbenchError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     exporter: Exporter | None = resolve(_EXPORTERS[format])
     if exporter is None:
         raise WorkbenchError(f"export as {format} is not yet available in this version")
+    if progress is not None and "progress" in inspect.signature(exporter).parameters:
+        exporter(workspace, path, progress=progress)  # type: ignore[call-arg]
+        return
     exporter(workspace, path)

@@ -1,0 +1,212 @@
+"""File → Import… and File → Export…, driven through their dialogs (paths typed in, never native file dialogs)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from ui.export_dialog import ExportDialog
+from ui.import_wizard import ImportWizard
+from ui.main_window import MainWindow
+from workbench.domain import FrameworkData
+from workbench.importers.spreadsheet import TEMPLATE_COLUMNS
+from workbench.workspace import Workspace
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, mini_frameworks: list[FrameworkData]) -> Iterator[MainWindow]:
+    path = tmp_path / "ws.workbench"
+    Workspace.create(path, mini_frameworks).close()
+    opened = MainWindow(Workspace.open(path))
+    qtbot.addWidget(opened)
+    opened.show()
+    qtbot.waitExposed(opened)
+    yield opened
+    opened.mapper.wait_for_jobs()
+    opened.workspace.close()
+
+
+def open_wizard(window: MainWindow) -> ImportWizard:
+    action = window.findChild(QAction, "import")
+    assert action is not None and action.shortcut().toString() == "Ctrl+I"
+    action.trigger()
+    # Closed dialogs are deleted later, so pick the one on screen.
+    [wizard] = [shown for shown in window.findChildren(ImportWizard) if shown.isVisible()]
+    return wizard
+
+
+def open_export(window: MainWindow) -> ExportDialog:
+    action = window.findChild(QAction, "export")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+E"
+    action.trigger()
+    # Closed dialogs are deleted later, so pick the one on screen.
+    [dialog] = [shown for shown in window.findChildren(ExportDialog) if shown.isVisible()]
+    return dialog
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(TEMPLATE_COLUMNS))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({column: row.get(column, "") for column in TEMPLATE_COLUMNS})
+    return path
+
+
+GOOD_ROWS = [
+    {"Key": "request", "Kind": "term", "Label": "Service request", "Definition": "A user asks for something."},
+    {"Key": "fulfil", "Kind": "process", "Label": "Request fulfilment", "Definition": "Handling requests."},
+    {"Key": "fulfil-log", "Kind": "activity", "Label": "Log the request", "Parent": "fulfil"},
+]
+
+
+def frameworks(window: MainWindow) -> list[str]:
+    return [framework.key for framework in window.workspace.frameworks()]
+
+
+def test_a_csv_framework_is_previewed_then_imported(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "own-practices.csv", GOOD_ROWS)
+    wizard = open_wizard(window)
+    wizard.choose_page.set_path(path)
+    assert wizard.choose_page.format() == "csv"
+    assert wizard.choose_page.framework() == "own-practices"
+    wizard.next()
+    preview = wizard.preview_page
+    assert wizard.currentPage() is preview
+    read_as = {row[1]: row[2] for row in preview.columns_model.rows()}
+    assert read_as["Label"] == "label" and read_as["Parent"] == "parent" and read_as["Key"] == "key"
+    assert preview.rows_model.rowCount() == 3
+    assert "Service request" in [preview.rows_model.index(0, column).data()
+                                 for column in range(preview.rows_model.columnCount())]
+    assert preview.problems == [] and preview.isComplete()
+    assert "3 entries" in preview.summary.text()
+    assert "own-practices" not in frameworks(window)  # a preview writes nothing
+
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.result_page.busy, timeout=20_000)
+    result = wizard.result_page.result
+    assert result is not None and "added framework 'own-practices'" in result.summary
+    assert wizard.result_page.summary.text() == result.summary
+    assert "own-practices" in frameworks(window)
+    assert window.workspace.entry("own-practices:fulfil-log").label == "Log the request"
+    # The window shows the new framework: the mapper's source list and the frameworks dock.
+    sources = [window.mapper.source_box.itemData(i) for i in range(window.mapper.source_box.count())]
+    assert "own-practices" in sources
+    dock = [window.frameworks.topLevelItem(i).data(0, 0x0100) for i in range(window.frameworks.topLevelItemCount())]
+    assert "own-practices" in dock
+    wizard.accept()
+
+
+def test_a_broken_csv_lists_every_problem_and_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    rows = [*GOOD_ROWS, {"Key": "x", "Kind": "gadget", "Label": "X"}, {"Key": "y", "Definition": "no label"}]
+    path = write_csv(tmp_path / "broken.csv", rows)
+    before = frameworks(window)
+    wizard = open_wizard(window)
+    wizard.choose_page.set_path(path)
+    wizard.next()
+    preview = wizard.preview_page
+    problems = preview.problems
+    assert any("row 5" in problem and "column B" in problem and "gadget" in problem for problem in problems)
+    assert any("row 6" in problem and "label" in problem for problem in problems)
+    assert preview.problems_model.rowCount() == len(problems) >= 2
+    assert not preview.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wizard.next()  # refused: the import cannot start while there are problems
+    assert wizard.currentPage() is preview
+    assert frameworks(window) == before
+    wizard.reject()
+
+
+def test_an_import_that_fails_shows_why_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = frameworks(window)
+    wizard = open_wizard(window)
+    wizard.choose_page.set_path(DATA / "broken.owl")
+    assert wizard.choose_page.format() == "owl"
+    wizard.next()
+    assert wizard.preview_page.isComplete()  # ontologies are only described, then read in the job
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.result_page.busy, timeout=20_000)
+    assert wizard.result_page.result is None and wizard.result_page.error
+    assert "unchanged" in wizard.result_page.summary.text()
+    assert frameworks(window) == before
+    wizard.accept()
+
+
+def test_the_template_is_saved_and_previews_cleanly(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    wizard = open_wizard(window)
+    written = wizard.choose_page.save_template(tmp_path / "template.xlsx")
+    assert written is not None and written.is_file()
+    assert wizard.choose_page.format() == "xlsx"
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.problems == []
+    assert "my-framework" in preview.summary.text()
+    assert preview.rows_model.rowCount() == 3
+    wizard.reject()
+
+
+def run_export(qtbot: QtBot, window: MainWindow, format: str, path: Path) -> ExportDialog:
+    dialog = open_export(window)
+    dialog.set_format(format)
+    dialog.set_path(path)
+    dialog.start_export()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert dialog.error is None and dialog.written == path
+    assert str(path) in dialog.status.text()
+    return dialog
+
+
+def test_json_and_sssom_exports_are_written_and_parse(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.workspace.add_mapping("alpha:incident", "exact", "beta:storning")
+    dialog = run_export(qtbot, window, "json", tmp_path / "out.json")
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert {framework["key"] for framework in document["frameworks"]} == {"alpha", "beta"}
+    assert len(document["mappings"]) == 1
+    dialog.accept()
+
+    dialog = run_export(qtbot, window, "sssom", tmp_path / "out.sssom.tsv")
+    lines = (tmp_path / "out.sssom.tsv").read_text(encoding="utf-8").splitlines()
+    table = list(csv.DictReader(io.StringIO("\n".join(line for line in lines if not line.startswith("#"))),
+                                delimiter="\t"))
+    assert [(row["subject_id"], row["object_id"]) for row in table] == [("alpha:incident", "beta:storning")]
+    assert any(line.startswith("#curie_map:") for line in lines)
+    dialog.accept()
+
+
+def test_changing_the_format_changes_the_suffix_and_a_csv_folder_is_written(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_export(window)
+    dialog.set_path(tmp_path / "stakeholders.xlsx")
+    dialog.set_format("html")
+    assert dialog.path() == tmp_path / "stakeholders.html"
+    dialog.set_format("sssom")
+    assert dialog.path() == tmp_path / "stakeholders.sssom.tsv"
+    dialog.accept()
+    run_export(qtbot, window, "csv", tmp_path / "tables")
+    assert (tmp_path / "tables" / "mappings.csv").is_file() or any((tmp_path / "tables").glob("*.csv"))
+
+
+def test_an_export_that_fails_says_why(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = open_export(window)
+    dialog.set_format("json")
+    dialog.set_path(tmp_path / "no-such-folder" / "out.json")
+    dialog.start_export()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.written is None and dialog.error
+    assert "Nothing was written" in dialog.status.text()
+    dialog.reject()

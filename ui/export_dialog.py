@@ -1,0 +1,200 @@
+"""File → Export…: the open workspace in any export format, written in a background job with a progress bar.
+
+The core exporters write to a temporary file and rename it into place, so a failed export leaves no half-written
+file; the dialog only chooses the format and path and reports the outcome. Exports cannot be cancelled halfway
+(none of the exporters offers it), so the dialog stays open until the job has finished.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ui.import_wizard import CallJob
+from workbench.exporters import FORMATS, export
+from workbench.workspace import Workspace
+
+FORMAT_TITLES = {
+    "xlsx": "Excel workbook for stakeholders (.xlsx)",
+    "csv": "CSV tables (a .zip, or a folder of .csv files)",
+    "json": "JSON document (.json)",
+    "skos": "SKOS vocabulary, Turtle (.ttl)",
+    "sssom": "SSSOM mapping set (.sssom.tsv)",
+    "archimate": "ArchiMate Open Exchange (.xml)",
+    "html": "HTML glossary, one file (.html)",
+}
+SUFFIXES = {"xlsx": ".xlsx", "csv": ".zip", "json": ".json", "skos": ".ttl", "sssom": ".sssom.tsv",
+            "archimate": ".xml", "html": ".html"}
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in sorted(SUFFIXES.values(), key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem if path.suffix else name
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.workspace: Workspace = window.workspace  # type: ignore[attr-defined]
+        self.setWindowTitle("Export")
+        self.setObjectName("export-dialog")
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Export format")
+        for format in FORMATS:
+            self.format_box.addItem(FORMAT_TITLES.get(format, format), format)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("Export to")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        self.folder_button = QPushButton("&Folder…")
+        self.folder_button.setToolTip("CSV only: write one .csv file per table into a new folder")
+        self.folder_button.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(self.folder_button)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Export progress")
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("F&ormat:", self.format_box)
+        form.addRow("&To:", row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.job: CallJob | None = None
+        self.written: Path | None = None
+        self.error: str | None = None
+        from ui.preferences import default_export_folder
+
+        self.set_path(Path(default_export_folder()) / f"{self.workspace.path.stem}{SUFFIXES[self.format()]}")
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+        self.resize(720, 240)
+
+    # Format and path are settable, so tests need no native dialog.
+    def format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, format: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(format))
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip())
+
+    def set_path(self, path: Path | str) -> None:
+        self.path_edit.setText(str(path))
+
+    def _format_changed(self) -> None:
+        format = self.format()
+        self.folder_button.setVisible(format == "csv")
+        self.hint.setText("A name ending in .zip writes one archive; any other name a folder of .csv files."
+                          if format == "csv" else "")
+        text = self.path_edit.text().strip()
+        if text:  # keep the name the user chose, with the suffix of the new format
+            path = Path(text)
+            self.set_path(path.with_name(_stem(path) + SUFFIXES[format]))
+
+    def _browse(self) -> None:
+        format = self.format()
+        suffix = SUFFIXES[format]
+        name, _ = QFileDialog.getSaveFileName(self, "Export", self.path_edit.text(),
+                                              f"{FORMAT_TITLES[format]} (*{suffix});;All files (*)")
+        if name:
+            self.set_path(name if name.lower().endswith(suffix) else name + suffix)
+
+    def _choose_folder(self) -> None:
+        parent = QFileDialog.getExistingDirectory(self, "Folder to write the CSV folder in", str(self.path().parent))
+        if parent:
+            self.set_path(Path(parent) / _stem(self.path()))
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start_export(self) -> None:
+        if self.busy:
+            return
+        format, path = self.format(), self.path()
+        if not self.path_edit.text().strip():
+            self.status.setText("Choose where to write the export.")
+            return
+        workspace = self.workspace
+        self.written, self.error = None, None
+        self.progress.setRange(0, 0)  # busy until the exporter reports how much there is
+        self.progress.show()
+        self.status.setText(f"Writing {path}…")
+        for widget in (self.format_box, self.path_edit, self.buttons):
+            widget.setEnabled(False)
+        self.job = CallJob(lambda progress: export(workspace, format, path, progress=progress), self)
+        self.job.progressed.connect(self._progressed)
+        self.job.succeeded.connect(lambda _result: self._finished(path, None))
+        self.job.failed.connect(lambda message, _problems: self._finished(path, message))
+        self.job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _finished(self, path: Path, error: str | None) -> None:
+        self.job = None
+        for widget in (self.format_box, self.path_edit, self.buttons):
+            widget.setEnabled(True)
+        self.progress.hide()
+        if error is None:
+            self.written = path
+            self.status.setText(f"Written: {path}")
+            parent = self.parent()
+            if isinstance(parent, QMainWindow):
+                parent.statusBar().showMessage(f"Exported {path}", 8000)
+        else:
+            self.error = error
+            self.status.setText(f"Nothing was written: {error}")
+
+    def reject(self) -> None:
+        if self.busy:  # the export runs to its end; the dialog stays until it has
+            return
+        super().reject()
+
+    def wait_for_job(self) -> None:
+        job = self.job
+        if job is not None:
+            job.done.wait()
+
+
+def open_export_dialog(window: QMainWindow) -> ExportDialog:
+    dialog = ExportDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

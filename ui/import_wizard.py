@@ -1,0 +1,467 @@
+"""File → Import…: a wizard that shows what a file would bring in before anything is written.
+
+Pages: choose the file (format guessed from the name, changeable; framework key for spreadsheets and
+ontologies), preview (recognised columns, first rows and every problem for spreadsheets; a short account for
+the other formats), then the import itself in a background job and its summary and notes. The core importers
+are all-or-nothing, so a failed import leaves the workspace as it was; the wizard only shows why.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ui.models import Column, ListTableModel
+from workbench.errors import WorkbenchError
+from workbench.importers import FORMATS, ImportFileError, ImportResult, guess_format, import_file
+from workbench.workspace import Workspace
+
+FORMAT_TITLES = {
+    "xlsx": "Excel workbook (.xlsx) — a framework",
+    "csv": "CSV file (.csv) — a framework",
+    "skos": "SKOS vocabulary (Turtle or RDF/XML) — a framework",
+    "owl": "OWL ontology — a framework",
+    "sssom": "SSSOM mapping set (.sssom.tsv) — mapping decisions",
+}
+_FRAMEWORK_FORMATS = ("xlsx", "csv", "skos", "owl")
+
+
+class CallJob(QObject):
+    """One function run in Qt's thread pool; it reports only through signals, so no widget is touched off the
+    UI thread. The function is given a `progress(done, total)` callback."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str, object)
+    """message, list[str] of problems (empty when the error has no list)."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.done = threading.Event()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._run)
+
+    def _run(self) -> None:
+        try:
+            result = self._work(lambda done, total: self.progressed.emit(done, total))
+        except ImportFileError as error:
+            self.failed.emit(str(error), list(error.problems))
+        except (WorkbenchError, OSError) as error:
+            self.failed.emit(str(error), [])
+        except Exception as error:  # a worker must always report back, or the UI waits forever
+            self.failed.emit(f"failed: {error!r}", [])
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.done.set()
+
+
+def _table(model: ListTableModel[Any], name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    return view
+
+
+def _field_column(name: str) -> Column[dict[str, str]]:
+    def text(row: dict[str, str]) -> str:
+        return row.get(name, "")
+
+    return Column(name, text, tooltip=text)
+
+
+def _text_model(title: str, parent: QObject) -> ListTableModel[str]:
+    return ListTableModel([Column[str](title, lambda line: line, tooltip=lambda line: line)], parent)
+
+
+class ChoosePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Choose a file")
+        self.setSubTitle("A framework from a spreadsheet or an ontology, or a colleague's mapping decisions (SSSOM).")
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("File to import")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Format")
+        for format in FORMATS:
+            self.format_box.addItem(FORMAT_TITLES.get(format, format), format)
+        self.framework_edit = QLineEdit()
+        self.framework_edit.setAccessibleName("Framework key")
+        self.framework_edit.setPlaceholderText("from the file (About sheet or ontology); or type a short key")
+        self.template_button = QPushButton("Save &template…")
+        self.template_button.setToolTip("Write an Excel template to fill in with a framework of your own")
+        self.template_button.clicked.connect(lambda: self.save_template())
+        form = QFormLayout(self)
+        form.addRow("&File:", row)
+        form.addRow("F&ormat:", self.format_box)
+        form.addRow("Framework &key:", self.framework_edit)
+        form.addRow("", self.template_button)
+        self.path_edit.textChanged.connect(self._path_changed)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    # The path field is public and settable, so tests (and drag and drop later) need no native dialog.
+    def set_path(self, path: Path | str) -> None:
+        self.path_edit.setText(str(path))
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip())
+
+    def format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, format: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(format))
+
+    def framework(self) -> str | None:
+        return self.framework_edit.text().strip() or None
+
+    def _browse(self) -> None:
+        patterns = "Importable files (*.xlsx *.csv *.ttl *.skos *.owl *.rdf *.tsv);;All files (*)"
+        name, _ = QFileDialog.getOpenFileName(self, "Import a file", self.path_edit.text(), patterns)
+        if name:
+            self.set_path(name)
+
+    def _path_changed(self, text: str) -> None:
+        if not text.strip():
+            return
+        try:
+            format = guess_format(Path(text.strip()))
+        except WorkbenchError:
+            return
+        self.set_format(format)
+        # A CSV file has no About sheet: its key defaults to the file name, as on the command line.
+        if format == "csv" and not self.framework_edit.text().strip():
+            from workbench.importers.spreadsheet import slug
+
+            self.framework_edit.setText(slug(Path(text.strip()).stem))
+        self.completeChanged.emit()
+
+    def _format_changed(self) -> None:
+        self.framework_edit.setEnabled(self.format() in _FRAMEWORK_FORMATS)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        if not self.path().is_file():
+            QMessageBox.warning(self, "Import", f"{self.path()}: no such file")
+            return False
+        return True
+
+    def save_template(self, path: Path | None = None) -> Path | None:
+        """Write the spreadsheet template (asking where unless `path` is given); None when nothing written."""
+        from workbench.importers.spreadsheet import write_template
+
+        if path is None:
+            from ui.preferences import default_export_folder
+
+            suggested = str(Path(default_export_folder()) / "framework-template.xlsx")
+            name, _ = QFileDialog.getSaveFileName(self, "Save template", suggested, "Excel workbooks (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        try:
+            write_template(path)
+        except (WorkbenchError, OSError) as error:
+            QMessageBox.warning(self, "Cannot save the template", str(error))
+            return None
+        self.set_path(path)
+        return path
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, choose: ChoosePage, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choose = choose
+        self._workspace = workspace
+        self.setTitle("Preview")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.columns_model: ListTableModel[tuple[str, str, str]] = ListTableModel([
+            Column[tuple[str, str, str]]("Sheet", lambda row: row[0]),
+            Column[tuple[str, str, str]]("Heading in the file", lambda row: row[1]),
+            Column[tuple[str, str, str]]("Read as", lambda row: row[2]),
+        ], self)
+        self.columns_view = _table(self.columns_model, "Recognised columns")
+        for section in (0, 1):
+            self.columns_view.horizontalHeader().setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        self.rows_model: ListTableModel[dict[str, str]] = ListTableModel([], self)
+        self.rows_view = _table(self.rows_model, "First rows")
+        self.rows_view.horizontalHeader().setStretchLastSection(False)
+        self.rows_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.problems_model = _text_model("Problem (nothing is imported until every one is fixed)", self)
+        self.problems_view = _table(self.problems_model, "Problems")
+        self.problems_label = QLabel("Problems")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        self.columns_label = QLabel("Recognised columns")
+        layout.addWidget(self.columns_label)
+        layout.addWidget(self.columns_view, 1)
+        self.rows_label = QLabel("First rows")
+        layout.addWidget(self.rows_label)
+        layout.addWidget(self.rows_view, 2)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_view, 1)
+        self.problems: list[str] = []
+
+    def initializePage(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._preview()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.completeChanged.emit()
+
+    def _show_tables(self, visible: bool) -> None:
+        for widget in (self.columns_label, self.columns_view, self.rows_label, self.rows_view):
+            widget.setVisible(visible)
+
+    def _set_problems(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        self.problems_model.set_rows(self.problems)
+        self.problems_label.setText(f"Problems: {len(problems)}" if problems else "No problems found")
+        self.problems_view.setVisible(bool(problems))
+
+    def _preview(self) -> None:
+        path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()
+        self.setSubTitle(f"{path.name} as {FORMAT_TITLES.get(format, format)}")
+        self._show_tables(format in ("xlsx", "csv"))
+        self.columns_model.set_rows([])
+        self.rows_model.set_rows([])
+        try:
+            if format in ("xlsx", "csv"):
+                self._preview_spreadsheet(path, format, framework)
+            elif format == "sssom":
+                self._preview_sssom(path)
+            else:
+                self.summary.setText(
+                    f"The {format.upper()} file is read with rdflib (no external entities or downloads): every "
+                    "concept or class becomes an entry with its labels, definitions and broader links. "
+                    "Nothing is written until the whole file has been read.")
+                self._set_problems([])
+        except ImportFileError as error:
+            self.summary.setText("This file cannot be imported as it is.")
+            self._set_problems(list(error.problems))
+        except (WorkbenchError, OSError) as error:
+            self.summary.setText("This file cannot be imported as it is.")
+            self._set_problems([str(error)])
+
+    def _preview_spreadsheet(self, path: Path, format: str, framework: str | None) -> None:
+        from workbench.importers.spreadsheet import preview
+
+        found = preview(path, framework, is_csv=format == "csv")
+        self.columns_model.set_rows([(sheet.name, heading, field) for sheet in found.sheets
+                                     for heading, field in sheet.recognised.items()]
+                                    + [(sheet.name, heading, "(ignored)") for sheet in found.sheets
+                                       for heading in sheet.ignored])
+        fields: list[str] = []
+        rows: list[dict[str, str]] = []
+        for sheet in found.sheets:
+            for name in sheet.recognised.values():
+                if name not in fields:
+                    fields.append(name)
+            rows += [{"sheet": sheet.name, **row} for row in sheet.rows]
+        columns = [Column[dict[str, str]]("Sheet", lambda row: row.get("sheet", ""))] if len(found.sheets) > 1 else []
+        columns += [_field_column(name) for name in fields]
+        old = self.rows_model
+        self.rows_model = ListTableModel(columns, self)
+        self.rows_model.set_rows(rows)
+        self.rows_view.setModel(self.rows_model)
+        old.deleteLater()
+        for index in range(len(columns)):
+            self.rows_view.setColumnWidth(index, 160)
+        shown = sum(len(sheet.rows) for sheet in found.sheets)
+        total = sum(sheet.row_count for sheet in found.sheets)
+        self.rows_label.setText(f"First rows ({shown} of {total})")
+        data = found.framework
+        if data is not None:
+            counts: dict[str, int] = {}
+            for entry in data.entries:
+                counts[entry.kind.value] = counts.get(entry.kind.value, 0) + 1
+            existing = {record.key for record in self._workspace().frameworks()}
+            action = "replaces the framework already in the workspace (decisions on remaining keys are kept)" \
+                if data.key in existing else "is added as a new framework"
+            made = ", ".join(f"{count} {kind}s" for kind, count in sorted(counts.items()))
+            edition = f", edition {data.edition}" if data.edition else ""
+            self.summary.setText(f"<b>{data.name}</b> (key <code>{data.key}</code>{edition}): "
+                                 f"{len(data.entries)} entries ({made}); it {action}.")
+        else:
+            self.summary.setText("This file cannot be imported until the problems below are fixed.")
+        self._set_problems(found.problems)
+
+    def _preview_sssom(self, path: Path) -> None:
+        from workbench.importers.sssom import preview
+
+        found = preview(self._workspace(), path)
+        self.summary.setText(f"{len(found.rows)} mapping decisions. New ones are added, identical ones merged; "
+                             "any that contradict a decision already made are listed for review, never "
+                             "overwritten.")
+        self._set_problems(list(found.problems))
+
+    def isComplete(self) -> bool:
+        return not self.problems
+
+    def validatePage(self) -> bool:
+        # QWizard.next() from code skips isComplete; this keeps the import from starting with problems listed.
+        return not self.problems
+
+
+class ResultPage(QWizardPage):
+    finished_import = Signal()
+
+    def __init__(self, choose: ChoosePage, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choose = choose
+        self._workspace = workspace
+        self.setTitle("Import")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_model = _text_model("Note", self)
+        self.notes_view = _table(self.notes_model, "Notes")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notes_view, 1)
+        self.job: CallJob | None = None
+        self.result: ImportResult | None = None
+        self.error: str | None = None
+
+    def initializePage(self) -> None:
+        path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()
+        workspace = self._workspace()
+        self.summary.setText(f"Importing {path.name}…")
+        self.notes_model.set_rows([])
+        self.result, self.error = None, None
+        self.job = CallJob(lambda _progress: import_file(workspace, path, format, framework), self)
+        self.job.succeeded.connect(self._succeeded)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+        self.completeChanged.emit()
+
+    def _succeeded(self, result: ImportResult) -> None:
+        self.result, self.job = result, None
+        self.summary.setText(result.summary)
+        self.notes_model.set_rows(list(result.notes))
+        self.notes_view.setVisible(bool(result.notes))
+        self.completeChanged.emit()
+        self.finished_import.emit()
+
+    def _failed(self, message: str, problems: list[str]) -> None:
+        self.error, self.job = message, None
+        self.summary.setText("Nothing was imported; the workspace is unchanged.\n" + (message if not problems else
+                             f"{len(problems)} problem(s) in {self._choose.path().name}:"))
+        self.notes_model.set_rows(problems)
+        self.notes_view.setVisible(bool(problems))
+        self.completeChanged.emit()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def isComplete(self) -> bool:
+        return not self.busy
+
+
+class ImportWizard(QWizard):
+    """The pages share the choice made on the first page; the window is refreshed after a successful import."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Import")
+        self.setObjectName("import-wizard")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+        def workspace() -> Workspace:
+            current: Workspace = window.workspace  # type: ignore[attr-defined]
+            return current
+
+        self.choose_page = ChoosePage()
+        self.preview_page = PreviewPage(self.choose_page, workspace)
+        self.result_page = ResultPage(self.choose_page, workspace)
+        self.result_page.finished_import.connect(self._refresh_window)
+        for page in (self.choose_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.resize(1000, 720)
+
+    def _refresh_window(self) -> None:
+        window: Any = self.window_
+        window.mapper.fill_frameworks()
+        window.decisions_changed()
+        if self.result_page.result is not None:
+            window.statusBar().showMessage(self.result_page.result.summary, 8000)
+
+    def reject(self) -> None:
+        if self.result_page.busy:  # the import runs to its end (it is one transaction); closing waits for it
+            return
+        super().reject()
+
+    def wait_for_job(self) -> None:
+        job = self.result_page.job
+        if job is not None:
+            job.done.wait()
+
+
+def open_import_wizard(window: QMainWindow) -> ImportWizard:
+    wizard = ImportWizard(window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard
+
+
+def add_import_export_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction]:
+    """File → Import… (Ctrl+I) and File → Export… (Ctrl+Shift+E; Ctrl+E is the mapper's rationale)."""
+    from ui.export_dialog import open_export_dialog
+
+    import_action = QAction("&Import…", window)
+    import_action.setShortcut(QKeySequence("Ctrl+I"))
+    import_action.setToolTip("Import a framework (Excel, CSV, SKOS, OWL) or mapping decisions (SSSOM)")
+    import_action.setObjectName("import")
+    import_action.triggered.connect(lambda: open_import_wizard(window))
+    export_action = QAction("&Export…", window)
+    export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    export_action.setToolTip("Write the workspace as Excel, CSV, JSON, SKOS, SSSOM, ArchiMate or HTML")
+    export_action.setObjectName("export")
+    export_action.triggered.connect(lambda: open_export_dialog(window))
+    menu.addAction(import_action)
+    menu.addAction(export_action)
+    return import_action, export_action
