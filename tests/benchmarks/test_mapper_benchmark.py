@@ -52,27 +52,37 @@ def test_filter_and_switch_entries_over_50000(qtbot: QtBot, tmp_path: Path) -> N
     mapper = window.mapper
     assert mapper.source_model.rowCount() == ENTRIES
 
-    keystrokes = []
-    for text in ("s", "se", "ser", "serv", "servi", "servic", "service", "service ", "service i", ""):
-        start = time.perf_counter()
-        mapper.filter_edit.setText(text)
-        QApplication.processEvents()
-        keystrokes.append(time.perf_counter() - start)
+    def measure() -> tuple[list[float], list[float]]:
+        keystrokes = []
+        for text in ("s", "se", "ser", "serv", "servi", "servic", "service", "service ", "service i", ""):
+            begin = time.perf_counter()
+            mapper.filter_edit.setText(text)
+            QApplication.processEvents()
+            keystrokes.append(time.perf_counter() - begin)
+        switches = []
+        for _ in range(30):
+            row = rng.randrange(mapper.source_model.rowCount())
+            begin = time.perf_counter()
+            mapper.source_view.setCurrentIndex(mapper.source_model.index(row, 0))
+            QApplication.processEvents()
+            switches.append(time.perf_counter() - begin)
+        return keystrokes, switches
 
-    switches = []
-    for _ in range(30):
-        row = rng.randrange(mapper.source_model.rowCount())
-        start = time.perf_counter()
-        mapper.source_view.setCurrentIndex(mapper.source_model.index(row, 0))
-        QApplication.processEvents()
-        switches.append(time.perf_counter() - start)
-    qtbot.waitUntil(lambda: not mapper.busy, timeout=120_000)
+    busy_during = mapper.busy
+    keystrokes_busy, switches_busy = measure()
+    qtbot.waitUntil(lambda: not mapper.busy, timeout=300_000)
+    keystrokes, switches = measure()
     mapper.wait_for_jobs()
     workspace.close()
 
+    def line(what: str, times: list[float]) -> str:
+        return (f"{what}: median {statistics.median(times) * 1000:.1f} ms, worst {max(times) * 1000:.1f} ms"
+                f"   target < 100 ms  ratio {max(times) / 0.1:.2f}")
+
     print()
     print(f"load 50,000 source entries into the mapper: {load_seconds * 1000:.0f} ms")
-    print(f"filter keystroke: median {statistics.median(keystrokes) * 1000:.1f} ms, "
-          f"worst {max(keystrokes) * 1000:.1f} ms   target < 100 ms  ratio {max(keystrokes) / 0.1:.2f}")
-    print(f"switch source entry: median {statistics.median(switches) * 1000:.1f} ms, "
-          f"worst {max(switches) * 1000:.1f} ms   target < 100 ms  ratio {max(switches) / 0.1:.2f}")
+    print(line("filter keystroke, suggestions done", keystrokes))
+    print(line("switch source entry, suggestions done", switches))
+    state = "still computing" if busy_during else "already done"
+    print(line(f"filter keystroke, while suggestions compute ({state})", keystrokes_busy))
+    print(line(f"switch source entry, while suggestions compute ({state})", switches_busy))
