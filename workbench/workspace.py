@@ -7,7 +7,6 @@ is on disk the moment the call ends. Results are plain values from `workbench.do
 from __future__ import annotations
 
 import difflib
-import gc
 import getpass
 import os
 from collections import defaultdict
@@ -33,6 +32,7 @@ from workbench.domain import (
     Ref,
 )
 from workbench.errors import WorkbenchError
+from workbench.memory import collector_paused
 from workbench.store import database
 from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
@@ -161,7 +161,7 @@ class Workspace:
             query = self._entry_query(session, framework, kind, text).order_by(Entry.id)
             if limit is not None:
                 query = query.limit(limit).offset(offset)
-            with _collector_paused():
+            with collector_paused():
                 rows = session.execute(query).all()
             return _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
 
@@ -413,22 +413,9 @@ def _entry_select() -> Any:
     )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Building tens of thousands of small values triggers many full garbage collections that find nothing to
-    free (they cost a third of listing 10,000 entries); none of these values form reference cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _records(session: Session, rows: Sequence[Row[Any]], ids: Any) -> list[EntryRecord]:
     """Entry values for `rows`; `ids` selects the same entries' ids, so each detail table is read in one query."""
-    with _collector_paused():
+    with collector_paused():
         return _build_records(session, rows, ids)
 
 
