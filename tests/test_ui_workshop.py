@@ -285,3 +285,52 @@ def test_per_item_timer_counts_down_and_restarts_on_the_next_item(tmp_path: Path
         session.step(+1)
         assert session.remaining() == pytest.approx(120)
         session.close()
+
+
+TWO_SCREENS_SCRIPT = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.main_window import MainWindow
+from ui.workshop.controller import Workshop
+from workbench.catalogue import load_bundled
+from workbench.domain import Kind
+from workbench.matching import suggest
+from workbench.workspace import Workspace
+path = Path(sys.argv[1]) / "ws.workbench"
+workspace = Workspace.create(path, [f for f in load_bundled() if f.key in ("itil4", "devops")])
+window = MainWindow(workspace)
+window.show()
+shop = Workshop(window, suggest(workspace, "devops", "itil4", kind=Kind.PROCESS, top=1)[:3], "Ada")
+shop.show(window.screen())
+for _ in range(100):
+    app.processEvents()
+print(json.dumps({
+    "two_screens": shop.two_screens,
+    "main": window.screen().name(),
+    "audience": [shop.audience.screen().name(), shop.audience.isFullScreen()],
+    "presenter": [shop.presenter.screen().name(), shop.presenter.isVisible()],
+}))
+window.mapper.wait_for_jobs()
+"""
+
+
+def test_with_two_screens_the_room_gets_the_projector_and_the_laptop_the_presenter_view(tmp_path: Path) -> None:
+    """Qt's offscreen platform can simulate a laptop beside a projector; it needs its own process."""
+    import json
+    import subprocess
+    import sys
+
+    screens = {"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1600, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+    ]}
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens))
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    result = subprocess.run([sys.executable, "-c", TWO_SCREENS_SCRIPT, str(tmp_path)], capture_output=True,
+                            text=True, env=environment, timeout=120, check=True)
+    placed = json.loads(result.stdout.strip().splitlines()[-1])
+    assert placed == {"two_screens": True, "main": "laptop", "audience": ["projector", True],
+                      "presenter": ["laptop", True]}
