@@ -1,16 +1,26 @@
 """Long work off the UI thread: the job runs in Qt's thread pool and reports back only through signals, so no
-widget is ever touched from the worker (DESIGN.md section 4, "long work is an operation object")."""
+widget is ever touched from the worker (DESIGN.md section 4, "long work is an operation object").
+
+Large framework pairs are matched in a child process (workbench.matching.process): in a thread the engine
+shares the GIL with the interface and held it still for up to half a second at a time. Small pairs, the usual
+case, finish in a fraction of a second and stay in a thread, which saves starting an interpreter.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from workbench.domain import Kind, Suggestion
 from workbench.errors import WorkbenchError
 from workbench.workspace import Workspace
+
+IN_PROCESS_LIMIT = 5_000
+"""Source plus target entries up to which matching runs in a thread of this process."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class SuggestionJob(QObject):
         self._workspace = workspace
         self._stop = threading.Event()
         self.done = threading.Event()
+        self.in_child_process = False
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._run)
@@ -41,7 +52,28 @@ class SuggestionJob(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
+    def _size(self) -> int:
+        request = self.request
+        targets = [request.target] if request.target else [
+            framework.key for framework in self._workspace.frameworks() if framework.key != request.source
+        ]
+        return sum(self._workspace.count_entries(key, request.kind) for key in [request.source, *targets])
+
     def _run(self) -> None:
+        try:
+            if self._size() > IN_PROCESS_LIMIT:
+                self.in_child_process = True
+                self._run_in_child()
+            else:
+                self._run_here()
+        except WorkbenchError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a worker must always report back, or the UI waits forever
+            self.failed.emit(f"suggestions failed: {error!r}")
+        finally:
+            self.done.set()
+
+    def _run_here(self) -> None:
         # The engine (numpy, rapidfuzz, stemmers) loads with the first job, not at application start-up.
         from workbench.matching import Cancelled, suggest
 
@@ -57,11 +89,56 @@ class SuggestionJob(QObject):
             )
         except Cancelled:
             self.cancelled.emit()
-        except WorkbenchError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # a worker must always report back, or the UI waits forever
-            self.failed.emit(f"suggestions failed: {error!r}")
         else:
             self.succeeded.emit(results)
+
+    def _run_in_child(self) -> None:
+        from workbench.matching.process import from_rows, serve
+
+        # "spawn": forking a process that runs Qt threads is unsafe.
+        context = multiprocessing.get_context("spawn")
+        receiver, sender = context.Pipe(duplex=False)
+        request = self.request
+        child = context.Process(
+            target=serve,
+            args=(sender, str(self._workspace.path), request.source, request.target,
+                  request.kind.value if request.kind else None, request.top),
+            daemon=True,
+        )
+        child.start()
+        sender.close()
+        results: list[Suggestion] = []
+        try:
+            while True:
+                if self._stop.is_set():
+                    self.cancelled.emit()
+                    return
+                message = _receive(receiver)
+                if message is None:
+                    continue
+                if message[0] == "progress":
+                    self.progressed.emit(message[1], message[2])
+                elif message[0] == "rows":
+                    results.extend(from_rows(message[1]))  # type: ignore[arg-type]
+                elif message[0] == "done":
+                    self.succeeded.emit(results)
+                    return
+                else:
+                    self.failed.emit(str(message[1]))
+                    return
         finally:
-            self.done.set()
+            receiver.close()
+            if child.is_alive():
+                child.terminate()
+            child.join(timeout=5)
+
+
+def _receive(receiver: Connection) -> tuple[object, ...] | None:
+    """The next message, or None after a short wait so the caller can look at its stop flag."""
+    if not receiver.poll(0.1):
+        return None
+    try:
+        message: tuple[object, ...] = receiver.recv()
+    except EOFError:
+        return ("failed", "the matching process ended without an answer")
+    return message
