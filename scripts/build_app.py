@@ -35,6 +35,8 @@ def folder_size(folder: Path) -> int:
 
 def build(dist: Path, work: Path) -> float:
     started = time.perf_counter()
+    # The interface translations are compiled first, so the bundle carries .qm files made from the current .ts.
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "compile_translations.py")], cwd=ROOT, check=True)
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build.spec")],

@@ -1,10 +1,14 @@
-"""Screenshot of the welcome panel as a first run shows it (English; Swedish follows with the translations).
+"""Screenshot of the welcome panel as a first run shows it, in the interface language asked for.
 
-    xvfb-run -s '-screen 0 1600x1000x24' .venv/bin/python scripts/welcome_screenshot.py docs/screenshots
+    xvfb-run -a -s '-screen 0 1600x1000x24' .venv/bin/python \
+        scripts/welcome_screenshot.py docs/screenshots --language sv
+
+Writes FOLDER/welcome-<language>.png (FOLDER/welcome.png without --language: the system's language).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -19,14 +23,17 @@ from PySide6.QtCore import QTimer  # noqa: E402 (after the folders are set)
 from PySide6.QtWidgets import QApplication  # noqa: E402 (after the folders are set)
 
 import ui.app  # noqa: E402 (after the folders are set)
-from ui.main_window import MainWindow  # noqa: E402 (after the folders are set)
+from ui.main_window import MainWindow, settings  # noqa: E402 (after the folders are set)
+from ui.preferences import KEYS  # noqa: E402 (after the folders are set)
 from ui.welcome import WelcomePanel  # noqa: E402 (after the folders are set)
 
 
-def main(folder: Path) -> int:
+def main(folder: Path, language: str | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    target = folder / "welcome.png"
+    target = folder / (f"welcome-{language}.png" if language else "welcome.png")
+    if language:
+        settings().setValue(KEYS["language"], language)  # the preference, as the Preferences dialog stores it
 
     def capture() -> None:
         windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
@@ -42,4 +49,8 @@ def main(folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--language", choices=("en", "sv"), help="interface language (default: the system's)")
+    arguments = parser.parse_args()
+    raise SystemExit(main(arguments.folder, arguments.language))

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Tests read English texts: the interface follows the system language, so the system speaks English here.
+os.environ["LC_ALL"] = "C.UTF-8"
 _USER_HOME = tempfile.mkdtemp(prefix="workbench-test-home-")
 for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[variable] = str(Path(_USER_HOME) / variable.lower())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.icon import app_icon
 from ui.main_window import APP_NAME, MainWindow
 from ui.preferences import apply_preferences, load_preferences
+from ui.translations import install_translator
 from ui.welcome import show_welcome, wants_welcome
 from workbench import __version__, catalogue
 from workbench.errors import WorkbenchError
@@ -38,7 +39,9 @@ def main(workspace_path: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("framework-workbench")
     app.setWindowIcon(app_icon())
-    apply_preferences(load_preferences())  # theme, font size, and the author recorded on decisions
+    preferences = load_preferences()
+    install_translator(app, preferences.language)  # before any widget is built: texts are read as they are made
+    apply_preferences(preferences)  # theme, font size, and the author recorded on decisions
     try:
         workspace = first_workspace(workspace_path)
     except WorkbenchError as error:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import Column, ListTableModel
+from ui.translations import translate
 from ui.unified_tabs import UnifiedContext
 from workbench.checks import Finding, Severity, run_checks
 from workbench.domain import Ref
@@ -51,11 +52,11 @@ class FindingModel(ListTableModel[Finding]):
     def __init__(self, icon: Any, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Severity", lambda f: f.severity.value,
+                Column(translate("Checks", "Severity"), lambda f: f.severity.value,
                        sort_key=lambda f: list(Severity).index(f.severity)),
-                Column("Check", lambda f: f.code),
-                Column("Finding", lambda f: f.message, tooltip=lambda f: f.message),
-                Column("Where", self._where, tooltip=lambda f: "\n".join(map(str, places(f)))),
+                Column(translate("Checks", "Check"), lambda f: f.code),
+                Column(translate("Checks", "Finding"), lambda f: f.message, tooltip=lambda f: f.message),
+                Column(translate("Checks", "Where"), self._where, tooltip=lambda f: "\n".join(map(str, places(f)))),
             ],
             parent,
         )
@@ -86,14 +87,14 @@ class ChecksPanel(QWidget):
         self._stale = False
         self._icons: dict[Severity, QIcon] = {}
 
-        self.run_button = QPushButton("Run checks")
-        self.run_button.setToolTip("Check the decisions, the unified model and the coverage")
+        self.run_button = QPushButton(translate("Checks", "Run checks"))
+        self.run_button.setToolTip(translate("Checks", "Check the decisions, the unified model and the coverage"))
         self.severity_box = QComboBox()
-        self.severity_box.setAccessibleName("Severity filter")
-        self.severity_box.addItem("All severities", "")
+        self.severity_box.setAccessibleName(translate("Checks", "Severity filter"))
+        self.severity_box.addItem(translate("Checks", "All severities"), "")
         for severity in Severity:
             self.severity_box.addItem(severity.value, severity.value)
-        self.summary_label = QLabel("Not run yet.")
+        self.summary_label = QLabel(translate("Checks", "Not run yet."))
         bar = QHBoxLayout()
         bar.addWidget(self.run_button)
         bar.addWidget(self.severity_box)
@@ -101,7 +102,7 @@ class ChecksPanel(QWidget):
 
         self.model = FindingModel(self.icon, self)
         self.view = _table(self.model)
-        self.view.setAccessibleName("Findings")
+        self.view.setAccessibleName(translate("Checks", "Findings"))
         self.view.setSortingEnabled(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -109,12 +110,12 @@ class ChecksPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(3, 260)
         self.places_list = QListWidget()
-        self.places_list.setAccessibleName("Places the selected finding points to")
-        self.places_list.setToolTip("Double-click a place to go there")
+        self.places_list.setAccessibleName(translate("Checks", "Places the selected finding points to"))
+        self.places_list.setToolTip(translate("Checks", "Double-click a place to go there"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("Where (double-click to go there):"))
+        side_layout.addWidget(QLabel(translate("Checks", "Where (double-click to go there):")))
         side_layout.addWidget(self.places_list, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
@@ -142,8 +143,11 @@ class ChecksPanel(QWidget):
         self._findings = run_checks(self.context.workspace)
         self._stale = False
         counts = Counter(finding.severity for finding in self._findings)
-        self.summary_label.setText(", ".join(f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}"
-                                             for s in Severity) or "No findings.")
+        words = {Severity.ERROR: translate("Checks", "errors: {0}"),
+                 Severity.WARNING: translate("Checks", "warnings: {0}"),
+                 Severity.INFO: translate("Checks", "notes: {0}")}
+        self.summary_label.setText(", ".join(words[s].format(counts[s]) for s in Severity)
+                                   or translate("Checks", "No findings."))
         self._apply()
 
     def findings(self) -> list[Finding]:
@@ -152,13 +156,15 @@ class ChecksPanel(QWidget):
     def clear(self) -> None:
         self._findings = []
         self._stale = False
-        self.summary_label.setText("Not run yet.")
+        self.summary_label.setText(translate("Checks", "Not run yet."))
         self._apply()
 
     def mark_stale(self) -> None:
         if self._findings and not self._stale:
             self._stale = True
-            self.summary_label.setText(self.summary_label.text() + " (the decisions changed since: run again)")
+            self.summary_label.setText(
+                self.summary_label.text() + translate("Checks", " (the decisions changed since: run again)")
+            )
 
     def _apply(self) -> None:
         wanted = self.severity_box.currentData()
@@ -229,5 +235,5 @@ class ChecksPanel(QWidget):
             window.tabs.setCurrentWidget(self.tabs.process_model)
             self.tabs.process_model.tree.setFocus()
             return True
-        window.statusBar().showMessage(f"{place} is no longer in the unified model", 8000)
+        window.statusBar().showMessage(translate("Checks", "{0} is no longer in the unified model").format(place), 8000)
         return False

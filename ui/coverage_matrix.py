@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mapper import _table
+from ui.translations import translate
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError
@@ -121,7 +122,7 @@ class CoverageModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Unified element" if section == 0 else self._frameworks[section - 1][1]
+            return translate("Coverage", "Unified element") if section == 0 else self._frameworks[section - 1][1]
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             key = self._frameworks[section - 1][0]
             covered = sum(1 for row in self._rows if any(m.ref.framework == key for m in row.members))
@@ -134,15 +135,15 @@ class CoverageMatrix(QWidget):
         super().__init__(parent)
         self.context = context
         self.what_box = QComboBox()
-        self.what_box.setAccessibleName("Rows of the matrix")
-        self.what_box.addItem("Unified concepts", CONCEPTS)
-        self.what_box.addItem("Unified processes and activities", PROCESSES)
+        self.what_box.setAccessibleName(translate("Coverage", "Rows of the matrix"))
+        self.what_box.addItem(translate("Coverage", "Unified concepts"), CONCEPTS)
+        self.what_box.addItem(translate("Coverage", "Unified processes and activities"), PROCESSES)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         # a long summary must not widen the window
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Rows:"))
+        bar.addWidget(QLabel(translate("Coverage", "Rows:")))
         bar.addWidget(self.what_box)
         bar.addSpacing(24)
         for text, strength in LEGEND:
@@ -155,12 +156,12 @@ class CoverageMatrix(QWidget):
 
         self.model = CoverageModel(self)
         self.view = _table(self.model)
-        self.view.setAccessibleName("Coverage matrix")
+        self.view.setAccessibleName(translate("Coverage", "Coverage matrix"))
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(False)
         self.view.setShowGrid(True)
         self.members_text = QTextBrowser()
-        self.members_text.setAccessibleName("Members of the selected cell")
+        self.members_text.setAccessibleName(translate("Coverage", "Members of the selected cell"))
         self.members_text.setMinimumWidth(320)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
@@ -192,9 +193,12 @@ class CoverageMatrix(QWidget):
         for key, _name in frameworks:
             covered = sum(1 for row in rows if any(m.ref.framework == key for m in row.members))
             shares.append(f"{key} {covered}/{len(rows)}")
-        self.summary_label.setText("Elements with a member: " + ", ".join(shares) if rows else "Nothing yet: "
-                                   "refresh the glossary or start the process model")
-        self.members_text.setHtml("<p style='color:gray'>Click a cell to see its members.</p>")
+        self.summary_label.setText(
+            translate("Coverage", "Elements with a member: ") + ", ".join(shares)
+            if rows
+            else translate("Coverage", ("Nothing yet: refresh the glossary or start the process model"))
+        )
+        self.members_text.setHtml(translate("Coverage", "<p style='color:gray'>Click a cell to see its members.</p>"))
 
     def show_cell(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -202,9 +206,12 @@ class CoverageMatrix(QWidget):
         row = self.model.row(index.row())
         members = self.model.cell_members(index)
         framework = self.model.framework(index.column())
-        parts = [f"<h3>{escape(row.label)}</h3>",
-                 f"<div style='color:gray'>{escape(row.kind)} {escape(row.uid)}"
-                 + (f" · {escape(framework)}" if framework else " · all frameworks") + "</div>"]
+        parts = [
+            f"<h3>{escape(row.label)}</h3>",
+            f"<div style='color:gray'>{escape(row.kind)} {escape(row.uid)}"
+            + (f" · {escape(framework)}" if framework else " · all frameworks")
+            + "</div>",
+        ]
         if not members:
             parts.append("<p><i>No member from this framework.</i></p>")
         for member in members:
@@ -213,9 +220,12 @@ class CoverageMatrix(QWidget):
 
     def _member_html(self, member: Member) -> str:
         definition = self._definition(member.ref)
-        return (f"<p><b>{escape(self.context.label(member.ref))}</b> "
-                f"<span style='color:gray'>{escape(str(member.ref))} · {escape(member.relation)}</span>"
-                + (f"<br>{escape(definition)}" if definition else "") + "</p>")
+        return (
+            f"<p><b>{escape(self.context.label(member.ref))}</b> "
+            f"<span style='color:gray'>{escape(str(member.ref))} · {escape(member.relation)}</span>"
+            + (f"<br>{escape(definition)}" if definition else "")
+            + "</p>"
+        )
 
     def _definition(self, ref: Ref) -> str:
         try:

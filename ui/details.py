@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, LabelKind, MappingRecord
 
-_LANGUAGE_NAMES = {"en": "English", "sv": "Swedish"}
+_LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("Details", "English"), "sv": QT_TRANSLATE_NOOP("Details", "Swedish")}
 
 
 def entry_html(entry: EntryRecord, mappings: list[MappingRecord] | None = None,
@@ -19,30 +20,41 @@ def entry_html(entry: EntryRecord, mappings: list[MappingRecord] | None = None,
     ]
     other_names = []
     for label in entry.labels:
-        language = _LANGUAGE_NAMES.get(label.lang, label.lang)
-        kind = {LabelKind.PREFERRED: "preferred", LabelKind.ALTERNATIVE: "also",
-                LabelKind.ABBREVIATION: "abbreviation"}[label.kind]
+        language = translate("Details", _LANGUAGE_NAMES.get(label.lang, label.lang))
+        kind = {
+            LabelKind.PREFERRED: translate("Details", "preferred"),
+            LabelKind.ALTERNATIVE: translate("Details", "also"),
+            LabelKind.ABBREVIATION: translate("Details", "abbreviation"),
+        }[label.kind]
         other_names.append(f"{escape(label.text)} <span style='color:gray'>({language}, {kind})</span>")
     if other_names:
         parts.append("<p>" + "<br>".join(other_names) + "</p>")
     parts.append(f"<p>{escape(entry.definition)}</p>")
     for lang, text in entry.definitions:
-        parts.append(f"<p><i>{escape(_LANGUAGE_NAMES.get(lang, lang))}:</i> {escape(text)}</p>")
-    for title, text in (("Purpose", entry.purpose), ("Trigger", entry.trigger), ("Outcome", entry.outcome)):
+        name = translate("Details", _LANGUAGE_NAMES.get(lang, lang))
+        parts.append(f"<p><i>{escape(name)}:</i> {escape(text)}</p>")
+    for title, text in (
+        (translate("Details", "Purpose"), entry.purpose),
+        (translate("Details", "Trigger"), entry.trigger),
+        (translate("Details", "Outcome"), entry.outcome),
+    ):
         if text:
             parts.append(f"<p><b>{title}:</b> {escape(text)}</p>")
     if entry.parent is not None:
-        parts.append(f"<p><b>Step {entry.position} of</b> {escape(str(entry.parent))}</p>")
+        parts.append(
+            translate("Details", "<p><b>Step {0} of</b> {1}</p>").format(entry.position, escape(str(entry.parent)))
+        )
     if activities:
         items = "".join(f"<li>{escape(activity.label)}</li>" for activity in activities)
-        parts.append(f"<p><b>Activities</b></p><ol>{items}</ol>")
+        parts.append("<p><b>{}</b></p><ol>{}</ol>".format(translate("Details", "Activities"), items))
     if mappings:
         rows = []
         for mapping in mappings:
-            relation = "not a match" if mapping.negated else mapping.predicate.short
+            relation = translate("Details", "not a match") if mapping.negated else mapping.predicate.short
             other = mapping.object if mapping.subject == entry.ref else mapping.subject
             other_label = mapping.object_label if mapping.subject == entry.ref else mapping.subject_label
-            rows.append(f"<li>{relation}: {escape(other_label)} <span style='color:gray'>({escape(str(other))})"
-                        f"</span></li>")
-        parts.append(f"<p><b>Decisions</b></p><ul>{''.join(rows)}</ul>")
+            rows.append(
+                f"<li>{relation}: {escape(other_label)} <span style='color:gray'>({escape(str(other))})</span></li>"
+            )
+        parts.append("<p><b>{}</b></p><ul>{}</ul>".format(translate("Details", "Decisions"), "".join(rows)))
     return "".join(parts)

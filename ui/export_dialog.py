@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.import_wizard import CallJob
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.exporters import FORMATS, export
 from workbench.workspace import Workspace
 
 FORMAT_TITLES = {
-    "xlsx": "Excel workbook for stakeholders (.xlsx)",
-    "csv": "CSV tables (a .zip, or a folder of .csv files)",
-    "json": "JSON document (.json)",
-    "skos": "SKOS vocabulary, Turtle (.ttl)",
-    "sssom": "SSSOM mapping set (.sssom.tsv)",
-    "archimate": "ArchiMate Open Exchange (.xml)",
-    "html": "HTML glossary, one file (.html)",
+    "xlsx": QT_TRANSLATE_NOOP("Export", "Excel workbook for stakeholders (.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("Export", "CSV tables (a .zip, or a folder of .csv files)"),
+    "json": QT_TRANSLATE_NOOP("Export", "JSON document (.json)"),
+    "skos": QT_TRANSLATE_NOOP("Export", "SKOS vocabulary, Turtle (.ttl)"),
+    "sssom": QT_TRANSLATE_NOOP("Export", "SSSOM mapping set (.sssom.tsv)"),
+    "archimate": QT_TRANSLATE_NOOP("Export", "ArchiMate Open Exchange (.xml)"),
+    "html": QT_TRANSLATE_NOOP("Export", "HTML glossary, one file (.html)"),
 }
 SUFFIXES = {"xlsx": ".xlsx", "csv": ".zip", "json": ".json", "skos": ".ttl", "sssom": ".sssom.tsv",
             "archimate": ".xml", "html": ".html"}
@@ -54,18 +55,18 @@ class ExportDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.workspace: Workspace = window.workspace  # type: ignore[attr-defined]
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("Export", "Export"))
         self.setObjectName("export-dialog")
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(translate("Export", "Export format"))
         for format in FORMATS:
-            self.format_box.addItem(FORMAT_TITLES.get(format, format), format)
+            self.format_box.addItem(translate("Export", FORMAT_TITLES.get(format, format)), format)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Export to")
-        browse = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(translate("Export", "Export to"))
+        browse = QPushButton(translate("Export", "&Browse…"))
         browse.clicked.connect(self._browse)
-        self.folder_button = QPushButton("&Folder…")
-        self.folder_button.setToolTip("CSV only: write one .csv file per table into a new folder")
+        self.folder_button = QPushButton(translate("Export", "&Folder…"))
+        self.folder_button.setToolTip(translate("Export", "CSV only: write one .csv file per table into a new folder"))
         self.folder_button.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -74,18 +75,19 @@ class ExportDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(translate("Export", "Export progress"))
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("Export", "&Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("F&ormat:", self.format_box)
-        form.addRow("&To:", row)
+        form.addRow(translate("Export", "F&ormat:"), self.format_box)
+        form.addRow(translate("Export", "&To:"), row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
@@ -118,7 +120,8 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         format = self.format()
         self.folder_button.setVisible(format == "csv")
-        self.hint.setText("A name ending in .zip writes one archive; any other name a folder of .csv files."
+        self.hint.setText(translate("Export",
+                                    "A name ending in .zip writes one archive; any other name a folder of .csv files.")
                           if format == "csv" else "")
         text = self.path_edit.text().strip()
         if text:  # keep the name the user chose, with the suffix of the new format
@@ -128,13 +131,19 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         format = self.format()
         suffix = SUFFIXES[format]
-        name, _ = QFileDialog.getSaveFileName(self, "Export", self.path_edit.text(),
-                                              f"{FORMAT_TITLES[format]} (*{suffix});;All files (*)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Export", "Export"),
+            self.path_edit.text(),
+            translate("Export", "{0} (*{1});;All files (*)").format(translate("Export", FORMAT_TITLES[format]), suffix),
+        )
         if name:
             self.set_path(name if name.lower().endswith(suffix) else name + suffix)
 
     def _choose_folder(self) -> None:
-        parent = QFileDialog.getExistingDirectory(self, "Folder to write the CSV folder in", str(self.path().parent))
+        parent = QFileDialog.getExistingDirectory(
+            self, translate("Export", "Folder to write the CSV folder in"), str(self.path().parent)
+        )
         if parent:
             self.set_path(Path(parent) / _stem(self.path()))
 
@@ -147,13 +156,13 @@ class ExportDialog(QDialog):
             return
         format, path = self.format(), self.path()
         if not self.path_edit.text().strip():
-            self.status.setText("Choose where to write the export.")
+            self.status.setText(translate("Export", "Choose where to write the export."))
             return
         workspace = self.workspace
         self.written, self.error = None, None
         self.progress.setRange(0, 0)  # busy until the exporter reports how much there is
         self.progress.show()
-        self.status.setText(f"Writing {path}…")
+        self.status.setText(translate("Export", "Writing {0}…").format(path))
         for widget in (self.format_box, self.path_edit, self.buttons):
             widget.setEnabled(False)
         self.job = CallJob(lambda progress: export(workspace, format, path, progress=progress), self)
@@ -174,13 +183,13 @@ class ExportDialog(QDialog):
         self.progress.hide()
         if error is None:
             self.written = path
-            self.status.setText(f"Written: {path}")
+            self.status.setText(translate("Export", "Written: {0}").format(path))
             parent = self.parent()
             if isinstance(parent, QMainWindow):
-                parent.statusBar().showMessage(f"Exported {path}", 8000)
+                parent.statusBar().showMessage(translate("Export", "Exported {0}").format(path), 8000)
         else:
             self.error = error
-            self.status.setText(f"Nothing was written: {error}")
+            self.status.setText(translate("Export", "Nothing was written: {0}").format(error))
 
     def reject(self) -> None:
         if self.busy:  # the export runs to its end; the dialog stays until it has

@@ -35,16 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models import Column, ListTableModel
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.errors import WorkbenchError
 from workbench.importers import FORMATS, ImportFileError, ImportResult, guess_format, import_file
 from workbench.workspace import Workspace
 
 FORMAT_TITLES = {
-    "xlsx": "Excel workbook (.xlsx) — a framework",
-    "csv": "CSV file (.csv) — a framework",
-    "skos": "SKOS vocabulary (Turtle or RDF/XML) — a framework",
-    "owl": "OWL ontology — a framework",
-    "sssom": "SSSOM mapping set (.sssom.tsv) — mapping decisions",
+    "xlsx": QT_TRANSLATE_NOOP("Import", "Excel workbook (.xlsx) — a framework"),
+    "csv": QT_TRANSLATE_NOOP("Import", "CSV file (.csv) — a framework"),
+    "skos": QT_TRANSLATE_NOOP("Import", "SKOS vocabulary (Turtle or RDF/XML) — a framework"),
+    "owl": QT_TRANSLATE_NOOP("Import", "OWL ontology — a framework"),
+    "sssom": QT_TRANSLATE_NOOP("Import", "SSSOM mapping set (.sssom.tsv) — mapping decisions"),
 }
 _FRAMEWORK_FORMATS = ("xlsx", "csv", "skos", "owl")
 
@@ -106,29 +107,37 @@ def _text_model(title: str, parent: QObject) -> ListTableModel[str]:
 class ChoosePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Choose a file")
-        self.setSubTitle("A framework from a spreadsheet or an ontology, or a colleague's mapping decisions (SSSOM).")
+        self.setTitle(translate("Import", "Choose a file"))
+        self.setSubTitle(
+            translate(
+                "Import", "A framework from a spreadsheet or an ontology, or a colleague's mapping decisions (SSSOM)."
+            )
+        )
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File to import")
-        browse = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(translate("Import", "File to import"))
+        browse = QPushButton(translate("Import", "&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Format")
+        self.format_box.setAccessibleName(translate("Import", "Format"))
         for format in FORMATS:
-            self.format_box.addItem(FORMAT_TITLES.get(format, format), format)
+            self.format_box.addItem(translate("Import", FORMAT_TITLES.get(format, format)), format)
         self.framework_edit = QLineEdit()
-        self.framework_edit.setAccessibleName("Framework key")
-        self.framework_edit.setPlaceholderText("from the file (About sheet or ontology); or type a short key")
-        self.template_button = QPushButton("Save &template…")
-        self.template_button.setToolTip("Write an Excel template to fill in with a framework of your own")
+        self.framework_edit.setAccessibleName(translate("Import", "Framework key"))
+        self.framework_edit.setPlaceholderText(
+            translate("Import", "from the file (About sheet or ontology); or type a short key")
+        )
+        self.template_button = QPushButton(translate("Import", "Save &template…"))
+        self.template_button.setToolTip(
+            translate("Import", "Write an Excel template to fill in with a framework of your own")
+        )
         self.template_button.clicked.connect(lambda: self.save_template())
         form = QFormLayout(self)
-        form.addRow("&File:", row)
-        form.addRow("F&ormat:", self.format_box)
-        form.addRow("Framework &key:", self.framework_edit)
+        form.addRow(translate("Import", "&File:"), row)
+        form.addRow(translate("Import", "F&ormat:"), self.format_box)
+        form.addRow(translate("Import", "Framework &key:"), self.framework_edit)
         form.addRow("", self.template_button)
         self.path_edit.textChanged.connect(self._path_changed)
         self.format_box.currentIndexChanged.connect(self._format_changed)
@@ -152,7 +161,9 @@ class ChoosePage(QWizardPage):
 
     def _browse(self) -> None:
         patterns = "Importable files (*.xlsx *.csv *.ttl *.skos *.owl *.rdf *.tsv);;All files (*)"
-        name, _ = QFileDialog.getOpenFileName(self, "Import a file", self.path_edit.text(), patterns)
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("Import", "Import a file"), self.path_edit.text(), patterns
+        )
         if name:
             self.set_path(name)
 
@@ -179,7 +190,9 @@ class ChoosePage(QWizardPage):
 
     def validatePage(self) -> bool:
         if not self.path().is_file():
-            QMessageBox.warning(self, "Import", f"{self.path()}: no such file")
+            QMessageBox.warning(
+                self, translate("Import", "Import"), translate("Import", "{0}: no such file").format(self.path())
+            )
             return False
         return True
 
@@ -191,14 +204,16 @@ class ChoosePage(QWizardPage):
             from ui.preferences import default_export_folder
 
             suggested = str(Path(default_export_folder()) / "framework-template.xlsx")
-            name, _ = QFileDialog.getSaveFileName(self, "Save template", suggested, "Excel workbooks (*.xlsx)")
+            name, _ = QFileDialog.getSaveFileName(
+                self, translate("Import", "Save template"), suggested, translate("Import", "Excel workbooks (*.xlsx)")
+            )
             if not name:
                 return None
             path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
         try:
             write_template(path)
         except (WorkbenchError, OSError) as error:
-            QMessageBox.warning(self, "Cannot save the template", str(error))
+            QMessageBox.warning(self, translate("Import", "Cannot save the template"), str(error))
             return None
         self.set_path(path)
         return path
@@ -209,33 +224,36 @@ class PreviewPage(QWizardPage):
         super().__init__(parent)
         self._choose = choose
         self._workspace = workspace
-        self.setTitle("Preview")
+        self.setTitle(translate("Import", "Preview"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("Import", "&Import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.columns_model: ListTableModel[tuple[str, str, str]] = ListTableModel([
-            Column[tuple[str, str, str]]("Sheet", lambda row: row[0]),
-            Column[tuple[str, str, str]]("Heading in the file", lambda row: row[1]),
-            Column[tuple[str, str, str]]("Read as", lambda row: row[2]),
-        ], self)
-        self.columns_view = _table(self.columns_model, "Recognised columns")
+        self.columns_model: ListTableModel[tuple[str, str, str]] = ListTableModel(
+            [
+                Column[tuple[str, str, str]]("Sheet", lambda row: row[0]),
+                Column[tuple[str, str, str]](translate("Import", "Heading in the file"), lambda row: row[1]),
+                Column[tuple[str, str, str]](translate("Import", "Read as"), lambda row: row[2]),
+            ],
+            self,
+        )
+        self.columns_view = _table(self.columns_model, translate("Import", "Recognised columns"))
         for section in (0, 1):
             self.columns_view.horizontalHeader().setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self.rows_model: ListTableModel[dict[str, str]] = ListTableModel([], self)
-        self.rows_view = _table(self.rows_model, "First rows")
+        self.rows_view = _table(self.rows_model, translate("Import", "First rows"))
         self.rows_view.horizontalHeader().setStretchLastSection(False)
         self.rows_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.problems_model = _text_model("Problem (nothing is imported until every one is fixed)", self)
         self.problems_view = _table(self.problems_model, "Problems")
-        self.problems_label = QLabel("Problems")
+        self.problems_label = QLabel(translate("Import", "Problems"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        self.columns_label = QLabel("Recognised columns")
+        self.columns_label = QLabel(translate("Import", "Recognised columns"))
         layout.addWidget(self.columns_label)
         layout.addWidget(self.columns_view, 1)
-        self.rows_label = QLabel("First rows")
+        self.rows_label = QLabel(translate("Import", "First rows"))
         layout.addWidget(self.rows_label)
         layout.addWidget(self.rows_view, 2)
         layout.addWidget(self.problems_label)
@@ -257,12 +275,18 @@ class PreviewPage(QWizardPage):
     def _set_problems(self, problems: list[str]) -> None:
         self.problems = list(problems)
         self.problems_model.set_rows(self.problems)
-        self.problems_label.setText(f"Problems: {len(problems)}" if problems else "No problems found")
+        self.problems_label.setText(
+            translate("Import", "Problems: {0}").format(len(problems))
+            if problems
+            else translate("Import", "No problems found")
+        )
         self.problems_view.setVisible(bool(problems))
 
     def _preview(self) -> None:
         path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()
-        self.setSubTitle(f"{path.name} as {FORMAT_TITLES.get(format, format)}")
+        self.setSubTitle(
+            translate("Import", "{0} as {1}").format(path.name, translate("Import", FORMAT_TITLES.get(format, format)))
+        )
         self._show_tables(format in ("xlsx", "csv"))
         self.columns_model.set_rows([])
         self.rows_model.set_rows([])
@@ -273,25 +297,29 @@ class PreviewPage(QWizardPage):
                 self._preview_sssom(path)
             else:
                 self.summary.setText(
-                    f"The {format.upper()} file is read with rdflib (no external entities or downloads): every "
-                    "concept or class becomes an entry with its labels, definitions and broader links. "
-                    "Nothing is written until the whole file has been read.")
+                    translate(
+                        "Import",
+                        "The {0} file is read with rdflib (no external entities or downloads): every concept or"
+                        " class becomes an entry with its labels, definitions and broader links. Nothing is "
+                        "written until the whole file has been read.",
+                    ).format(format.upper())
+                )
                 self._set_problems([])
         except ImportFileError as error:
-            self.summary.setText("This file cannot be imported as it is.")
+            self.summary.setText(translate("Import", "This file cannot be imported as it is."))
             self._set_problems(list(error.problems))
         except (WorkbenchError, OSError) as error:
-            self.summary.setText("This file cannot be imported as it is.")
+            self.summary.setText(translate("Import", "This file cannot be imported as it is."))
             self._set_problems([str(error)])
 
     def _preview_spreadsheet(self, path: Path, format: str, framework: str | None) -> None:
         from workbench.importers.spreadsheet import preview
 
         found = preview(path, framework, is_csv=format == "csv")
-        self.columns_model.set_rows([(sheet.name, heading, field) for sheet in found.sheets
-                                     for heading, field in sheet.recognised.items()]
-                                    + [(sheet.name, heading, "(ignored)") for sheet in found.sheets
-                                       for heading in sheet.ignored])
+        self.columns_model.set_rows(
+            [(sheet.name, heading, field) for sheet in found.sheets for heading, field in sheet.recognised.items()]
+            + [(sheet.name, heading, "(ignored)") for sheet in found.sheets for heading in sheet.ignored]
+        )
         fields: list[str] = []
         rows: list[dict[str, str]] = []
         for sheet in found.sheets:
@@ -310,30 +338,51 @@ class PreviewPage(QWizardPage):
             self.rows_view.setColumnWidth(index, 160)
         shown = sum(len(sheet.rows) for sheet in found.sheets)
         total = sum(sheet.row_count for sheet in found.sheets)
-        self.rows_label.setText(f"First rows ({shown} of {total})")
+        self.rows_label.setText(translate("Import", "First rows ({0} of {1})").format(shown, total))
         data = found.framework
         if data is not None:
             counts: dict[str, int] = {}
             for entry in data.entries:
                 counts[entry.kind.value] = counts.get(entry.kind.value, 0) + 1
             existing = {record.key for record in self._workspace().frameworks()}
-            action = "replaces the framework already in the workspace (decisions on remaining keys are kept)" \
-                if data.key in existing else "is added as a new framework"
-            made = ", ".join(f"{count} {kind}s" for kind, count in sorted(counts.items()))
-            edition = f", edition {data.edition}" if data.edition else ""
-            self.summary.setText(f"<b>{data.name}</b> (key <code>{data.key}</code>{edition}): "
-                                 f"{len(data.entries)} entries ({made}); it {action}.")
+            if data.key in existing:
+                action = translate(
+                    "Import",
+                    "It replaces the framework already in the workspace (decisions on remaining keys are kept).",
+                )
+            else:
+                action = translate("Import", "It is added as a new framework.")
+            kinds = {
+                "term": translate("Import", "terms"),
+                "process": translate("Import", "processes"),
+                "activity": translate("Import", "activities"),
+            }
+            made = ", ".join(f"{count} {kinds.get(kind, kind)}" for kind, count in sorted(counts.items()))
+            edition = translate("Import", ", edition {0}").format(data.edition) if data.edition else ""
+            self.summary.setText(
+                translate("Import", "<b>{0}</b> (key <code>{1}</code>{2}): {3} entries ({4}).").format(
+                    data.name, data.key, edition, len(data.entries), made
+                )
+                + " "
+                + action
+            )
         else:
-            self.summary.setText("This file cannot be imported until the problems below are fixed.")
+            self.summary.setText(
+                translate("Import", "This file cannot be imported until the problems below are fixed.")
+            )
         self._set_problems(found.problems)
 
     def _preview_sssom(self, path: Path) -> None:
         from workbench.importers.sssom import preview
 
         found = preview(self._workspace(), path)
-        self.summary.setText(f"{len(found.rows)} mapping decisions. New ones are added, identical ones merged; "
-                             "any that contradict a decision already made are listed for review, never "
-                             "overwritten.")
+        self.summary.setText(
+            translate(
+                "Import",
+                "{0} mapping decisions. New ones are added, identical ones merged; any that contradict a "
+                "decision already made are listed for review, never overwritten.",
+            ).format(len(found.rows))
+        )
         self._set_problems(list(found.problems))
 
     def isComplete(self) -> bool:
@@ -351,7 +400,7 @@ class ResultPage(QWizardPage):
         super().__init__(parent)
         self._choose = choose
         self._workspace = workspace
-        self.setTitle("Import")
+        self.setTitle(translate("Import", "Import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -367,7 +416,7 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:
         path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()
         workspace = self._workspace()
-        self.summary.setText(f"Importing {path.name}…")
+        self.summary.setText(translate("Import", "Importing {0}…").format(path.name))
         self.notes_model.set_rows([])
         self.result, self.error = None, None
         self.job = CallJob(lambda _progress: import_file(workspace, path, format, framework), self)
@@ -386,8 +435,14 @@ class ResultPage(QWizardPage):
 
     def _failed(self, message: str, problems: list[str]) -> None:
         self.error, self.job = message, None
-        self.summary.setText("Nothing was imported; the workspace is unchanged.\n" + (message if not problems else
-                             f"{len(problems)} problem(s) in {self._choose.path().name}:"))
+        self.summary.setText(
+            translate("Import", "Nothing was imported; the workspace is unchanged.\n")
+            + (
+                message
+                if not problems
+                else translate("Import", "{0} problem(s) in {1}:").format(len(problems), self._choose.path().name)
+            )
+        )
         self.notes_model.set_rows(problems)
         self.notes_view.setVisible(bool(problems))
         self.completeChanged.emit()
@@ -406,7 +461,7 @@ class ImportWizard(QWizard):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("Import", "Import"))
         self.setObjectName("import-wizard")
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -452,14 +507,20 @@ def add_import_export_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction
     """File → Import… (Ctrl+I) and File → Export… (Ctrl+Shift+E; Ctrl+E is the mapper's rationale)."""
     from ui.export_dialog import open_export_dialog
 
-    import_action = QAction("&Import…", window)
+    import_action = QAction(translate("Import", "&Import…"), window)
+    import_action.setObjectName("import")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.setToolTip("Import a framework (Excel, CSV, SKOS, OWL) or mapping decisions (SSSOM)")
+    import_action.setToolTip(
+        translate("Import", "Import a framework (Excel, CSV, SKOS, OWL) or mapping decisions (SSSOM)")
+    )
     import_action.setObjectName("import")
     import_action.triggered.connect(lambda: open_import_wizard(window))
-    export_action = QAction("&Export…", window)
+    export_action = QAction(translate("Import", "&Export…"), window)
+    export_action.setObjectName("export")
     export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    export_action.setToolTip("Write the workspace as Excel, CSV, JSON, SKOS, SSSOM, ArchiMate or HTML")
+    export_action.setToolTip(
+        translate("Import", "Write the workspace as Excel, CSV, JSON, SKOS, SSSOM, ArchiMate or HTML")
+    )
     export_action.setObjectName("export")
     export_action.triggered.connect(lambda: open_export_dialog(window))
     menu.addAction(import_action)

@@ -34,6 +34,7 @@ from ui.details import entry_html
 from ui.mapper import MapperView, _table
 from ui.models import RELATION_TEXT, MappingTableModel, ValueRole
 from ui.theme import THEMES, apply_theme
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_tabs import add_unified_tabs
 from ui.workshop import install as install_workshop
 from workbench import __version__, catalogue
@@ -44,7 +45,8 @@ from workbench.workspace import Workspace
 APP_NAME = "Framework Harmonisation Workbench"
 MAX_RECENT = 8
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_TITLES = {Kind.TERM: "Terms", Kind.PROCESS: "Processes", Kind.ACTIVITY: "Activities"}
+KIND_TITLES = {Kind.TERM: QT_TRANSLATE_NOOP("Main", "Terms"), Kind.PROCESS: QT_TRANSLATE_NOOP("Main", "Processes"),
+               Kind.ACTIVITY: QT_TRANSLATE_NOOP("Main", "Activities")}
 
 
 def settings() -> QSettings:
@@ -56,9 +58,9 @@ class NewWorkspaceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New workspace")
+        self.setWindowTitle(translate("Main", "New workspace"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Load these bundled frameworks:"))
+        layout.addWidget(QLabel(translate("Main", "Load these bundled frameworks:")))
         self.boxes: dict[str, QCheckBox] = {}
         for framework in catalogue.load_bundled():
             box = QCheckBox(f"{framework.name} — {framework.edition}")
@@ -67,8 +69,8 @@ class NewWorkspaceDialog(QDialog):
             layout.addWidget(box)
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("File of the new workspace")
-        browse = QPushButton("Browse…")
+        self.path_edit.setPlaceholderText(translate("Main", "File of the new workspace"))
+        browse = QPushButton(translate("Main", "Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -79,7 +81,9 @@ class NewWorkspaceDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New workspace", "", "Workspaces (*.workbench *.db)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("Main", "New workspace"), "", translate("Main", "Workspaces (*.workbench *.db)")
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
         self._build_decisions_tab()
         self.unified = add_unified_tabs(self)
         self.mapper = self._new_mapper()
-        self.tabs.insertTab(0, self.mapper, "&Mapper")
+        self.tabs.insertTab(0, self.mapper, translate("Main", "&Mapper"))
         self.tabs.setCurrentIndex(0)
         self._build_menus()
         self.workshop = install_workshop(self)
@@ -112,10 +116,11 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.frameworks = QTreeWidget()
-        self.frameworks.setHeaderLabels(["Framework", "Entries", "Aligned"])
-        self.frameworks.setAccessibleName("Frameworks")
+        self.frameworks.setHeaderLabels([translate("Main", "Framework"), translate("Main", "Entries"),
+                                         translate("Main", "Aligned")])
+        self.frameworks.setAccessibleName(translate("Main", "Frameworks"))
         self.frameworks.itemActivated.connect(self._framework_item_activated)
-        self.frameworks_dock = QDockWidget("Frameworks", self)
+        self.frameworks_dock = QDockWidget(translate("Main", "Frameworks"), self)
         self.frameworks_dock.setObjectName("frameworks-dock")
         self.frameworks_dock.setWidget(self.frameworks)
         self.frameworks.setMinimumWidth(320)
@@ -127,14 +132,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.frameworks_dock)
 
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Details of the selected entry")
-        self.details_dock = QDockWidget("Details", self)
+        self.details.setAccessibleName(translate("Main", "Details of the selected entry"))
+        self.details_dock = QDockWidget(translate("Main", "Details"), self)
         self.details_dock.setObjectName("details-dock")
         self.details_dock.setWidget(self.details)
         self.details.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
 
-        self.history_dock = QDockWidget("Undo history", self)
+        self.history_dock = QDockWidget(translate("Main", "Undo history"), self)
         self.history_dock.setObjectName("history-dock")
         self.history_dock.setWidget(QUndoView(self.undo_stack))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
@@ -144,30 +149,32 @@ class MainWindow(QMainWindow):
         self.mapping_model = MappingTableModel(self)
         self.mapping_view = _table(self.mapping_model)
         self.mapping_view.setSortingEnabled(True)
-        self.mapping_view.setAccessibleName("Decisions")
+        self.mapping_view.setAccessibleName(translate("Main", "Decisions"))
         self.mapping_view.horizontalHeader().setStretchLastSection(True)
         self.mapping_filter = QLineEdit()
-        self.mapping_filter.setPlaceholderText("Filter decisions by label, reference, author or rationale")
+        self.mapping_filter.setPlaceholderText(
+            translate("Main", "Filter decisions by label, reference, author or rationale")
+        )
         self.mapping_filter.setClearButtonEnabled(True)
         self.relation_filter = QComboBox()
-        self.relation_filter.setAccessibleName("Relation filter")
-        self.relation_filter.addItem("Any relation", "")
+        self.relation_filter.setAccessibleName(translate("Main", "Relation filter"))
+        self.relation_filter.addItem(translate("Main", "Any relation"), "")
         for text in [*RELATION_TEXT.values(), "not a match"]:
             self.relation_filter.addItem(text, text)
         self.framework_filter = QComboBox()
-        self.framework_filter.setAccessibleName("Framework filter")
+        self.framework_filter.setAccessibleName(translate("Main", "Framework filter"))
         self.other_filter = QComboBox()
-        self.other_filter.setAccessibleName("Second framework filter")
+        self.other_filter.setAccessibleName(translate("Main", "Second framework filter"))
         self.relation_edit = QComboBox()
-        self.relation_edit.setAccessibleName("Change relation of the selected decision")
+        self.relation_edit.setAccessibleName(translate("Main", "Change relation of the selected decision"))
         for predicate, text in RELATION_TEXT.items():
             self.relation_edit.addItem(text, (predicate, False))
-        self.relation_edit.addItem("not a match", (Predicate.EXACT, True))
-        change = QPushButton("Change relation")
+        self.relation_edit.addItem(translate("Main", "not a match"), (Predicate.EXACT, True))
+        change = QPushButton(translate("Main", "Change relation"))
         change.clicked.connect(self.change_selected_relation)
-        delete = QPushButton("Delete")
+        delete = QPushButton(translate("Main", "Delete"))
         delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setToolTip("Delete the selected decision (Delete; undo with Ctrl+Z)")
+        delete.setToolTip(translate("Main", "Delete the selected decision (Delete; undo with Ctrl+Z)"))
         delete.clicked.connect(self.delete_selected_mapping)
         for widget in (self.mapping_filter,):
             widget.textChanged.connect(self._apply_mapping_filter)
@@ -177,20 +184,22 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.mapping_filter, 1)
         bar.addWidget(self.relation_filter)
         bar.addWidget(self.framework_filter)
-        bar.addWidget(QLabel("and"))
+        bar.addWidget(QLabel(translate("Main", "and")))
         bar.addWidget(self.other_filter)
         bar.addSpacing(24)
         bar.addWidget(self.relation_edit)
         bar.addWidget(change)
         bar.addWidget(delete)
         page = QWidget()
+        page.setObjectName("decisions")
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.mapping_view, 1)
-        self.tabs.addTab(page, "&Decisions")
+        self.tabs.addTab(page, translate("Main", "&Decisions"))
 
     def _new_mapper(self) -> MapperView:
         mapper = MapperView(self.workspace, self.decide)
+        mapper.setObjectName("mapper")  # found by name, not by its (translated) tab title
         mapper.entrySelected.connect(self.show_entry)
         mapper.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         return mapper
@@ -202,20 +211,22 @@ class MainWindow(QMainWindow):
         from ui.save_workbook import save_workbook_action
         from ui.welcome import welcome_action
 
-        file_menu = self.menuBar().addMenu("&File")
-        self._add(file_menu, "&New workspace…", QKeySequence.StandardKey.New, self.new_workspace)
-        self._add(file_menu, "&Open workspace…", QKeySequence.StandardKey.Open, self.open_workspace_dialog)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = self.menuBar().addMenu(translate("Main", "&File"))
+        self._add(file_menu, translate("Main", "&New workspace…"), QKeySequence.StandardKey.New, self.new_workspace)
+        self._add(
+            file_menu, translate("Main", "&Open workspace…"), QKeySequence.StandardKey.Open, self.open_workspace_dialog
+        )
+        self.recent_menu = file_menu.addMenu(translate("Main", "Open &recent"))
         file_menu.addSeparator()
         file_menu.addAction(save_workbook_action(self))
         add_import_export_actions(self, file_menu)
         file_menu.addSeparator()
-        self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._add(file_menu, translate("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(translate("Main", "&Edit"))
+        undo = self.undo_stack.createUndoAction(self, translate("Main", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, translate("Main", "&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -223,28 +234,30 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(preferences_action(self))
 
-        mapping_menu = self.menuBar().addMenu("&Mapping")
+        mapping_menu = self.menuBar().addMenu(translate("Main", "&Mapping"))
+        mapping_menu.setObjectName("mapping-menu")  # the workshop finds it by name, in any language
         for action in self.mapper.actions():
             mapping_menu.addAction(action)
         mapping_menu.addSeparator()
-        self._add(mapping_menu, "Recompute &suggestions", QKeySequence("Ctrl+R"), self.mapper.reload)
+        self._add(mapping_menu, translate("Main", "Recompute &suggestions"), QKeySequence("Ctrl+R"), self.mapper.reload)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("Main", "&View"))
         view_menu.addAction(self.frameworks_dock.toggleViewAction())
         view_menu.addAction(self.details_dock.toggleViewAction())
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(translate("Main", "&Theme"))
         group = QActionGroup(self)
         current = str(settings().value("theme", "system"))
         for key, title in THEMES.items():
-            action = QAction(title, self, checkable=True)
+            action = QAction(translate("Theme", title), self, checkable=True)
+            action.setObjectName(f"theme-{key}")
             action.setChecked(key == current)
             action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
             group.addAction(action)
             theme_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("Main", "&Help"))
         help_menu.addAction(welcome_action(self))
-        self._add(help_menu, "&About", None, self.about)
+        self._add(help_menu, translate("Main", "&About"), None, self.about)
 
     def _add(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -262,14 +275,18 @@ class MainWindow(QMainWindow):
         for combo in (self.framework_filter, self.other_filter):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("Any framework", "")
+            combo.addItem(translate("Main", "Any framework"), "")
             for framework in self.workspace.frameworks():
                 combo.addItem(framework.name, framework.key)
             combo.blockSignals(False)
         self.decisions_changed()
         if self.workspace.upgraded_from is not None:
             self.statusBar().showMessage(
-                f"Upgraded from an older version; the original is kept as {self.workspace.backup}", 15000)
+                translate("Main", "Upgraded from an older version; the original is kept as {0}").format(
+                    self.workspace.backup
+                ),
+                15000,
+            )
 
     def switch_workspace(self, workspace: Workspace) -> None:
         self.mapper.wait_for_jobs()
@@ -280,7 +297,7 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         self.mapper.deleteLater()
         self.mapper = self._new_mapper()
-        self.tabs.insertTab(0, self.mapper, "&Mapper")
+        self.tabs.insertTab(0, self.mapper, translate("Main", "&Mapper"))
         self.tabs.setCurrentIndex(0)
         old.close()
         self._workspace_loaded()
@@ -289,13 +306,15 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.open(path)
         except WorkbenchError as error:
-            QMessageBox.warning(self, "Cannot open workspace", str(error))
+            QMessageBox.warning(self, translate("Main", "Cannot open workspace"), str(error))
             return False
         self.switch_workspace(workspace)
         return True
 
     def open_workspace_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open workspace", "", "Workspaces (*.workbench *.db);;All (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("Main", "Open workspace"), "", translate("Main", "Workspaces (*.workbench *.db);;All (*)")
+        )
         if name:
             self.open_workspace(name)
 
@@ -308,7 +327,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.create(dialog.path_edit.text().strip(), frameworks, force=True)
         except WorkbenchError as error:
-            QMessageBox.warning(self, "Cannot create workspace", str(error))
+            QMessageBox.warning(self, translate("Main", "Cannot create workspace"), str(error))
             return
         self.switch_workspace(workspace)
 
@@ -323,18 +342,29 @@ class MainWindow(QMainWindow):
 
     # --- decisions ----------------------------------------------------------------------------------------------
 
-    def decide(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str,
-               author: str | None = None) -> None:
+    def decide(
+        self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str, author: str | None = None
+    ) -> None:
         """Every decision made in the window goes through here: one undoable command, committed at once.
         `author` defaults to the preference (workbench.workspace.default_author())."""
         try:
-            self.undo_stack.push(DecideCommand(self.workspace, subject, predicate, obj, negated=negated,
-                                               comment=comment, author=author, changed=self.decisions_changed))
+            self.undo_stack.push(
+                DecideCommand(
+                    self.workspace,
+                    subject,
+                    predicate,
+                    obj,
+                    negated=negated,
+                    comment=comment,
+                    author=author,
+                    changed=self.decisions_changed,
+                )
+            )
         except WorkbenchError as error:
-            QMessageBox.warning(self, "Cannot record the decision", str(error))
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), str(error))
             return
         relation = "not a match" if negated else predicate.short
-        self.statusBar().showMessage(f"Recorded: {subject} {relation} {obj}", 5000)
+        self.statusBar().showMessage(translate("Main", "Recorded: {0} {1} {2}").format(subject, relation, obj), 5000)
 
     def decisions_changed(self) -> None:
         self.mapping_model.set_mappings(self.workspace.mappings())
@@ -362,14 +392,26 @@ class MainWindow(QMainWindow):
         if mapping is None:
             return
         predicate, negated = self.relation_edit.currentData()
-        self.undo_stack.push(DecideCommand(self.workspace, mapping.subject, predicate, mapping.object,
-                                           negated=negated, comment=mapping.comment, author=mapping.author,
-                                           changed=self.decisions_changed))
+        self.undo_stack.push(
+            DecideCommand(
+                self.workspace,
+                mapping.subject,
+                predicate,
+                mapping.object,
+                negated=negated,
+                comment=mapping.comment,
+                author=mapping.author,
+                changed=self.decisions_changed,
+            )
+        )
 
     def _apply_mapping_filter(self) -> None:
-        self.mapping_model.set_filter(self.mapping_filter.text(), str(self.relation_filter.currentData() or ""),
-                                      str(self.framework_filter.currentData() or ""),
-                                      str(self.other_filter.currentData() or ""))
+        self.mapping_model.set_filter(
+            self.mapping_filter.text(),
+            str(self.relation_filter.currentData() or ""),
+            str(self.framework_filter.currentData() or ""),
+            str(self.other_filter.currentData() or ""),
+        )
 
     # --- docks ----------------------------------------------------------------------------------------------------
 
@@ -388,10 +430,16 @@ class MainWindow(QMainWindow):
                 count = framework.counts[kind.value]
                 if count:
                     done_kind = counts_by_kind.get((framework.key, kind), 0)
-                    child = QTreeWidgetItem([KIND_TITLES[kind], str(count), f"{done_kind / count:.0%}"])
+                    child = QTreeWidgetItem(
+                        [translate("Main", KIND_TITLES[kind]), str(count), f"{done_kind / count:.0%}"]
+                    )
                     child.setData(0, Qt.ItemDataRole.UserRole, framework.key)
                     child.setData(0, KIND_ROLE, kind.value)
-                    child.setData(0, Qt.ItemDataRole.ToolTipRole, "Activate (Enter or double-click) to map these")
+                    child.setData(
+                        0,
+                        Qt.ItemDataRole.ToolTipRole,
+                        translate("Main", "Activate (Enter or double-click) to map these"),
+                    )
                     top.addChild(child)
             self.frameworks.addTopLevelItem(top)
             top.setExpanded(True)
@@ -434,6 +482,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         lines = [f"<h3>{APP_NAME} {__version__}</h3>", "<p>Works offline. Framework texts are our own wording.</p>"]
         for framework in self.workspace.frameworks():
-            lines.append(f"<p><b>{framework.name}</b> — {framework.edition}<br>{framework.attribution}<br>"
-                         f"<i>{framework.licence}</i></p>")
-        QMessageBox.about(self, f"About {APP_NAME}", "".join(lines))
+            lines.append(
+                f"<p><b>{framework.name}</b> — {framework.edition}<br>{framework.attribution}<br>"
+                f"<i>{framework.licence}</i></p>"
+            )
+        QMessageBox.about(self, translate("Main", "About {0}").format(APP_NAME), "".join(lines))

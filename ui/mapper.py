@@ -31,18 +31,49 @@ from PySide6.QtWidgets import (
 from ui.details import entry_html
 from ui.jobs import SuggestionJob, SuggestionRequest
 from ui.models import REF_MIME_TYPE, Column, ListTableModel, SourceEntryModel, Status, SuggestionModel, ValueRole
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
 
 ALL_OTHERS = ""
 
 DECISION_KEYS: list[tuple[str, Predicate | None, str, str]] = [
-    ("1", Predicate.EXACT, "Exact", "Exact match: the two mean the same"),
-    ("2", Predicate.CLOSE, "Close", "Close match: nearly the same, interchangeable in most uses"),
-    ("3", Predicate.BROADER, "Broader", "Broader: the candidate is the wider notion"),
-    ("4", Predicate.NARROWER, "Narrower", "Narrower: the candidate is the more specific notion"),
-    ("5", Predicate.RELATED, "Related", "Related: associated, but not a match"),
-    ("X", None, "Not a match", "Not a match: never suggest this pair again"),
+    (
+        "1",
+        Predicate.EXACT,
+        QT_TRANSLATE_NOOP("Mapper", "Exact"),
+        QT_TRANSLATE_NOOP("Mapper", "Exact match: the two mean the same"),
+    ),
+    (
+        "2",
+        Predicate.CLOSE,
+        QT_TRANSLATE_NOOP("Mapper", "Close"),
+        QT_TRANSLATE_NOOP("Mapper", "Close match: nearly the same, interchangeable in most uses"),
+    ),
+    (
+        "3",
+        Predicate.BROADER,
+        QT_TRANSLATE_NOOP("Mapper", "Broader"),
+        QT_TRANSLATE_NOOP("Mapper", "Broader: the candidate is the wider notion"),
+    ),
+    (
+        "4",
+        Predicate.NARROWER,
+        QT_TRANSLATE_NOOP("Mapper", "Narrower"),
+        QT_TRANSLATE_NOOP("Mapper", "Narrower: the candidate is the more specific notion"),
+    ),
+    (
+        "5",
+        Predicate.RELATED,
+        QT_TRANSLATE_NOOP("Mapper", "Related"),
+        QT_TRANSLATE_NOOP("Mapper", "Related: associated, but not a match"),
+    ),
+    (
+        "X",
+        None,
+        QT_TRANSLATE_NOOP("Mapper", "Not a match"),
+        QT_TRANSLATE_NOOP("Mapper", "Not a match: never suggest this pair again"),
+    ),
 ]
 
 Decide = Callable[[Ref, Predicate, Ref, bool, str], None]
@@ -109,24 +140,28 @@ class MapperView(QWidget):
         self._shown_entry: EntryRecord | None = None
 
         self.source_box = QComboBox()
-        self.source_box.setAccessibleName("Source framework")
+        self.source_box.setAccessibleName(translate("Mapper", "Source framework"))
         self.target_box = QComboBox()
-        self.target_box.setAccessibleName("Target framework")
+        self.target_box.setAccessibleName(translate("Mapper", "Target framework"))
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("Kind of entries")
-        for text, kind in (("Terms", Kind.TERM), ("Processes", Kind.PROCESS), ("Activities", Kind.ACTIVITY)):
+        self.kind_box.setAccessibleName(translate("Mapper", "Kind of entries"))
+        for text, kind in ((translate("Mapper", "Terms"), Kind.TERM), (translate("Mapper", "Processes"), Kind.PROCESS),
+                           (translate("Mapper", "Activities"), Kind.ACTIVITY)):
             self.kind_box.addItem(text, kind.value)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop computing suggestions")
+        self.cancel_button = QPushButton(translate("Mapper", "Cancel"))
+        self.cancel_button.setToolTip(translate("Mapper", "Stop computing suggestions"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_suggestions)
 
         bar = QHBoxLayout()
-        for text, box in (("&Source:", self.source_box), ("&Target:", self.target_box), ("&Kind:", self.kind_box)):
+        labels = ((translate("Mapper", "&Source:"), self.source_box),
+                  (translate("Mapper", "&Target:"), self.target_box),
+                  (translate("Mapper", "&Kind:"), self.kind_box))
+        for text, box in labels:
             label = QLabel(text)
             label.setBuddy(box)
             bar.addWidget(label)
@@ -137,14 +172,14 @@ class MapperView(QWidget):
 
         # Left: the source entries.
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter entries (Ctrl+L)")
+        self.filter_edit.setPlaceholderText(translate("Mapper", "Filter entries (Ctrl+L)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter source entries")
+        self.filter_edit.setAccessibleName(translate("Mapper", "Filter source entries"))
         self.source_model = SourceEntryModel(self)
         self.source_view = _table(self.source_model, DropTableView())
         assert isinstance(self.source_view, DropTableView)
         self.source_view.refDropped.connect(self._dropped)
-        self.source_view.setAccessibleName("Source entries")
+        self.source_view.setAccessibleName(translate("Mapper", "Source entries"))
         # A fixed status column: sizing it to its contents would measure thousands of rows on every keystroke.
         self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.source_view.setColumnWidth(0, 28)
@@ -162,7 +197,7 @@ class MapperView(QWidget):
         # Right: candidates, both definitions, the decision.
         self.suggestion_model = SuggestionModel(self)
         self.suggestion_view = _table(self.suggestion_model)
-        self.suggestion_view.setAccessibleName("Suggestions")
+        self.suggestion_view.setAccessibleName(translate("Mapper", "Suggestions"))
         self.suggestion_view.setDragEnabled(True)
         header = self.suggestion_view.horizontalHeader()
         for column in range(5):
@@ -172,40 +207,40 @@ class MapperView(QWidget):
         self.empty_label.setWordWrap(True)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Not suggested? Search the target framework (Ctrl+F)")
+        self.search_edit.setPlaceholderText(translate("Mapper", "Not suggested? Search the target framework (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search target entries")
+        self.search_edit.setAccessibleName(translate("Mapper", "Search target entries"))
         self.search_model: ListTableModel[EntryRecord] = ListTableModel(
             [
-                Column("Entry", lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
-                Column("Framework", lambda e: e.ref.framework),
-                Column("Kind", lambda e: e.kind.value),
+                Column(translate("Mapper", "Entry"), lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
+                Column(translate("Mapper", "Framework"), lambda e: e.ref.framework),
+                Column(translate("Mapper", "Kind"), lambda e: e.kind.value),
             ],
             self,
             drag_ref=lambda e: str(e.ref),
         )
         self.search_view = _table(self.search_model)
         self.search_view.setDragEnabled(True)
-        self.search_view.setAccessibleName("Target search results")
+        self.search_view.setAccessibleName(translate("Mapper", "Target search results"))
         self.search_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.search_view.hide()
 
         self.source_text = QTextBrowser()
-        self.source_text.setAccessibleName("Source definition")
+        self.source_text.setAccessibleName(translate("Mapper", "Source definition"))
         self.candidate_text = QTextBrowser()
-        self.candidate_text.setAccessibleName("Candidate definition")
+        self.candidate_text.setAccessibleName(translate("Mapper", "Candidate definition"))
         definitions = QSplitter(Qt.Orientation.Horizontal)
         definitions.addWidget(self.source_text)
         definitions.addWidget(self.candidate_text)
 
         self.rationale_edit = QLineEdit()
-        self.rationale_edit.setPlaceholderText("Rationale for the decision (optional; Ctrl+E)")
-        self.rationale_edit.setAccessibleName("Rationale")
+        self.rationale_edit.setPlaceholderText(translate("Mapper", "Rationale for the decision (optional; Ctrl+E)"))
+        self.rationale_edit.setAccessibleName(translate("Mapper", "Rationale"))
         self.decision_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for key, _predicate, text, tip in DECISION_KEYS:
-            button = QPushButton(f"{text}  [{key}]")
-            button.setToolTip(f"{tip} (key {key})")
+            button = QPushButton("{}  [{}]".format(translate("Mapper", text), key))
+            button.setToolTip(translate("Mapper", "{0} (key {1})").format(translate("Mapper", tip), key))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _checked=False, k=key: self.decide_key(k))
             self.decision_buttons[key] = button
@@ -236,12 +271,12 @@ class MapperView(QWidget):
 
         self.actions_by_key: dict[str, QAction] = {}
         for key, _predicate, _text, tip in DECISION_KEYS:
-            self._action(tip.split(":")[0], key, lambda k=key: self.decide_key(k))
-        self._action("Next unreviewed", "N", lambda: self.move_unreviewed(+1))
-        self._action("Previous unreviewed", "P", lambda: self.move_unreviewed(-1))
-        self._action("Filter entries", "Ctrl+L", self.filter_edit.setFocus)
-        self._action("Search target", "Ctrl+F", self._focus_search)
-        self._action("Rationale", "Ctrl+E", self.rationale_edit.setFocus)
+            self._action(translate("Mapper", tip).split(":")[0], key, lambda k=key: self.decide_key(k))
+        self._action(translate("Mapper", "Next unreviewed"), "N", lambda: self.move_unreviewed(+1))
+        self._action(translate("Mapper", "Previous unreviewed"), "P", lambda: self.move_unreviewed(-1))
+        self._action(translate("Mapper", "Filter entries"), "Ctrl+L", self.filter_edit.setFocus)
+        self._action(translate("Mapper", "Search target"), "Ctrl+F", self._focus_search)
+        self._action(translate("Mapper", "Rationale"), "Ctrl+E", self.rationale_edit.setFocus)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -275,7 +310,7 @@ class MapperView(QWidget):
         for box in (self.source_box, self.target_box):
             box.blockSignals(True)
             box.clear()
-        self.target_box.addItem("All other frameworks", ALL_OTHERS)
+        self.target_box.addItem(translate("Mapper", "All other frameworks"), ALL_OTHERS)
         for framework in frameworks:
             self.source_box.addItem(framework.name, framework.key)
             self.target_box.addItem(framework.name, framework.key)
@@ -321,7 +356,7 @@ class MapperView(QWidget):
         self.source_model.set_entries(entries, self._statuses())
         self._update_reviewed()
         self.suggestion_model.set_suggestions([], {})
-        self.empty_label.setText("Computing suggestions…")
+        self.empty_label.setText(translate("Mapper", "Computing suggestions…"))
         if entries:
             self.source_view.setCurrentIndex(self.source_model.index(0, 0))
         self.start_suggestions()
@@ -356,7 +391,7 @@ class MapperView(QWidget):
 
     def _update_reviewed(self) -> None:
         reviewed, total = self.source_model.reviewed_count()
-        self.reviewed_label.setText(f"{reviewed} of {total} reviewed")
+        self.reviewed_label.setText(translate("Mapper", "{0} of {1} reviewed").format(reviewed, total))
 
     # --- suggestions in the background ------------------------------------------------------------------------
 
@@ -411,7 +446,8 @@ class MapperView(QWidget):
         for suggestion in results:
             grouped[str(suggestion.subject)].append(suggestion)
         self._suggestions = grouped
-        self.statusMessage.emit(f"{len(results)} suggestions for {len(grouped)} entries")
+        message = translate("Mapper", "{0} suggestions for {1} entries").format(len(results), len(grouped))
+        self.statusMessage.emit(message)
         self._show_suggestions_for_current()
 
     def _suggestions_failed(self, job: SuggestionJob, message: str) -> None:
@@ -452,7 +488,9 @@ class MapperView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         elif not self.busy:
-            self.empty_label.setText("No suggestions for this entry: search the target framework below.")
+            self.empty_label.setText(
+                translate("Mapper", "No suggestions for this entry: search the target framework below.")
+            )
             self.candidate_text.setHtml("")
 
     def _suggestion_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -516,7 +554,9 @@ class MapperView(QWidget):
         """Apply the decision bound to `key` to the current pair; False when there is no pair to decide."""
         entry, candidate = self.current_entry(), self.current_candidate()
         if entry is None or candidate is None:
-            self.statusMessage.emit("Choose a candidate first: a suggestion, or a search result (Ctrl+F).")
+            self.statusMessage.emit(
+                translate("Mapper", "Choose a candidate first: a suggestion, or a search result (Ctrl+F).")
+            )
             return False
         predicate = next(p for k, p, _text, _tip in DECISION_KEYS if k == key)
         negated = predicate is None
@@ -527,8 +567,8 @@ class MapperView(QWidget):
     def _dropped(self, row: int, ref: str, where: QPoint) -> None:
         menu = QMenu(self)
         for key, _predicate, text, tip in DECISION_KEYS:
-            action = menu.addAction(f"{text}  [{key}]")
-            action.setToolTip(tip)
+            action = menu.addAction("{}  [{}]".format(translate("Mapper", text), key))
+            action.setToolTip(translate("Mapper", tip))
             action.setData(key)
         chosen = menu.exec(where)
         if chosen is not None:
@@ -540,8 +580,9 @@ class MapperView(QWidget):
         entry = self.current_entry()
         predicate = next(p for k, p, _text, _tip in DECISION_KEYS if k == key)
         if entry is not None:
-            self._decide(entry.ref, predicate or Predicate.EXACT, Ref.parse(ref), predicate is None,
-                         self.rationale_edit.text())
+            self._decide(
+                entry.ref, predicate or Predicate.EXACT, Ref.parse(ref), predicate is None, self.rationale_edit.text()
+            )
             self.rationale_edit.clear()
 
     def move_unreviewed(self, step: int) -> bool:
@@ -555,5 +596,5 @@ class MapperView(QWidget):
             if self.source_model.status(self.source_model.value(row)) is Status.UNREVIEWED:
                 self.source_view.setCurrentIndex(self.source_model.index(row, 0))
                 return True
-        self.statusMessage.emit("Every entry in this list has been reviewed.")
+        self.statusMessage.emit(translate("Mapper", "Every entry in this list has been reviewed."))
         return False

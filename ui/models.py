@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
@@ -29,7 +30,11 @@ class Status(IntEnum):
 
 
 STATUS_TEXT = {Status.UNREVIEWED: "○", Status.MAPPED: "●", Status.NO_MATCH: "✕"}
-STATUS_TIP = {Status.UNREVIEWED: "Not reviewed", Status.MAPPED: "Mapped", Status.NO_MATCH: "No match"}
+STATUS_TIP = {
+    Status.UNREVIEWED: QT_TRANSLATE_NOOP("Models", "Not reviewed"),
+    Status.MAPPED: QT_TRANSLATE_NOOP("Models", "Mapped"),
+    Status.NO_MATCH: QT_TRANSLATE_NOOP("Models", "No match"),
+}
 
 RELATION_TEXT = {
     Predicate.EXACT: "exact",
@@ -134,8 +139,12 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("", lambda e: STATUS_TEXT[self.status(e)], tooltip=lambda e: STATUS_TIP[self.status(e)]),
-                Column("Entry", lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
+                Column(
+                    "",
+                    lambda e: STATUS_TEXT[self.status(e)],
+                    tooltip=lambda e: translate("Models", STATUS_TIP[self.status(e)]),
+                ),
+                Column(translate("Models", "Entry"), lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
             ],
             parent,
         )
@@ -164,8 +173,9 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
 
     def _count_reviewed(self) -> None:
         refs = {entry.ref for entry in self._all}
-        self._reviewed = sum(1 for ref, status in self._statuses.items()
-                             if status is not Status.UNREVIEWED and ref in refs)
+        self._reviewed = sum(
+            1 for ref, status in self._statuses.items() if status is not Status.UNREVIEWED and ref in refs
+        )
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
@@ -198,12 +208,19 @@ class SuggestionModel(ListTableModel[Suggestion]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Score", lambda s: f"{s.score:.2f}", sort_key=lambda s: s.score, align_right=True),
-                Column("Proposed", lambda s: RELATION_TEXT[s.predicate]),
-                Column("Candidate", lambda s: s.object_label, tooltip=lambda s: str(s.object)),
-                Column("Framework", lambda s: s.object.framework),
-                Column("Decided", self._decided_text),
-                Column("Why", lambda s: "; ".join(s.reasons), tooltip=lambda s: "\n".join(s.reasons)),
+                Column(
+                    translate("Models", "Score"),
+                    lambda s: f"{s.score:.2f}",
+                    sort_key=lambda s: s.score,
+                    align_right=True,
+                ),
+                Column(translate("Models", "Proposed"), lambda s: RELATION_TEXT[s.predicate]),
+                Column(translate("Models", "Candidate"), lambda s: s.object_label, tooltip=lambda s: str(s.object)),
+                Column(translate("Models", "Framework"), lambda s: s.object.framework),
+                Column(translate("Models", "Decided"), self._decided_text),
+                Column(
+                    translate("Models", "Why"), lambda s: "; ".join(s.reasons), tooltip=lambda s: "\n".join(s.reasons)
+                ),
             ],
             parent,
             drag_ref=lambda s: str(s.object),
@@ -227,14 +244,18 @@ class MappingTableModel(ListTableModel[MappingRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Subject", lambda m: m.subject_label, tooltip=lambda m: str(m.subject)),
-                Column("From", lambda m: m.subject.framework),
-                Column("Relation", lambda m: relation_text(m.predicate, m.negated)),
-                Column("Object", lambda m: m.object_label, tooltip=lambda m: str(m.object)),
-                Column("To", lambda m: m.object.framework),
-                Column("Author", lambda m: m.author),
-                Column("Decided", lambda m: m.updated.strftime("%Y-%m-%d %H:%M"), sort_key=lambda m: m.updated),
-                Column("Rationale", lambda m: m.comment, tooltip=lambda m: m.comment),
+                Column(translate("Models", "Subject"), lambda m: m.subject_label, tooltip=lambda m: str(m.subject)),
+                Column(translate("Models", "From"), lambda m: m.subject.framework),
+                Column(translate("Models", "Relation"), lambda m: relation_text(m.predicate, m.negated)),
+                Column(translate("Models", "Object"), lambda m: m.object_label, tooltip=lambda m: str(m.object)),
+                Column(translate("Models", "To"), lambda m: m.object.framework),
+                Column(translate("Models", "Author"), lambda m: m.author),
+                Column(
+                    translate("Models", "Decided"),
+                    lambda m: m.updated.strftime("%Y-%m-%d %H:%M"),
+                    sort_key=lambda m: m.updated,
+                ),
+                Column(translate("Models", "Rationale"), lambda m: m.comment, tooltip=lambda m: m.comment),
             ],
             parent,
         )
@@ -261,13 +282,21 @@ class MappingTableModel(ListTableModel[MappingRecord]):
             sides = (mapping.subject.framework, mapping.object.framework)
             if self._framework and self._framework not in sides:
                 return False
-            if self._other and (self._other not in sides or (self._framework and sorted(sides) != sorted(
-                    (self._framework, self._other)))):
+            if self._other and (
+                self._other not in sides
+                or (self._framework and sorted(sides) != sorted((self._framework, self._other)))
+            ):
                 return False
             if self._text:
                 haystack = " ".join(
-                    (mapping.subject_label, str(mapping.subject), mapping.object_label, str(mapping.object),
-                     mapping.author, mapping.comment)
+                    (
+                        mapping.subject_label,
+                        str(mapping.subject),
+                        mapping.object_label,
+                        str(mapping.object),
+                        mapping.author,
+                        mapping.comment,
+                    )
                 ).casefold()
                 return self._text in haystack
             return True

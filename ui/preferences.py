@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from ui.main_window import settings
 from ui.theme import THEMES, apply_theme
+from ui.translations import QT_TRANSLATE_NOOP, translate
 
-LANGUAGES = {"system": "Follow the system", "en": "English", "sv": "Svenska"}
+LANGUAGES = {"system": QT_TRANSLATE_NOOP("Prefs", "Follow the system"), "en": "English", "sv": "Svenska"}
+"""Each language named in itself, so a user who cannot read the current one still finds theirs."""
 FONT_SCALES = (80, 200)  # per cent of the system font size
 _AUTHOR_VARIABLE = "WORKBENCH_AUTHOR"
 # What the environment said when the application started: used again when the preference is cleared.
@@ -58,7 +59,7 @@ class Preferences:
     font_scale: int = 100
     """Per cent of the system font size."""
     language: str = "system"
-    """Stored only for now: the interface is English until the translations land."""
+    """"system", "en" or "sv": installed at start (ui.translations); a change shows after a restart."""
     export_folder: str = ""
     """Where save dialogs start; empty: the user's documents folder."""
 
@@ -124,14 +125,14 @@ def default_export_folder() -> str:
 class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Prefs", "Preferences"))
         self.setMinimumWidth(480)
         self.author = QLineEdit(preferences.author)
         self.author.setPlaceholderText(_LAUNCH_AUTHOR or "your login name")
-        self.author.setToolTip("Recorded as the author of every decision you make")
+        self.author.setToolTip(translate("Prefs", "Recorded as the author of every decision you make"))
         self.theme = QComboBox()
         for key, title in THEMES.items():
-            self.theme.addItem(title, key)
+            self.theme.addItem(translate("Theme", title), key)
         self.theme.setCurrentIndex(max(self.theme.findData(preferences.theme), 0))
         self.font_scale = QSpinBox()
         self.font_scale.setRange(*FONT_SCALES)
@@ -140,26 +141,26 @@ class PreferencesDialog(QDialog):
         self.font_scale.setValue(preferences.font_scale)
         self.language = QComboBox()
         for key, title in LANGUAGES.items():
-            self.language.addItem(title, key)
+            self.language.addItem(translate("Prefs", title), key)
         self.language.setCurrentIndex(max(self.language.findData(preferences.language), 0))
         self.export_folder = QLineEdit(preferences.export_folder)
-        self.export_folder.setPlaceholderText("Documents")
-        browse = QPushButton("Browse…")
+        self.export_folder.setPlaceholderText(translate("Prefs", "Documents"))
+        browse = QPushButton(translate("Prefs", "Browse…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("&Author name:", self.author)
-        form.addRow("&Theme:", self.theme)
-        form.addRow("&Font size:", self.font_scale)
-        form.addRow("&Language:", self.language)
-        note = QLabel("The interface is in English for now; Swedish follows in a later version.")
+        form.addRow(translate("Prefs", "&Author name:"), self.author)
+        form.addRow(translate("Prefs", "&Theme:"), self.theme)
+        form.addRow(translate("Prefs", "&Font size:"), self.font_scale)
+        form.addRow(translate("Prefs", "&Language:"), self.language)
+        note = QLabel(translate("Prefs", "A new language takes effect when you restart the workbench."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow("", note)
-        folder_label = QLabel("&Export folder:")  # a row holding a layout gets no buddy of its own
+        folder_label = QLabel(translate("Prefs", "&Export folder:"))  # a row holding a layout gets no buddy of its own
         folder_label.setBuddy(self.export_folder)
         form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -170,7 +171,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Default export folder", self.export_folder.text())
+        folder = QFileDialog.getExistingDirectory(self, translate("Prefs", "Default export folder"),
+                                                  self.export_folder.text())
         if folder:
             self.export_folder.setText(folder)
 
@@ -199,16 +201,15 @@ def edit_preferences(parent: QWidget | None = None) -> Preferences | None:
 
 def _tick_theme_menu(window: QWidget, theme: str) -> None:
     """Keep View → Theme showing the theme the dialog chose (its actions are named by THEMES' titles)."""
-    for menu in window.findChildren(QMenu):
-        if menu.title().replace("&", "").strip().lower() == "theme":
-            for action in menu.actions():
-                if action.isCheckable() and action.text() == THEMES[theme]:
-                    action.setChecked(True)
+    for action in window.findChildren(QAction, f"theme-{theme}"):
+        if action.isCheckable():
+            action.setChecked(True)
 
 
 def preferences_action(parent: QWidget) -> QAction:
     """Edit → Preferences… (Ctrl+,; the platform's own shortcut where it has one)."""
-    action = QAction("&Preferences…", parent)
+    action = QAction(translate("Prefs", "&Preferences…"), parent)
+    action.setObjectName("preferences")
     shortcuts = [QKeySequence("Ctrl+,")]
     platform = QKeySequence(QKeySequence.StandardKey.Preferences)
     if not platform.isEmpty() and platform != shortcuts[0]:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import REF_MIME_TYPE, Column, ListTableModel
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_commands import push_model_edit
 from ui.unified_tabs import UnifiedContext
 from workbench.domain import EntryRecord, Kind, Ref
@@ -62,7 +63,7 @@ class ProcessTreeModel(QAbstractItemModel):
     """Two levels: processes, each with its activities in order. Reads a tuple of ProcessRecords; every change
     goes out through the callbacks and comes back as a new tuple."""
 
-    COLUMNS = ("Unified process / activity", "Traced to")
+    COLUMNS = (QT_TRANSLATE_NOOP("Process", "Unified process / activity"), QT_TRANSLATE_NOOP("Process", "Traced to"))
 
     def __init__(self, label: Callable[[Ref], str], rename: Callable[[str, str], bool], trace: Trace, move: Move,
                  parent: QObject | None = None) -> None:
@@ -160,7 +161,7 @@ class ProcessTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("Process", self.COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -237,39 +238,52 @@ class ProcessModelTab(QWidget):
         super().__init__(parent)
         self.context = context
 
-        self.start_button = QPushButton("Start from USM skeleton")
-        self.start_button.setToolTip("Copy the five USM processes and their activities, each traced to USM")
+        self.start_button = QPushButton(translate("Process", "Start from USM skeleton"))
+        self.start_button.setToolTip(translate("Process",
+                                               "Copy the five USM processes and their activities, each traced to USM"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name of a new process or activity (a verb phrase: 'Restore service')")
-        self.name_edit.setAccessibleName("Name of the new process or activity")
-        self.add_process_button = QPushButton("Add process")
-        self.add_activity_button = QPushButton("Add activity")
-        self.add_activity_button.setToolTip("Add an activity to the selected process (after the selected activity)")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.delete_button = QPushButton("Delete")
-        self.empty_label = QLabel("The model is empty: start from the USM skeleton, or add your own processes.")
+        self.name_edit.setPlaceholderText(
+            translate("Process", "Name of a new process or activity (a verb phrase: 'Restore service')")
+        )
+        self.name_edit.setAccessibleName(translate("Process", "Name of the new process or activity"))
+        self.add_process_button = QPushButton(translate("Process", "Add process"))
+        self.add_activity_button = QPushButton(translate("Process", "Add activity"))
+        self.add_activity_button.setToolTip(
+            translate("Process", "Add an activity to the selected process (after the selected activity)")
+        )
+        self.up_button = QPushButton(translate("Process", "Move up"))
+        self.down_button = QPushButton(translate("Process", "Move down"))
+        self.delete_button = QPushButton(translate("Process", "Delete"))
+        self.empty_label = QLabel(
+            translate("Process", "The model is empty: start from the USM skeleton, or add your own processes.")
+        )
         self.empty_label.setStyleSheet("color: gray")
         bar = QHBoxLayout()
         bar.addWidget(self.start_button)
         bar.addSpacing(16)
         bar.addWidget(self.name_edit, 1)
-        for button in (self.add_process_button, self.add_activity_button, self.up_button, self.down_button,
-                       self.delete_button):
+        for button in (
+            self.add_process_button,
+            self.add_activity_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+        ):
             bar.addWidget(button)
 
         self.model = ProcessTreeModel(context.label, self.rename, self.trace_ref, self.move_activity, self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Unified process model")
+        self.tree.setAccessibleName(translate("Process", "Unified process model"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, 330)
 
@@ -277,32 +291,34 @@ class ProcessModelTab(QWidget):
         self.element_label = QLabel()
         self.element_label.setStyleSheet("color: gray")
         self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName("Name")
+        self.label_edit.setAccessibleName(translate("Process", "Name"))
         self.trigger_edit = QLineEdit()
-        self.trigger_edit.setAccessibleName("Trigger")
+        self.trigger_edit.setAccessibleName(translate("Process", "Trigger"))
         self.outcome_edit = QLineEdit()
-        self.outcome_edit.setAccessibleName("Outcome")
+        self.outcome_edit.setAccessibleName(translate("Process", "Outcome"))
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setAccessibleName("Description")
+        self.description_edit.setAccessibleName(translate("Process", "Description"))
         self.description_edit.setMaximumHeight(90)
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(translate("Process", "Apply"))
         self.traces_model: ListTableModel[Member] = ListTableModel(
             [
-                Column("Traced entry", lambda m: context.label(m.ref), tooltip=lambda m: str(m.ref)),
-                Column("Framework", lambda m: m.ref.framework),
-                Column("Relation", lambda m: m.relation),
+                Column(
+                    translate("Process", "Traced entry"), lambda m: context.label(m.ref), tooltip=lambda m: str(m.ref)
+                ),
+                Column(translate("Process", "Framework"), lambda m: m.ref.framework),
+                Column(translate("Process", "Relation"), lambda m: m.relation),
             ],
             self,
         )
         self.traces_view = _table(self.traces_model)
-        self.traces_view.setAccessibleName("Traces of the selected element")
+        self.traces_view.setAccessibleName(translate("Process", "Traces of the selected element"))
         self.traces_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.untrace_button = QPushButton("Remove trace")
+        self.untrace_button = QPushButton(translate("Process", "Remove trace"))
         form = QFormLayout()
-        form.addRow("&Name:", self.label_edit)
-        form.addRow("Tri&gger:", self.trigger_edit)
-        form.addRow("&Outcome:", self.outcome_edit)
-        form.addRow("&Description:", self.description_edit)
+        form.addRow(translate("Process", "&Name:"), self.label_edit)
+        form.addRow(translate("Process", "Tri&gger:"), self.trigger_edit)
+        form.addRow(translate("Process", "&Outcome:"), self.outcome_edit)
+        form.addRow(translate("Process", "&Description:"), self.description_edit)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -326,19 +342,23 @@ class ProcessModelTab(QWidget):
 
         # The framework side: what can be traced.
         self.framework_box = QComboBox()
-        self.framework_box.setAccessibleName("Framework to trace from")
+        self.framework_box.setAccessibleName(translate("Process", "Framework to trace from"))
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("Kind of framework entries")
-        self.kind_box.addItem("Activities", Kind.ACTIVITY.value)
-        self.kind_box.addItem("Processes", Kind.PROCESS.value)
+        self.kind_box.setAccessibleName(translate("Process", "Kind of framework entries"))
+        self.kind_box.addItem(translate("Process", "Activities"), Kind.ACTIVITY.value)
+        self.kind_box.addItem(translate("Process", "Processes"), Kind.PROCESS.value)
         self.source_filter = QLineEdit()
-        self.source_filter.setPlaceholderText("Filter framework entries")
+        self.source_filter.setPlaceholderText(translate("Process", "Filter framework entries"))
         self.source_filter.setClearButtonEnabled(True)
         self.source_model: ListTableModel[EntryRecord] = ListTableModel(
             [
-                Column("Framework entry", lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
-                Column("Process", lambda e: context.label(e.parent) if e.parent else ""),
-                Column("Traced to", lambda e: self._traced_to.get(e.ref, "")),
+                Column(
+                    translate("Process", "Framework entry"),
+                    lambda e: e.label,
+                    tooltip=lambda e: f"{e.ref}\n{e.definition}",
+                ),
+                Column(translate("Process", "Process"), lambda e: context.label(e.parent) if e.parent else ""),
+                Column(translate("Process", "Traced to"), lambda e: self._traced_to.get(e.ref, "")),
             ],
             self,
             drag_ref=lambda e: str(e.ref),
@@ -346,14 +366,14 @@ class ProcessModelTab(QWidget):
         self._traced_to: dict[Ref, str] = {}
         self._source_entries: list[EntryRecord] = []
         self.source_view = _table(self.source_model)
-        self.source_view.setAccessibleName("Framework processes and activities")
+        self.source_view.setAccessibleName(translate("Process", "Framework processes and activities"))
         self.source_view.setDragEnabled(True)
         self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.relation_box = QComboBox()
-        self.relation_box.setAccessibleName("Relation of the trace")
+        self.relation_box.setAccessibleName(translate("Process", "Relation of the trace"))
         self.relation_box.addItems(list(process_model.RELATIONS))
-        self.assign_button = QPushButton("Trace to the selected unified element")
-        self.assign_button.setToolTip("Or drag the entry onto a process or activity in the tree")
+        self.assign_button = QPushButton(translate("Process", "Trace to the selected unified element"))
+        self.assign_button.setToolTip(translate("Process", "Or drag the entry onto a process or activity in the tree"))
         source_bar = QHBoxLayout()
         source_bar.addWidget(self.framework_box, 1)
         source_bar.addWidget(self.kind_box)
@@ -401,8 +421,11 @@ class ProcessModelTab(QWidget):
 
     def reload(self) -> None:
         keep = self.current_uid()
-        expanded = {process.uid for row, process in enumerate(self.model.processes())
-                    if self.tree.isExpanded(self.model.index(row, 0))}
+        expanded = {
+            process.uid
+            for row, process in enumerate(self.model.processes())
+            if self.tree.isExpanded(self.model.index(row, 0))
+        }
         first_load = not self.model.processes()
         processes = self.context.snapshot().processes
         self.model.set_processes(processes)
@@ -436,14 +459,18 @@ class ProcessModelTab(QWidget):
 
     def _load_sources(self) -> None:
         key = self.framework_box.currentData()
-        self._source_entries = (self.context.workspace.entries(str(key), Kind(self.kind_box.currentData()))
-                                if key else [])
+        self._source_entries = (
+            self.context.workspace.entries(str(key), Kind(self.kind_box.currentData())) if key else []
+        )
         self._filter_sources()
 
     def _filter_sources(self) -> None:
         needle = self.source_filter.text().strip().casefold()
-        rows = [entry for entry in self._source_entries
-                if not needle or needle in entry.label.casefold() or needle in str(entry.ref)]
+        rows = [
+            entry
+            for entry in self._source_entries
+            if not needle or needle in entry.label.casefold() or needle in str(entry.ref)
+        ]
         self.source_model.set_rows(rows)
 
     def current_element(self) -> ProcessRecord | ActivityRecord | None:
@@ -460,21 +487,30 @@ class ProcessModelTab(QWidget):
         if index.parent().isValid():
             self.tree.setExpanded(index.parent(), True)
         self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.tree.scrollTo(index)
         return True
 
     def _show_current(self) -> None:
         element = self.current_element()
         is_process = isinstance(element, ProcessRecord)
-        for widget in (self.label_edit, self.description_edit, self.apply_button, self.up_button,
-                       self.down_button, self.delete_button, self.untrace_button, self.assign_button):
+        for widget in (
+            self.label_edit,
+            self.description_edit,
+            self.apply_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+            self.untrace_button,
+            self.assign_button,
+        ):
             widget.setEnabled(element is not None)
         for widget in (self.trigger_edit, self.outcome_edit):
             widget.setEnabled(is_process)
         self.add_activity_button.setEnabled(element is not None)
         if element is None:
-            self.element_label.setText("Select a process or activity")
+            self.element_label.setText(translate("Process", "Select a process or activity"))
             for edit in (self.label_edit, self.trigger_edit, self.outcome_edit):
                 edit.clear()
             self.description_edit.clear()
@@ -494,8 +530,11 @@ class ProcessModelTab(QWidget):
     def _push(self, text: str, edit: Callable[[], process_model.ModelEdit]) -> str | None:
         """Make one undoable edit; the uid it is about, or None when the services refused it."""
         done: list[process_model.ModelEdit] = []
-        self.context.attempt(lambda: done.append(
-            push_model_edit(self.context.stack, text, self.context.workspace, edit, self.context.changed)))
+        self.context.attempt(
+            lambda: done.append(
+                push_model_edit(self.context.stack, text, self.context.workspace, edit, self.context.changed)
+            )
+        )
         return done[0].uid if done else None
 
     def start_from_usm(self) -> None:
@@ -518,8 +557,7 @@ class ProcessModelTab(QWidget):
         order = [process.uid for process in self.model.processes()]
         position = order.index(current.uid) + 1 if current is not None else None
         workspace = self.context.workspace
-        uid = self._push(f"add process '{name}'",
-                         lambda: process_model.add_process(workspace, name, position=position))
+        uid = self._push(f"add process '{name}'", lambda: process_model.add_process(workspace, name, position=position))
         if uid is not None:
             self.name_edit.clear()
             self.select_uid(uid)
@@ -533,8 +571,10 @@ class ProcessModelTab(QWidget):
             return
         position = index.row() + 1 if index.internalId() != _PROCESS else None
         workspace = self.context.workspace
-        uid = self._push(f"add activity '{name}' to '{process.label}'",
-                         lambda: process_model.add_activity(workspace, process.uid, name, position=position))
+        uid = self._push(
+            f"add activity '{name}' to '{process.label}'",
+            lambda: process_model.add_activity(workspace, process.uid, name, position=position),
+        )
         if uid is not None:
             self.name_edit.clear()
             self.select_uid(uid)
@@ -542,10 +582,18 @@ class ProcessModelTab(QWidget):
     def rename(self, uid: str, label: str) -> bool:
         workspace = self.context.workspace
         if self._is_process(uid):
-            return self._push(f"rename process to '{label}'",
-                              lambda: process_model.update_process(workspace, uid, label=label)) is not None
-        return self._push(f"rename activity to '{label}'",
-                          lambda: process_model.update_activity(workspace, uid, label=label)) is not None
+            return (
+                self._push(
+                    f"rename process to '{label}'", lambda: process_model.update_process(workspace, uid, label=label)
+                )
+                is not None
+            )
+        return (
+            self._push(
+                f"rename activity to '{label}'", lambda: process_model.update_activity(workspace, uid, label=label)
+            )
+            is not None
+        )
 
     def _is_process(self, uid: str) -> bool:
         return any(process.uid == uid for process in self.model.processes())
@@ -560,18 +608,29 @@ class ProcessModelTab(QWidget):
         if isinstance(element, ProcessRecord):
             uid = element.uid
             trigger, outcome = self.trigger_edit.text().strip(), self.outcome_edit.text().strip()
-            if (label, description, trigger, outcome) == (element.label, element.description, element.trigger,
-                                                          element.outcome):
+            if (label, description, trigger, outcome) == (
+                element.label,
+                element.description,
+                element.trigger,
+                element.outcome,
+            ):
                 return
-            self._push(f"edit process '{label}'", lambda: process_model.update_process(
-                workspace, uid, label=label, description=description, trigger=trigger, outcome=outcome))
+            self._push(
+                f"edit process '{label}'",
+                lambda: process_model.update_process(
+                    workspace, uid, label=label, description=description, trigger=trigger, outcome=outcome
+                ),
+            )
         else:
             activity_uid = element.uid
             if (label, description) == (element.label, element.description):
                 return
-            self._push(f"edit activity '{label}'", lambda: process_model.update_activity(
-                workspace, activity_uid,
-                label=label if label != element.label else None, description=description))
+            self._push(
+                f"edit activity '{label}'",
+                lambda: process_model.update_activity(
+                    workspace, activity_uid, label=label if label != element.label else None, description=description
+                ),
+            )
 
     def move_selected(self, step: int) -> None:
         index = self.tree.currentIndex()
@@ -583,8 +642,9 @@ class ProcessModelTab(QWidget):
             position = index.row() + step
             if not 0 <= position < self.model.rowCount():
                 return
-            self._push(f"move process '{element.label}'",
-                       lambda: process_model.move_process(workspace, element.uid, position))
+            self._push(
+                f"move process '{element.label}'", lambda: process_model.move_process(workspace, element.uid, position)
+            )
         else:
             process = self.model.process_of(index)
             assert process is not None
@@ -596,8 +656,10 @@ class ProcessModelTab(QWidget):
 
     def move_activity(self, uid: str, process_uid: str, position: int | None) -> None:
         workspace = self.context.workspace
-        if self._push("move activity", lambda: process_model.move_activity(workspace, uid, process_uid,
-                                                                           position)) is not None:
+        if (
+            self._push("move activity", lambda: process_model.move_activity(workspace, uid, process_uid, position))
+            is not None
+        ):
             self.select_uid(uid)
 
     def delete_selected(self) -> None:
@@ -606,11 +668,13 @@ class ProcessModelTab(QWidget):
             return
         workspace = self.context.workspace
         if isinstance(element, ProcessRecord):
-            self._push(f"delete process '{element.label}'",
-                       lambda: process_model.delete_process(workspace, element.uid))
+            self._push(
+                f"delete process '{element.label}'", lambda: process_model.delete_process(workspace, element.uid)
+            )
         else:
-            self._push(f"delete activity '{element.label}'",
-                       lambda: process_model.delete_activity(workspace, element.uid))
+            self._push(
+                f"delete activity '{element.label}'", lambda: process_model.delete_activity(workspace, element.uid)
+            )
 
     def trace_ref(self, ref: str, uid: str) -> None:
         workspace = self.context.workspace
@@ -623,7 +687,8 @@ class ProcessModelTab(QWidget):
         index = self.source_view.currentIndex()
         if uid is None or not index.isValid():
             self.context.window.statusBar().showMessage(
-                "Select a framework entry and a unified process or activity", 5000)
+                translate("Process", "Select a framework entry and a unified process or activity"), 5000
+            )
             return
         self.trace_ref(str(self.source_model.value(index.row()).ref), uid)
 

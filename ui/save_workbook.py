@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ui.preferences import default_export_folder
+from ui.translations import translate
 from workbench.errors import WorkbenchError
 from workbench.exporters import export
 from workbench.workspace import Workspace
@@ -19,7 +20,8 @@ def save_workbook(window: QMainWindow, path: Path | None = None) -> Path | None:
     workspace: Workspace = window.workspace  # type: ignore[attr-defined]
     if path is None:
         suggested = Path(default_export_folder()) / f"{workspace.path.stem}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(window, "Save workbook", str(suggested), "Excel workbooks (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(window, translate("Save", "Save workbook"), str(suggested),
+                                              translate("Save", "Excel workbooks (*.xlsx)"))
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
@@ -28,17 +30,19 @@ def save_workbook(window: QMainWindow, path: Path | None = None) -> Path | None:
         export(workspace, "xlsx", path)
     except (WorkbenchError, OSError) as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, "Cannot save the workbook", str(error))
+        QMessageBox.warning(window, translate("Save", "Cannot save the workbook"), str(error))
         return None
     QGuiApplication.restoreOverrideCursor()
-    window.statusBar().showMessage(f"Saved {path}", 8000)
+    window.statusBar().showMessage(translate("Save", "Saved {0}").format(path), 8000)
     return path
 
 
 def save_workbook_action(window: QMainWindow) -> QAction:
-    action = QAction("Save &workbook…", window)
+    action = QAction(translate("Save", "Save &workbook…"), window)
+    action.setObjectName("save-workbook")
     action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-    action.setToolTip("Write the glossary, process model, coverage and decisions to an Excel workbook")
+    action.setToolTip(translate("Save",
+                                "Write the glossary, process model, coverage and decisions to an Excel workbook"))
     action.setObjectName("save-workbook")
     action.triggered.connect(lambda: save_workbook(window))
     return action

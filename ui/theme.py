@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("Theme", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
+}
+"""Titles in English; show them through translate("Theme", title)."""
 
 
 def _dark_palette() -> QPalette:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import Column, ListTableModel, ValueRole
+from ui.translations import translate
 from ui.unified_commands import push_glossary_edit, refresh_glossary
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
 from workbench.domain import Ref
@@ -56,10 +57,11 @@ class ConceptModel(ListTableModel[ConceptRecord]):
     def set_frameworks(self, frameworks: Sequence[tuple[str, str]]) -> None:
         """(key, name) of each framework, one column each."""
         columns: list[Column[ConceptRecord]] = [
-            Column("Label", lambda c: c.label, tooltip=lambda c: c.uid),
-            Column("Status", lambda c: c.status),
-            Column("Definition", lambda c: c.definition.replace("\n", " "), tooltip=lambda c: c.definition),
-            Column("Notes", lambda c: c.notes.replace("\n", " "), tooltip=lambda c: c.notes),
+            Column(translate("Glossary", "Label"), lambda c: c.label, tooltip=lambda c: c.uid),
+            Column(translate("Glossary", "Status"), lambda c: c.status),
+            Column(translate("Glossary", "Definition"), lambda c: c.definition.replace("\n", " "),
+                   tooltip=lambda c: c.definition),
+            Column(translate("Glossary", "Notes"), lambda c: c.notes.replace("\n", " "), tooltip=lambda c: c.notes),
         ]
         for key, name in frameworks:
             columns.append(Column(name, lambda c, k=key: self.equivalents(c, k),
@@ -148,17 +150,25 @@ class UnifiedGlossaryTab(QWidget):
         self._frameworks: list[tuple[str, str]] = []
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter concepts by label, definition, notes or member")
+        self.filter_edit.setPlaceholderText(translate("Glossary",
+                                                      "Filter concepts by label, definition, notes or member"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter unified concepts")
-        self.refresh_button = QPushButton("Refresh from decisions")
-        self.refresh_button.setToolTip("Rebuild the concept proposals from the mapping decisions; your edited "
-                                       "labels, definitions and merges are kept (undo with Ctrl+Z)")
-        self.merge_button = QPushButton("Merge selected")
-        self.merge_button.setToolTip("Merge the selected concepts into the first of them")
+        self.filter_edit.setAccessibleName(translate("Glossary", "Filter unified concepts"))
+        self.refresh_button = QPushButton(translate("Glossary", "Refresh from decisions"))
+        self.refresh_button.setToolTip(
+            translate(
+                "Glossary",
+                (
+                    "Rebuild the concept proposals from the mapping decisions; your edited "
+                    "labels, definitions and merges are kept (undo with Ctrl+Z)"
+                ),
+            )
+        )
+        self.merge_button = QPushButton(translate("Glossary", "Merge selected"))
+        self.merge_button.setToolTip(translate("Glossary", "Merge the selected concepts into the first of them"))
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
-        self.report_label.setAccessibleName("Refresh report")
+        self.report_label.setAccessibleName(translate("Glossary", "Refresh report"))
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.merge_button)
@@ -166,11 +176,13 @@ class UnifiedGlossaryTab(QWidget):
 
         self.model = ConceptModel(context.label, self.edit_field, self)
         self.view = _table(self.model)
-        self.view.setAccessibleName("Unified concepts")
+        self.view.setAccessibleName(translate("Glossary", "Unified concepts"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setItemDelegateForColumn(1, StatusDelegate(self.view))
@@ -179,40 +191,42 @@ class UnifiedGlossaryTab(QWidget):
         self.uid_label = QLabel()
         self.uid_label.setStyleSheet("color: gray")
         self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName("Concept label")
+        self.label_edit.setAccessibleName(translate("Glossary", "Concept label"))
         self.status_box = QComboBox()
         self.status_box.addItems(list(glossary.STATUSES))
-        self.status_box.setAccessibleName("Concept status")
+        self.status_box.setAccessibleName(translate("Glossary", "Concept status"))
         self.definition_edit = QPlainTextEdit()
-        self.definition_edit.setAccessibleName("Concept definition")
+        self.definition_edit.setAccessibleName(translate("Glossary", "Concept definition"))
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setAccessibleName("Concept notes")
+        self.notes_edit.setAccessibleName(translate("Glossary", "Concept notes"))
         self.notes_edit.setMaximumHeight(70)
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.setToolTip("Save the changed fields (one undo step)")
-        self.proposal_button = QPushButton("Use proposals")
-        self.proposal_button.setToolTip("Go back to the label and definition proposed from the members")
+        self.apply_button = QPushButton(translate("Glossary", "Apply"))
+        self.apply_button.setToolTip(translate("Glossary", "Save the changed fields (one undo step)"))
+        self.proposal_button = QPushButton(translate("Glossary", "Use proposals"))
+        self.proposal_button.setToolTip(
+            translate("Glossary", "Go back to the label and definition proposed from the members")
+        )
         self.members_model: ListTableModel[glossary.MemberDetail] = ListTableModel(
             [
-                Column("Entry", lambda m: m.label, tooltip=lambda m: str(m.ref)),
-                Column("Framework", lambda m: m.ref.framework),
-                Column("Relation", lambda m: m.relation),
-                Column("Definition", lambda m: m.definition, tooltip=lambda m: m.definition),
+                Column(translate("Glossary", "Entry"), lambda m: m.label, tooltip=lambda m: str(m.ref)),
+                Column(translate("Glossary", "Framework"), lambda m: m.ref.framework),
+                Column(translate("Glossary", "Relation"), lambda m: m.relation),
+                Column(translate("Glossary", "Definition"), lambda m: m.definition, tooltip=lambda m: m.definition),
             ],
             self,
         )
         self.members_view = _table(self.members_model)
-        self.members_view.setAccessibleName("Members of the concept")
+        self.members_view.setAccessibleName(translate("Glossary", "Members of the concept"))
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.members_view.horizontalHeader().setStretchLastSection(True)
-        self.split_button = QPushButton("Split selected members out")
-        self.split_button.setToolTip("Move the selected members into a new concept of their own")
+        self.split_button = QPushButton(translate("Glossary", "Split selected members out"))
+        self.split_button.setToolTip(translate("Glossary", "Move the selected members into a new concept of their own"))
 
         form = QFormLayout()
-        form.addRow("&Label:", self.label_edit)
-        form.addRow("&Status:", self.status_box)
-        form.addRow("&Definition:", self.definition_edit)
-        form.addRow("&Notes:", self.notes_edit)
+        form.addRow(translate("Glossary", "&Label:"), self.label_edit)
+        form.addRow(translate("Glossary", "&Status:"), self.status_box)
+        form.addRow(translate("Glossary", "&Definition:"), self.definition_edit)
+        form.addRow(translate("Glossary", "&Notes:"), self.notes_edit)
         editor_buttons = QHBoxLayout()
         editor_buttons.addStretch(1)
         editor_buttons.addWidget(self.proposal_button)
@@ -223,7 +237,7 @@ class UnifiedGlossaryTab(QWidget):
         side_layout.addWidget(self.uid_label)
         side_layout.addLayout(form, 2)
         side_layout.addLayout(editor_buttons)
-        side_layout.addWidget(QLabel("Members (their definitions help write the unified one):"))
+        side_layout.addWidget(QLabel(translate("Glossary", "Members (their definitions help write the unified one):")))
         side_layout.addWidget(self.members_view, 2)
         side_layout.addWidget(self.split_button)
 
@@ -291,18 +305,26 @@ class UnifiedGlossaryTab(QWidget):
             return False
         index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.scrollTo(index)
         return True
 
     def _show_current(self) -> None:
         uid = self.current_uid()
         concept = self.model.value(self.view.currentIndex().row()) if uid is not None else None
-        for widget in (self.label_edit, self.status_box, self.definition_edit, self.notes_edit, self.apply_button,
-                       self.proposal_button, self.split_button):
+        for widget in (
+            self.label_edit,
+            self.status_box,
+            self.definition_edit,
+            self.notes_edit,
+            self.apply_button,
+            self.proposal_button,
+            self.split_button,
+        ):
             widget.setEnabled(concept is not None)
         if concept is None:
-            self.uid_label.setText("Select a concept to edit it")
+            self.uid_label.setText(translate("Glossary", "Select a concept to edit it"))
             self.label_edit.clear()
             self.definition_edit.clear()
             self.notes_edit.clear()
@@ -327,8 +349,11 @@ class UnifiedGlossaryTab(QWidget):
             "notes": lambda: glossary.set_notes(workspace, uid, text),
         }
         description = f"{field} of {self._name(uid)}"
-        return self.context.attempt(lambda: push_glossary_edit(
-            self.context.stack, f"edit {description}", workspace, edits[field], self.context.changed))
+        return self.context.attempt(
+            lambda: push_glossary_edit(
+                self.context.stack, f"edit {description}", workspace, edits[field], self.context.changed
+            )
+        )
 
     def apply_editor(self) -> None:
         uid = self.current_uid()
@@ -360,28 +385,44 @@ class UnifiedGlossaryTab(QWidget):
         workspace, stack = self.context.workspace, self.context.stack
         stack.beginMacro(f"use the proposals for {self._name(uid)}")
         try:
-            self.context.attempt(lambda: push_glossary_edit(
-                stack, "proposed label", workspace, lambda: glossary.set_label(workspace, uid, None),
-                self.context.changed))
-            self.context.attempt(lambda: push_glossary_edit(
-                stack, "proposed definition", workspace, lambda: glossary.set_definition(workspace, uid, None),
-                self.context.changed))
+            self.context.attempt(
+                lambda: push_glossary_edit(
+                    stack,
+                    "proposed label",
+                    workspace,
+                    lambda: glossary.set_label(workspace, uid, None),
+                    self.context.changed,
+                )
+            )
+            self.context.attempt(
+                lambda: push_glossary_edit(
+                    stack,
+                    "proposed definition",
+                    workspace,
+                    lambda: glossary.set_definition(workspace, uid, None),
+                    self.context.changed,
+                )
+            )
         finally:
             stack.endMacro()
 
     def merge_selected(self) -> None:
         uids = self.selected_uids()
         if len(uids) < 2:
-            self.context.window.statusBar().showMessage("Select two or more concepts to merge", 5000)
+            self.context.window.statusBar().showMessage(
+                translate("Glossary", "Select two or more concepts to merge"), 5000
+            )
             return
         kept, others = uids[0], uids[1:]
         workspace, stack = self.context.workspace, self.context.stack
         stack.beginMacro(f"merge {len(uids)} concepts into {self._name(kept)}")
         try:
             for other in others:
-                if not self.context.attempt(lambda o=other: push_glossary_edit(  # type: ignore[misc]
-                        stack, "merge", workspace, lambda: glossary.merge(workspace, kept, o),
-                        self.context.changed)):
+                if not self.context.attempt(
+                    lambda o=other: push_glossary_edit(  # type: ignore[misc]
+                        stack, "merge", workspace, lambda: glossary.merge(workspace, kept, o), self.context.changed
+                    )
+                ):
                     break
         finally:
             stack.endMacro()
@@ -391,21 +432,30 @@ class UnifiedGlossaryTab(QWidget):
         uid = self.current_uid()
         rows = sorted({index.row() for index in self.members_view.selectionModel().selectedRows()})
         if uid is None or not rows:
-            self.context.window.statusBar().showMessage("Select the members to split out", 5000)
+            self.context.window.statusBar().showMessage(translate("Glossary", "Select the members to split out"), 5000)
             return
         refs = [self.members_model.value(row).ref for row in rows]
         workspace = self.context.workspace
         result: list[glossary.GlossaryEdit] = []
-        self.context.attempt(lambda: result.append(push_glossary_edit(
-            self.context.stack, f"split {len(refs)} member(s) out of {self._name(uid)}", workspace,
-            lambda: glossary.split(workspace, uid, refs), self.context.changed)))
+        self.context.attempt(
+            lambda: result.append(
+                push_glossary_edit(
+                    self.context.stack,
+                    f"split {len(refs)} member(s) out of {self._name(uid)}",
+                    workspace,
+                    lambda: glossary.split(workspace, uid, refs),
+                    self.context.changed,
+                )
+            )
+        )
         if result:
             self.select_uid(result[0].uids[0])
 
     def refresh(self) -> None:
         reports: list[glossary.RefreshReport] = []
-        self.context.attempt(lambda: reports.append(
-            refresh_glossary(self.context.stack, self.context.workspace, self.context.changed)))
+        self.context.attempt(
+            lambda: reports.append(refresh_glossary(self.context.stack, self.context.workspace, self.context.changed))
+        )
         if reports:
             self.show_report(reports[0])
 
@@ -418,12 +468,13 @@ class UnifiedGlossaryTab(QWidget):
                 shown = ", ".join(names.get(uid, uid) for uid in uids[:8])
                 lines.append(f"{title}: {shown}{' …' if len(uids) > 8 else ''}")
 
-        listed("Added", report.added)
-        listed("Changed", report.changed)
+        listed(translate("Glossary", "Added"), report.added)
+        listed(translate("Glossary", "Changed"), report.changed)
         if report.removed:
-            lines.append(f"Removed: {len(report.removed)} concept(s) no decision supports any more")
-        listed("Kept your edits though the decisions now propose otherwise", report.kept_edits)
-        listed("Edited but now without members", report.emptied)
+            lines.append(translate("Glossary", "Removed: {0} concept(s) no decision supports any more")
+                         .format(len(report.removed)))
+        listed(translate("Glossary", "Kept your edits though the decisions now propose otherwise"), report.kept_edits)
+        listed(translate("Glossary", "Edited but now without members"), report.emptied)
         self.report_label.setText("\n".join(lines))
         self.report_label.show()
         self.context.window.statusBar().showMessage(report.summary(), 8000)

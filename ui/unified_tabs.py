@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from ui.translations import translate
 from workbench.domain import FrameworkRecord, Ref
 from workbench.errors import WorkbenchError
 from workbench.unified_model import UnifiedSnapshot
@@ -76,7 +77,7 @@ class UnifiedContext:
             action()
         except WorkbenchError as error:
             self.window.statusBar().showMessage(str(error), 10000)
-            QMessageBox.warning(self.window, "Cannot make this change", str(error))
+            QMessageBox.warning(self.window, translate("Unified", "Cannot make this change"), str(error))
             return False
         return True
 
@@ -93,10 +94,13 @@ class UnifiedTabs:
         self.process_model: ProcessModelTab = ProcessModelTab(self.context)
         self.coverage: CoverageMatrix = CoverageMatrix(self.context)
         self.checks: ChecksPanel = ChecksPanel(self.context, self)
-        window.tabs.addTab(self.glossary, "&Unified glossary")
-        window.tabs.addTab(self.process_model, "&Process model")
-        window.tabs.addTab(self.coverage, "Co&verage")
-        window.tabs.addTab(self.checks, "C&hecks")
+        for widget, name in ((self.glossary, "unified-glossary"), (self.process_model, "process-model"),
+                             (self.coverage, "coverage"), (self.checks, "checks")):
+            widget.setObjectName(name)  # found by name, not by its (translated) tab title
+        window.tabs.addTab(self.glossary, translate("Unified", "&Unified glossary"))
+        window.tabs.addTab(self.process_model, translate("Unified", "&Process model"))
+        window.tabs.addTab(self.coverage, translate("Unified", "Co&verage"))
+        window.tabs.addTab(self.checks, translate("Unified", "C&hecks"))
         self._workspace = window.workspace
 
     def decisions_changed(self) -> None:

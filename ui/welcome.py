@@ -29,29 +29,36 @@ from PySide6.QtWidgets import (
 from ui.icon import app_icon
 from ui.main_window import APP_NAME, settings
 from ui.save_workbook import save_workbook
+from ui.translations import QT_TRANSLATE_NOOP, translate
 
 HIDDEN_KEY = "welcome/hidden"
-TITLE = "Welcome"
+TITLE = QT_TRANSLATE_NOOP("Welcome", "Welcome")
 
 STEPS = (
     (
         "Align",
-        "Pick two frameworks and work through the pairs the workbench suggests. Say how each pair relates "
-        "(the same, close, broader, narrower, related) or that it is not a match, and note why.",
-        "Open the Mapper",
+        QT_TRANSLATE_NOOP("Welcome", "Align"),
+        QT_TRANSLATE_NOOP("Welcome", "Pick two frameworks and work through the pairs the workbench suggests. Say how "
+                          "each pair relates (the same, close, broader, narrower, related) or that it is not a match, "
+                          "and note why."),
+        QT_TRANSLATE_NOOP("Welcome", "Open the Mapper"),
     ),
     (
         "Unify",
-        "Your decisions gather matching entries into one framework-neutral glossary and process model. "
-        "Review the proposed names and definitions, and mark them agreed.",
-        "Open the unified glossary",
+        QT_TRANSLATE_NOOP("Welcome", "Unify"),
+        QT_TRANSLATE_NOOP("Welcome", "Your decisions gather matching entries into one framework-neutral glossary and "
+                          "process model. Review the proposed names and definitions, and mark them agreed."),
+        QT_TRANSLATE_NOOP("Welcome", "Open the unified glossary"),
     ),
     (
         "Export",
-        "Share the result: an Excel workbook for stakeholders, or exchange formats for other tools.",
-        "Save a workbook…",
+        QT_TRANSLATE_NOOP("Welcome", "Export"),
+        QT_TRANSLATE_NOOP("Welcome", "Share the result: an Excel workbook for stakeholders, or exchange formats for "
+                          "other tools."),
+        QT_TRANSLATE_NOOP("Welcome", "Save a workbook…"),
     ),
 )
+"""(key, title, explanation, button): titles and texts in English, shown through translate("Welcome", ...)."""
 
 
 def _plain(text: str) -> str:
@@ -59,16 +66,19 @@ def _plain(text: str) -> str:
 
 
 def find_tab(tabs: QTabWidget, *titles: str) -> QWidget | None:
-    """The first tab whose title (without its shortcut marker) starts with one of `titles`, tried in order."""
+    """The first tab whose object name (words joined by "-") or title (without its shortcut marker) starts with one
+    of `titles`, tried in order. Object names do not change with the interface language; titles do."""
     for title in titles:
         for index in range(tabs.count()):
-            if _plain(tabs.tabText(index)).startswith(title.lower()):
+            name = tabs.widget(index).objectName().replace("-", " ")
+            if any(_plain(text).startswith(title.lower()) for text in (name, tabs.tabText(index)) if text):
                 return tabs.widget(index)
     return None
 
 
 def find_action(window: QMainWindow, *texts: str) -> QAction | None:
-    """A menu-bar action whose text starts with one of `texts` (searched through sub-menus)."""
+    """A menu-bar action whose object name (words joined by "-") or text starts with one of `texts` (searched through
+    sub-menus)."""
     def walk(actions: list[QAction]) -> list[QAction]:
         found: list[QAction] = []
         for action in actions:
@@ -82,7 +92,8 @@ def find_action(window: QMainWindow, *texts: str) -> QAction | None:
     candidates = walk(window.menuBar().actions())
     for text in texts:
         for action in candidates:
-            if _plain(action.text()).startswith(text.lower()) and action.isEnabled():
+            names = (action.objectName().replace("-", " "), action.text())
+            if any(_plain(name).startswith(text.lower()) for name in names if name) and action.isEnabled():
                 return action
     return None
 
@@ -94,7 +105,7 @@ class WelcomePanel(QScrollArea):
         self._store = store or settings()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(translate("Welcome", "Welcome"))
 
         column = QWidget()
         column.setMaximumWidth(860)
@@ -103,7 +114,7 @@ class WelcomePanel(QScrollArea):
         heading = QHBoxLayout()
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
-        title = QLabel(f"<h1 style='margin:0'>Welcome to the {APP_NAME}</h1>")
+        title = QLabel(translate("Welcome", "<h1 style='margin:0'>Welcome to the {0}</h1>").format(APP_NAME))
         title.setWordWrap(True)
         heading.addWidget(logo)
         heading.addSpacing(12)
@@ -112,8 +123,11 @@ class WelcomePanel(QScrollArea):
         workspace = getattr(window, "workspace", None)
         where = f" <b>{workspace.path.name}</b>" if workspace is not None else ""
         intro = QLabel(
-            f"This demo workspace{where} holds every bundled framework, ready to compare. Work in three steps; "
-            "each decision is saved the moment you make it, and Ctrl+Z takes it back."
+            translate(
+                "Welcome",
+                "This demo workspace{0} holds every bundled framework, ready to compare. Work in three "
+                "steps; each decision is saved the moment you make it, and Ctrl+Z takes it back.",
+            ).format(where)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -123,16 +137,23 @@ class WelcomePanel(QScrollArea):
         steps.setVerticalSpacing(20)
         self.buttons: dict[str, QPushButton] = {}
         actions = {"Align": self.show_align, "Unify": self.show_unify, "Export": self.show_export}
-        for row, (name, text, button_text) in enumerate(STEPS):
+        for row, (name, title_text, text, button_text) in enumerate(STEPS):
             number = QLabel(str(row + 1))
             number.setObjectName("welcome-step-number")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setFixedSize(36, 36)
-            number.setStyleSheet("QLabel { background: palette(highlight); color: palette(highlighted-text);"
-                                 " border-radius: 18px; font-weight: bold; font-size: 16px; }")
-            label = QLabel(f"<b style='font-size:large'>{name}</b><br>{text}")
+            number.setStyleSheet(
+                "QLabel { background: palette(highlight); color: palette(highlighted-text);"
+                " border-radius: 18px; font-weight: bold; font-size: 16px; }"
+            )
+            label = QLabel(
+                "<b style='font-size:large'>{}</b><br>{}".format(
+                    translate("Welcome", title_text), translate("Welcome", text)
+                )
+            )
             label.setWordWrap(True)
-            button = QPushButton(button_text)
+            button = QPushButton(translate("Welcome", button_text))
+            button.setObjectName(f"welcome-{name.lower()}")
             button.clicked.connect(actions[name])
             self.buttons[name] = button
             steps.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -142,10 +163,12 @@ class WelcomePanel(QScrollArea):
         layout.addLayout(steps)
 
         footer = QHBoxLayout()
-        self.hide_next_time = QCheckBox("Don't show this again (Help → Getting started brings it back)")
+        self.hide_next_time = QCheckBox(
+            translate("Welcome", "Don't show this again (Help → Getting started brings it back)")
+        )
         self.hide_next_time.setChecked(bool(self._store.value(HIDDEN_KEY, False, bool)))
         self.hide_next_time.toggled.connect(self._remember_hidden)
-        close = QPushButton("Close")
+        close = QPushButton(translate("Welcome", "Close"))
         close.clicked.connect(self.close_panel)
         footer.addWidget(self.hide_next_time, 1)
         footer.addWidget(close)
@@ -212,7 +235,8 @@ def show_welcome(window: QMainWindow, store: QSettings | None = None) -> Welcome
             tabs.setCurrentWidget(page)
             return page
     panel = WelcomePanel(window, store)
-    tabs.insertTab(0, panel, TITLE)
+    panel.setObjectName("welcome")
+    tabs.insertTab(0, panel, translate("Welcome", TITLE))
     tabs.setCurrentWidget(panel)
     return panel
 
@@ -226,6 +250,6 @@ def wants_welcome(workspace_path: Path, demo_path: Path, store: QSettings | None
 
 def welcome_action(window: QMainWindow) -> QAction:
     """Help → Getting started."""
-    action = QAction("&Getting started", window)
+    action = QAction(translate("Welcome", "&Getting started"), window)
     action.triggered.connect(lambda: show_welcome(window))
     return action

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QStyle
 
+from ui.translations import translate
 from ui.workshop.agenda import AgendaDialog
 from ui.workshop.controller import Workshop
 from workbench.domain import Suggestion
@@ -28,9 +29,11 @@ class WorkshopLauncher(QObject):
         self.workshop: Workshop | None = None
         self.dialog: AgendaDialog | None = None
         icon: QIcon = window.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self.action = QAction(icon, "Start &workshop…", window)
+        self.action = QAction(icon, translate("Workshop", "Start &workshop…"), window)
         self.action.setShortcut(QKeySequence("F5"))
-        self.action.setToolTip("Start a workshop: project candidate pairs and decide them with the room (F5)")
+        self.action.setToolTip(
+            translate("Workshop", "Start a workshop: project candidate pairs and decide them with the room (F5)")
+        )
         self.action.setObjectName("start-workshop")
         self.action.triggered.connect(lambda _checked=False: self.ask_and_start())
 
@@ -59,12 +62,12 @@ def install(window: MainWindow) -> WorkshopLauncher:
     """Add "Start workshop…" to the window's Mapping menu (else a Workshop menu) and to a toolbar."""
     launcher = WorkshopLauncher(window)
     menus = [action.menu() for action in window.menuBar().actions()]
-    mapping = next((m for m in menus if isinstance(m, QMenu) and m.title().replace("&", "") == "Mapping"), None)
+    mapping = next((m for m in menus if isinstance(m, QMenu) and m.objectName() == "mapping-menu"), None)
     if mapping is None:
-        mapping = window.menuBar().addMenu("&Workshop")
+        mapping = window.menuBar().addMenu(translate("Workshop", "&Workshop"))
     mapping.addSeparator()
     mapping.addAction(launcher.action)
-    toolbar = window.addToolBar("Workshop")
+    toolbar = window.addToolBar(translate("Workshop", "Workshop"))
     toolbar.setObjectName("workshop-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # a lone icon says too little
     toolbar.addAction(launcher.action)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.jobs import SuggestionJob, SuggestionRequest
 from ui.mapper import ALL_OTHERS, MapperView, _table
 from ui.models import Column, ListTableModel
+from ui.translations import translate
 from workbench.domain import EntryRecord, Kind, Ref, Suggestion
 from workbench.workspace import Workspace, default_author
 
@@ -95,31 +96,34 @@ class AgendaDialog(QDialog):
 
     def __init__(self, workspace: Workspace, mapper: MapperView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start workshop")
+        self.setWindowTitle(translate("Agenda", "Start workshop"))
         self.workspace = workspace
         self._job: SuggestionJob | None = None
         self._suggestions: list[Suggestion] = []
         self._items: list[Suggestion] = []
 
         self.facilitator_edit = QLineEdit(default_author())
-        self.facilitator_edit.setAccessibleName("Facilitator")
+        self.facilitator_edit.setAccessibleName(translate("Agenda", "Facilitator"))
         self.source_box = QComboBox()
-        self.source_box.setAccessibleName("Source framework")
+        self.source_box.setAccessibleName(translate("Agenda", "Source framework"))
         self.target_box = QComboBox()
-        self.target_box.setAccessibleName("Target framework")
-        self.target_box.addItem("All other frameworks", ALL_OTHERS)
+        self.target_box.setAccessibleName(translate("Agenda", "Target framework"))
+        self.target_box.addItem(translate("Agenda", "All other frameworks"), ALL_OTHERS)
         for framework in workspace.frameworks():
             self.source_box.addItem(framework.name, framework.key)
             self.target_box.addItem(framework.name, framework.key)
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("Kind of entries")
-        for text, kind in (("Terms", Kind.TERM), ("Processes", Kind.PROCESS), ("Activities", Kind.ACTIVITY)):
+        self.kind_box.setAccessibleName(translate("Agenda", "Kind of entries"))
+        for text, kind in ((translate("Agenda", "Terms"), Kind.TERM), (translate("Agenda", "Processes"), Kind.PROCESS),
+                           (translate("Agenda", "Activities"), Kind.ACTIVITY)):
             self.kind_box.addItem(text, kind.value)
 
         self.mode_buttons: dict[AgendaMode, QRadioButton] = {
-            AgendaMode.PAIR: QRadioButton("The best candidate of &every entry"),
-            AgendaMode.PICKED: QRadioButton("Only the entries I &pick below"),
-            AgendaMode.UNREVIEWED: QRadioButton("Every &unreviewed entry whose best candidate scores at least"),
+            AgendaMode.PAIR: QRadioButton(translate("Agenda", "The best candidate of &every entry")),
+            AgendaMode.PICKED: QRadioButton(translate("Agenda", "Only the entries I &pick below")),
+            AgendaMode.UNREVIEWED: QRadioButton(
+                translate("Agenda", "Every &unreviewed entry whose best candidate scores at least")
+            ),
         }
         self._mode_group = QButtonGroup(self)
         for button in self.mode_buttons.values():
@@ -128,41 +132,47 @@ class AgendaDialog(QDialog):
         self.min_score.setRange(0.0, 1.0)
         self.min_score.setSingleStep(0.05)
         self.min_score.setValue(0.5)
-        self.min_score.setAccessibleName("Minimum score")
+        self.min_score.setAccessibleName(translate("Agenda", "Minimum score"))
         self.limit = QSpinBox()
         self.limit.setRange(0, 10_000)
-        self.limit.setSpecialValueText("no limit")
-        self.limit.setAccessibleName("At most this many items")
+        self.limit.setSpecialValueText(translate("Agenda", "no limit"))
+        self.limit.setAccessibleName(translate("Agenda", "At most this many items"))
 
         self.entry_model: ListTableModel[EntryRecord] = ListTableModel(
-            [Column("Entry", lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
-             Column("Reference", lambda e: str(e.ref))], self)
+            [
+                Column(translate("Agenda", "Entry"), lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
+                Column(translate("Agenda", "Reference"), lambda e: str(e.ref)),
+            ],
+            self,
+        )
         self.entry_view: QTableView = _table(self.entry_model)
         self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.entry_view.setAccessibleName("Entries to pick from")
+        self.entry_view.setAccessibleName(translate("Agenda", "Entries to pick from"))
         self.entry_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entry_view.setMinimumHeight(180)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Agenda size")
+        self.count_label.setAccessibleName(translate("Agenda", "Agenda size"))
 
         form = QFormLayout()
-        form.addRow("&Facilitator (recorded as author):", self.facilitator_edit)
-        form.addRow("&Source:", self.source_box)
-        form.addRow("&Target:", self.target_box)
-        form.addRow("&Kind:", self.kind_box)
+        form.addRow(translate("Agenda", "&Facilitator (recorded as author):"), self.facilitator_edit)
+        form.addRow(translate("Agenda", "&Source:"), self.source_box)
+        form.addRow(translate("Agenda", "&Target:"), self.target_box)
+        form.addRow(translate("Agenda", "&Kind:"), self.kind_box)
         threshold_row = QHBoxLayout()
         threshold_row.addWidget(self.mode_buttons[AgendaMode.UNREVIEWED])
         threshold_row.addWidget(self.min_score)
         threshold_row.addStretch(1)
         limit_row = QHBoxLayout()
-        at_most = QLabel("At &most")
+        at_most = QLabel(translate("Agenda", "At &most"))
         at_most.setBuddy(self.limit)
         limit_row.addWidget(at_most)
         limit_row.addWidget(self.limit)
-        limit_row.addWidget(QLabel("items (the first, best candidates first)"))
+        limit_row.addWidget(QLabel(translate("Agenda", "items (the first, best candidates first)")))
         limit_row.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = self.buttons.addButton("Start workshop", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = self.buttons.addButton(
+            translate("Agenda", "Start workshop"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -312,14 +322,20 @@ class AgendaDialog(QDialog):
     def _update(self) -> None:
         if self.busy:
             self._items = []
-            self.count_label.setText("Computing candidates…")
+            self.count_label.setText(translate("Agenda", "Computing candidates…"))
         elif self.source and self.source == self.target:
             self._items = []
-            self.count_label.setText("Choose two different frameworks.")
+            self.count_label.setText(translate("Agenda", "Choose two different frameworks."))
         else:
             reviewed = reviewed_entries(self.workspace, self.source, self.target)
-            self._items = build_agenda(self._suggestions, self.mode, picked=self.picked(), reviewed=reviewed,
-                                       min_score=self.min_score.value(), limit=self.limit.value())
+            self._items = build_agenda(
+                self._suggestions,
+                self.mode,
+                picked=self.picked(),
+                reviewed=reviewed,
+                min_score=self.min_score.value(),
+                limit=self.limit.value(),
+            )
             count = len(self._items)
             text = f"The agenda holds <b>{count}</b> item{'s' if count != 1 else ''}."
             if self.mode is AgendaMode.PICKED:

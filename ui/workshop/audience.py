@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.mapper import DECISION_KEYS
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.workshop.session import ItemStatus, WorkshopSession
 from workbench.domain import EntryRecord, Suggestion
 from workbench.errors import WorkbenchError
@@ -65,15 +66,16 @@ class Theme:
 
 
 THEMES = [
-    Theme("normal", "Normal", "#16202b", "#223041", "#f3f5f7", "#b9c4cf", True, "#7ee2a0", "#ffd27a"),
-    Theme("contrast-light", "High contrast, black on white", "#ffffff", "#ffffff", "#000000", "#000000", False,
-          "#000000", "#000000"),
-    Theme("contrast-dark", "High contrast, white on black", "#000000", "#000000", "#ffffff", "#ffffff", False,
-          "#ffffff", "#ffffff"),
+    Theme("normal", QT_TRANSLATE_NOOP("Audience", "Normal"), "#16202b", "#223041", "#f3f5f7", "#b9c4cf", True,
+          "#7ee2a0", "#ffd27a"),
+    Theme("contrast-light", QT_TRANSLATE_NOOP("Audience", "High contrast, black on white"), "#ffffff", "#ffffff",
+          "#000000", "#000000", False, "#000000", "#000000"),
+    Theme("contrast-dark", QT_TRANSLATE_NOOP("Audience", "High contrast, white on black"), "#000000", "#000000",
+          "#ffffff", "#ffffff", False, "#ffffff", "#ffffff"),
 ]
+"""Titles in English; shown through translate("Audience", theme.title)."""
 
 _PROPOSED = {predicate: tip for _key, predicate, _text, tip in DECISION_KEYS if predicate is not None}
-_DECIDED = {predicate: tip.split(":")[0].lower() for _key, predicate, _text, tip in DECISION_KEYS if predicate}
 
 
 def _label(name: str, wrap: bool = True) -> QLabel:
@@ -132,7 +134,7 @@ class AudienceView(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("audience")
-        self.setWindowTitle("Workshop")
+        self.setWindowTitle(translate("Audience", "Workshop"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.session = session
         self.theme_index = 0
@@ -150,7 +152,7 @@ class AudienceView(QWidget):
         # Typing the rationale on the audience screen (one screen only): shown while typing, hidden otherwise.
         self.rationale_edit = QLineEdit()
         self.rationale_edit.setObjectName("rationaleEdit")
-        self.rationale_edit.setPlaceholderText("Rationale (Enter to keep)")
+        self.rationale_edit.setPlaceholderText(translate("Audience", "Rationale (Enter to keep)"))
         self.rationale_edit.hide()
         self.rationale_edit.textEdited.connect(session.set_rationale)
         self.rationale_edit.returnPressed.connect(self.finish_rationale)
@@ -192,27 +194,38 @@ class AudienceView(QWidget):
         session = self.session
         item = session.item
         if item is None:
-            self.progress.setText("The agenda is empty")
+            self.progress.setText(translate("Audience", "The agenda is empty"))
             return
-        self.progress.setText(f"Item {session.current + 1} of {len(session)}")
+        self.progress.setText(translate("Audience", "Item {0} of {1}").format(session.current + 1, len(session)))
         for card, ref, label, side in ((self.left, item.subject, item.subject_label, "subject"),
                                        (self.right, item.object, item.object_label, "object")):
             card.show_entry(self._names.get(ref.framework, ref.framework), self._entry(item, side), label,
                             ref.framework)
         status = session.status(session.current)
         if status is ItemStatus.DECIDED and (decision := session.decision(session.current)) is not None:
-            self.status.setText("✓ Decided: " + ("not a match" if decision.negated else _DECIDED[decision.predicate]))
+            self.status.setText(
+                translate("Audience", "✓ Decided: ")
+                + (
+                    translate("Audience", "not a match")
+                    if decision.negated
+                    else translate("Mapper", _PROPOSED[decision.predicate]).split(":")[0].lower()
+                )
+            )
         elif status is ItemStatus.PARKED:
-            self.status.setText("Parked")
+            self.status.setText(translate("Audience", "Parked"))
         elif session.ended:
-            self.status.setText("Workshop ended")
+            self.status.setText(translate("Audience", "Workshop ended"))
         else:
             self.status.setText("")
-        self.relation.setText(f"Proposed — {_PROPOSED[item.predicate]}   (score {item.score:.2f})")
-        self.reasons.setText("Why: " + "; ".join(item.reasons) if item.reasons else "")
+        self.relation.setText(
+            translate("Audience", "Proposed — {0}   (score {1:.2f})").format(
+                translate("Mapper", _PROPOSED[item.predicate]), item.score
+            )
+        )
+        self.reasons.setText(translate("Audience", "Why: ") + "; ".join(item.reasons) if item.reasons else "")
         self.reasons.setVisible(bool(item.reasons))
         rationale = session.rationale()
-        self.rationale.setText(f"Rationale: {rationale}")
+        self.rationale.setText(translate("Audience", "Rationale: {0}").format(rationale))
         self.rationale.setVisible(bool(rationale) and not self.rationale_edit.isVisible())
         if self.rationale_edit.text() != rationale:
             self.rationale_edit.setText(rationale)
@@ -297,8 +310,15 @@ class AudienceView(QWidget):
 
     def _apply_fonts(self) -> None:
         points = self._points
-        sizes = {self.progress: points, self.status: points, self.clock: points, self.relation: points * 1.1,
-                 self.reasons: points, self.rationale: points, self.rationale_edit: points}
+        sizes = {
+            self.progress: points,
+            self.status: points,
+            self.clock: points,
+            self.relation: points * 1.1,
+            self.reasons: points,
+            self.rationale: points,
+            self.rationale_edit: points,
+        }
         for card in (self.left, self.right):
             sizes[card.band] = points
             sizes[card.title] = points * LABEL_SCALE

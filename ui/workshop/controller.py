@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from ui.mapper import DECISION_KEYS
+from ui.translations import translate
 from ui.workshop.audience import AudienceView
 from ui.workshop.presenter import PresenterView
 from ui.workshop.session import Host, Summary, WorkshopSession
@@ -45,21 +46,58 @@ class Workshop(QObject):
         self.two_screens = False
         self.actions_by_key: dict[str, QAction] = {}
         for key, predicate, text, tip in DECISION_KEYS:
-            self._action(f"{text} [{key}]", tip, key, self._decider(predicate), button=True)
-        self._action("Park [K]", "Park: defer this item and move on", "K", self.session.park, button=True)
-        self._action("Previous [P]", "The previous item of the agenda", "P", lambda: self.session.step(-1),
+            self._action("{} [{}]".format(translate("Mapper", text), key), translate("Mapper", tip), key,
+                         self._decider(predicate), button=True)
+        self._action(translate("Workshop", "Park [K]"), translate("Workshop", "Park: defer this item and move on"),
+                     "K", self.session.park, button=True)
+        self._action(translate("Workshop", "Previous [P]"), translate("Workshop", "The previous item of the agenda"),
+                     "P", lambda: self.session.step(-1),
                      button=True, second_row=True)
-        self._action("Next [N]", "The next item of the agenda", "N", lambda: self.session.step(+1), button=True,
+        self._action(translate("Workshop", "Next [N]"), translate("Workshop", "The next item of the agenda"), "N",
+                     lambda: self.session.step(+1), button=True,
                      second_row=True)
-        self._action("Undo [Ctrl+Z]", "Undo the last decision (the main window's undo)", "Ctrl+Z",
-                     self.session.undo, button=True, second_row=True)
-        self._action("Rationale [Ctrl+E]", "Type the rationale for the current item", "Ctrl+E", self.edit_rationale)
-        self._action("Contrast [C]", "Audience view: normal, black on white, white on black", "C",
-                     self.audience.toggle_theme, button=True, second_row=True)
-        self._action("Timer [T]", "Switch the per-item timer on or off", "T", self.presenter.timer_box.toggle)
-        self._action("Presenter view [F6]", "Show the presenter view (one screen)", "F6", self.show_presenter)
-        self._action("End workshop [Esc]", "End the workshop and show its summary", "Esc", self.end_asked,
-                     button=True, second_row=True)
+        self._action(
+            translate("Workshop", "Undo [Ctrl+Z]"),
+            translate("Workshop", "Undo the last decision (the main window's undo)"),
+            "Ctrl+Z",
+            self.session.undo,
+            button=True,
+            second_row=True,
+        )
+        self._action(
+            translate("Workshop", "Rationale [Ctrl+E]"),
+            translate("Workshop", "Type the rationale for the current item"),
+            "Ctrl+E",
+            self.edit_rationale,
+        )
+        self._action(
+            translate("Workshop", "Contrast [C]"),
+            translate("Workshop", "Audience view: normal, black on white, white on black"),
+            "C",
+            self.audience.toggle_theme,
+            button=True,
+            second_row=True,
+        )
+        self._action(
+            translate("Workshop", "Timer [T]"),
+            translate("Workshop", "Switch the per-item timer on or off"),
+            "T",
+            self.presenter.timer_box.toggle,
+        )
+        self._action(
+            translate("Workshop", "Presenter view [F6]"),
+            translate("Workshop", "Show the presenter view (one screen)"),
+            "F6",
+            self.show_presenter,
+        )
+        self._action(
+            translate("Workshop", "End workshop [Esc]"),
+            translate("Workshop", "End the workshop and show its summary"),
+            "Esc",
+            self.end_asked,
+            button=True,
+            second_row=True,
+        )
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -68,8 +106,16 @@ class Workshop(QObject):
     def _decider(self, predicate: Predicate | None) -> Callable[[], object]:
         return lambda: self.session.decide(predicate)
 
-    def _action(self, text: str, tip: str, key: str, slot: Callable[[], object], *, button: bool = False,
-                second_row: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        key: str,
+        slot: Callable[[], object],
+        *,
+        button: bool = False,
+        second_row: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         action.setShortcut(QKeySequence(key))
@@ -132,7 +178,11 @@ class Workshop(QObject):
                 self.presenter.setFocus()
             return
         parent = self.presenter if self.presenter.isVisible() else self.audience
-        answer = QMessageBox.question(parent, "End workshop", "End the workshop and show its summary?")
+        answer = QMessageBox.question(
+            parent,
+            translate("Workshop", "End workshop"),
+            translate("Workshop", "End the workshop and show its summary?"),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.end()
 

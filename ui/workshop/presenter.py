@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import RELATION_TEXT, Column, ListTableModel
+from ui.translations import translate
 from ui.workshop.session import ItemStatus, WorkshopSession
 
 STATUS_MARK = {ItemStatus.OPEN: "○", ItemStatus.DECIDED: "●", ItemStatus.PARKED: "◐"}
@@ -28,10 +29,10 @@ class PresenterView(QWidget):
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Workshop — presenter ({session.facilitator})")
+        self.setWindowTitle(translate("Presenter", "Workshop — presenter ({0})").format(session.facilitator))
         self.session = session
         self.progress = QLabel()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("Presenter", "Progress"))
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.current.setTextFormat(Qt.TextFormat.PlainText)
@@ -44,18 +45,20 @@ class PresenterView(QWidget):
         self.proposal.setTextFormat(Qt.TextFormat.PlainText)
 
         self.rationale_edit = QLineEdit()
-        self.rationale_edit.setPlaceholderText("Rationale, typed during the discussion (Ctrl+E; Enter to keep)")
-        self.rationale_edit.setAccessibleName("Rationale")
+        self.rationale_edit.setPlaceholderText(
+            translate("Presenter", "Rationale, typed during the discussion (Ctrl+E; Enter to keep)")
+        )
+        self.rationale_edit.setAccessibleName(translate("Presenter", "Rationale"))
         self.rationale_edit.textEdited.connect(session.set_rationale)
         self.rationale_edit.returnPressed.connect(self.setFocus)
 
-        self.timer_box = QCheckBox("&Timer per item:")
+        self.timer_box = QCheckBox(translate("Presenter", "&Timer per item:"))
         self.timer_minutes = QSpinBox()
         self.timer_minutes.setRange(1, 60)
         self.timer_minutes.setValue(5)
-        self.timer_minutes.setSuffix(" min")
+        self.timer_minutes.setSuffix(translate("Presenter", " min"))
         self.timer_label = QLabel()
-        self.timer_label.setAccessibleName("Time left")
+        self.timer_label.setAccessibleName(translate("Presenter", "Time left"))
         self.timer_box.toggled.connect(self._timer_changed)
         self.timer_minutes.valueChanged.connect(self._timer_changed)
 
@@ -66,15 +69,15 @@ class PresenterView(QWidget):
             [
                 Column("#", lambda i: str(i + 1), align_right=True),
                 Column("", lambda i: STATUS_MARK[session.status(i)], tooltip=lambda i: session.status(i).value),
-                Column("Subject", lambda i: session.items[i].subject_label),
-                Column("Proposed", lambda i: RELATION_TEXT[session.items[i].predicate]),
-                Column("Object", lambda i: session.items[i].object_label),
-                Column("Rationale", lambda i: session.rationale(i)),
+                Column(translate("Presenter", "Subject"), lambda i: session.items[i].subject_label),
+                Column(translate("Presenter", "Proposed"), lambda i: RELATION_TEXT[session.items[i].predicate]),
+                Column(translate("Presenter", "Object"), lambda i: session.items[i].object_label),
+                Column(translate("Presenter", "Rationale"), lambda i: session.rationale(i)),
             ],
             self,
         )
         self.agenda_view = _table(self.agenda_model)
-        self.agenda_view.setAccessibleName("Agenda")
+        self.agenda_view.setAccessibleName(translate("Presenter", "Agenda"))
         self.agenda_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.agenda_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.agenda_view.horizontalHeader().setStretchLastSection(True)
@@ -95,7 +98,7 @@ class PresenterView(QWidget):
         layout.addLayout(self.buttons_row2)
         layout.addLayout(timer_row)
         layout.addWidget(self.next_label)
-        layout.addWidget(QLabel("Agenda (activate a row to go to it):"))
+        layout.addWidget(QLabel(translate("Presenter", "Agenda (activate a row to go to it):")))
         layout.addWidget(self.agenda_view, 1)
         session.changed.connect(self.refresh)
         self.resize(900, 700)
@@ -116,18 +119,34 @@ class PresenterView(QWidget):
         if item is None:
             return
         self.progress.setText(
-            f"Item {session.current + 1} of {len(session)} — {counts[ItemStatus.DECIDED]} decided, "
-            f"{counts[ItemStatus.PARKED]} parked, {counts[ItemStatus.OPEN]} open")
+            translate("Presenter", "Item {0} of {1} — {2} decided, {3} parked, {4} open").format(
+                session.current + 1,
+                len(session),
+                counts[ItemStatus.DECIDED],
+                counts[ItemStatus.PARKED],
+                counts[ItemStatus.OPEN],
+            )
+        )
         self.current.setText(f"{item.subject_label}  ↔  {item.object_label}")
         status = session.status(session.current)
         state = "" if status is ItemStatus.OPEN else f" — {status.value}"
-        self.proposal.setText(f"{item.subject} → {item.object}: proposed {RELATION_TEXT[item.predicate]}, "
-                              f"score {item.score:.2f}{state}\n" + "; ".join(item.reasons))
+        self.proposal.setText(
+            translate("Presenter", "{0} → {1}: proposed {2}, score {3:.2f}{4}\n").format(
+                item.subject, item.object, RELATION_TEXT[item.predicate], item.score, state
+            )
+            + "; ".join(item.reasons)
+        )
         if self.rationale_edit.text() != session.rationale():
             self.rationale_edit.setText(session.rationale())
         upcoming = [session.items[i] for i in session.upcoming(4)]
-        self.next_label.setText("Next: " + ("   ·   ".join(f"{s.subject_label} ↔ {s.object_label}" for s in upcoming)
-                                           if upcoming else "nothing left open"))
+        self.next_label.setText(
+            translate("Presenter", "Next: ")
+            + (
+                "   ·   ".join(f"{s.subject_label} ↔ {s.object_label}" for s in upcoming)
+                if upcoming
+                else translate("Presenter", "nothing left open")
+            )
+        )
         self.agenda_model.set_rows(list(range(len(session))))
         self.agenda_view.selectRow(session.current)
         self.tick()
@@ -139,7 +158,11 @@ class PresenterView(QWidget):
             return
         seconds = round(abs(remaining))
         text = f"{seconds // 60}:{seconds % 60:02d}"
-        self.timer_label.setText(f"over by {text}" if remaining < 0 else f"{text} left")
+        self.timer_label.setText(
+            translate("Presenter", "over by {0}").format(text)
+            if remaining < 0
+            else translate("Presenter", "{0} left").format(text)
+        )
 
     def _timer_changed(self) -> None:
         self.session.set_timer(self.timer_minutes.value() * 60 if self.timer_box.isChecked() else 0)

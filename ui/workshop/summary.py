@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import Column, ListTableModel
+from ui.translations import translate
 from ui.workshop.session import ItemStatus, Summary, SummaryRow
 from workbench.errors import WorkbenchError
 from workbench.files import atomic_path
@@ -94,27 +95,37 @@ class SummaryDialog(QDialog):
     def __init__(self, summary: Summary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
-        self.setWindowTitle("Workshop summary")
-        self.headline = QLabel(f"<b>{summary_text(summary)}</b> Facilitated by {summary.facilitator}.")
+        self.setWindowTitle(translate("Summary", "Workshop summary"))
+        self.headline = QLabel(
+            translate("Summary", "<b>{0}</b> Facilitated by {1}.").format(summary_text(summary), summary.facilitator)
+        )
         self.model: ListTableModel[SummaryRow] = ListTableModel(
             [
                 Column("#", lambda r: str(r.number), sort_key=lambda r: r.number, align_right=True),
-                Column("Status", lambda r: r.status.value),
-                Column("Subject", lambda r: r.item.subject_label, tooltip=lambda r: str(r.item.subject)),
-                Column("Relation", lambda r: r.relation),
-                Column("Object", lambda r: r.item.object_label, tooltip=lambda r: str(r.item.object)),
-                Column("Rationale", lambda r: r.rationale, tooltip=lambda r: r.rationale),
+                Column(translate("Summary", "Status"), lambda r: r.status.value),
+                Column(
+                    translate("Summary", "Subject"),
+                    lambda r: r.item.subject_label,
+                    tooltip=lambda r: str(r.item.subject),
+                ),
+                Column(translate("Summary", "Relation"), lambda r: r.relation),
+                Column(
+                    translate("Summary", "Object"), lambda r: r.item.object_label, tooltip=lambda r: str(r.item.object)
+                ),
+                Column(translate("Summary", "Rationale"), lambda r: r.rationale, tooltip=lambda r: r.rationale),
             ],
             self,
         )
         order = {ItemStatus.DECIDED: 0, ItemStatus.PARKED: 1, ItemStatus.OPEN: 2}
         self.model.set_rows(sorted(summary.rows, key=lambda r: (order[r.status], r.number)))
         self.view = _table(self.model)
-        self.view.setAccessibleName("Workshop outcome")
+        self.view.setAccessibleName(translate("Summary", "Workshop outcome"))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("Export minutes (Excel)…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(
+            translate("Summary", "Export minutes (Excel)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button.clicked.connect(self._export_dialog)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -128,7 +139,9 @@ class SummaryDialog(QDialog):
 
     def _export_dialog(self) -> None:
         suggested = f"workshop-{self.summary.started:%Y-%m-%d}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, "Export minutes", suggested, "Excel workbooks (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("Summary", "Export minutes"), suggested, translate("Summary", "Excel workbooks (*.xlsx)")
+        )
         if not name:
             return
         path = Path(name)
@@ -137,4 +150,4 @@ class SummaryDialog(QDialog):
         try:
             self.export(path)
         except WorkbenchError as error:
-            QMessageBox.warning(self, "Cannot export the minutes", str(error))
+            QMessageBox.warning(self, translate("Summary", "Cannot export the minutes"), str(error))

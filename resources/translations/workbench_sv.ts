@@ -1,0 +1,1876 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Start workshop</source>
+        <translation>Starta workshop</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Source framework</source>
+        <translation>Källramverk</translation>
+    </message>
+    <message>
+        <source>Target framework</source>
+        <translation>Målramverk</translation>
+    </message>
+    <message>
+        <source>All other frameworks</source>
+        <translation>Alla andra ramverk</translation>
+    </message>
+    <message>
+        <source>Kind of entries</source>
+        <translation>Typ av poster</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>The best candidate of &amp;every entry</source>
+        <translation>Den bästa kandidaten för &amp;varje post</translation>
+    </message>
+    <message>
+        <source>Only the entries I &amp;pick below</source>
+        <translation>Bara posterna jag &amp;väljer nedan</translation>
+    </message>
+    <message>
+        <source>Every &amp;unreviewed entry whose best candidate scores at least</source>
+        <translation>Varje &amp;ogranskad post vars bästa kandidat får minst</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Lägsta poäng</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>At most this many items</source>
+        <translation>Högst så här många punkter</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Entries to pick from</source>
+        <translation>Poster att välja bland</translation>
+    </message>
+    <message>
+        <source>Agenda size</source>
+        <translation>Agendans storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator (recorded as author):</source>
+        <translation>&amp;Samtalsledare (registreras som författare):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>&amp;Högst</translation>
+    </message>
+    <message>
+        <source>items (the first, best candidates first)</source>
+        <translation>punkter (de första, bästa kandidaterna först)</translation>
+    </message>
+    <message>
+        <source>Computing candidates…</source>
+        <translation>Beräknar kandidater…</translation>
+    </message>
+    <message>
+        <source>Choose two different frameworks.</source>
+        <translation>Välj två olika ramverk.</translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast, black on white</source>
+        <translation>Hög kontrast, svart på vitt</translation>
+    </message>
+    <message>
+        <source>High contrast, white on black</source>
+        <translation>Hög kontrast, vitt på svart</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Rationale (Enter to keep)</source>
+        <translation>Motivering (Retur för att spara)</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Agendan är tom</translation>
+    </message>
+    <message>
+        <source>Item {0} of {1}</source>
+        <translation>Punkt {0} av {1}</translation>
+    </message>
+    <message>
+        <source>✓ Decided: </source>
+        <translation>✓ Beslutat: </translation>
+    </message>
+    <message>
+        <source>not a match</source>
+        <translation>inte en matchning</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parkerad</translation>
+    </message>
+    <message>
+        <source>Workshop ended</source>
+        <translation>Workshopen är avslutad</translation>
+    </message>
+    <message>
+        <source>Proposed — {0}   (score {1:.2f})</source>
+        <translation>Förslag — {0}   (poäng {1:.2f})</translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation>Varför: </translation>
+    </message>
+    <message>
+        <source>Rationale: {0}</source>
+        <translation>Motivering: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Kör kontroller</translation>
+    </message>
+    <message>
+        <source>Check the decisions, the unified model and the coverage</source>
+        <translation>Kontrollera besluten, den enhetliga modellen och täckningen</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Filter för allvarlighet</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alla allvarlighetsgrader</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Inte körda ännu.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Places the selected finding points to</source>
+        <translation>Ställen som det valda fyndet pekar på</translation>
+    </message>
+    <message>
+        <source>Double-click a place to go there</source>
+        <translation>Dubbelklicka på ett ställe för att gå dit</translation>
+    </message>
+    <message>
+        <source>Where (double-click to go there):</source>
+        <translation>Var (dubbelklicka för att gå dit):</translation>
+    </message>
+    <message>
+        <source>errors: {0}</source>
+        <translation>fel: {0}</translation>
+    </message>
+    <message>
+        <source>warnings: {0}</source>
+        <translation>varningar: {0}</translation>
+    </message>
+    <message>
+        <source>notes: {0}</source>
+        <translation>upplysningar: {0}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Inga fynd.</translation>
+    </message>
+    <message>
+        <source> (the decisions changed since: run again)</source>
+        <translation> (besluten har ändrats sedan dess: kör igen)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer in the unified model</source>
+        <translation>{0} finns inte längre i den enhetliga modellen</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Unified element</source>
+        <translation>Enhetligt element</translation>
+    </message>
+    <message>
+        <source>Rows of the matrix</source>
+        <translation>Matrisens rader</translation>
+    </message>
+    <message>
+        <source>Unified concepts</source>
+        <translation>Enhetliga begrepp</translation>
+    </message>
+    <message>
+        <source>Unified processes and activities</source>
+        <translation>Enhetliga processer och aktiviteter</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Täckningsmatris</translation>
+    </message>
+    <message>
+        <source>Members of the selected cell</source>
+        <translation>Medlemmar i den valda cellen</translation>
+    </message>
+    <message>
+        <source>Elements with a member: </source>
+        <translation>Element med en medlem: </translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:gray'&gt;Click a cell to see its members.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;Klicka på en cell för att se dess medlemmar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>föredragen</translation>
+    </message>
+    <message>
+        <source>also</source>
+        <translation>även</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>förkortning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Utlösare</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Step {0} of&lt;/b&gt; {1}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Steg {0} i&lt;/b&gt; {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>not a match</source>
+        <translation>inte en matchning</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel workbook for stakeholders (.xlsx)</source>
+        <translation>Excelarbetsbok för intressenter (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV tables (a .zip, or a folder of .csv files)</source>
+        <translation>CSV-tabeller (en .zip eller en mapp med .csv-filer)</translation>
+    </message>
+    <message>
+        <source>JSON document (.json)</source>
+        <translation>JSON-dokument (.json)</translation>
+    </message>
+    <message>
+        <source>SKOS vocabulary, Turtle (.ttl)</source>
+        <translation>SKOS-vokabulär, Turtle (.ttl)</translation>
+    </message>
+    <message>
+        <source>SSSOM mapping set (.sssom.tsv)</source>
+        <translation>SSSOM-mappningsuppsättning (.sssom.tsv)</translation>
+    </message>
+    <message>
+        <source>ArchiMate Open Exchange (.xml)</source>
+        <translation>ArchiMate Open Exchange (.xml)</translation>
+    </message>
+    <message>
+        <source>HTML glossary, one file (.html)</source>
+        <translation>HTML-ordlista, en fil (.html)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Mapp…</translation>
+    </message>
+    <message>
+        <source>CSV only: write one .csv file per table into a new folder</source>
+        <translation>Bara CSV: skriv en .csv-fil per tabell i en ny mapp</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportförlopp</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>A name ending in .zip writes one archive; any other name a folder of .csv files.</source>
+        <translation>Ett namn som slutar på .zip ger ett arkiv; alla andra namn en mapp med .csv-filer.</translation>
+    </message>
+    <message>
+        <source>{0} (*{1});;All files (*)</source>
+        <translation>{0} (*{1});;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Folder to write the CSV folder in</source>
+        <translation>Mapp där CSV-mappen skrivs</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Välj var exporten ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Skrivet: {0}</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>Exporterade {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Inget skrevs: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Label</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Filter concepts by label, definition, notes or member</source>
+        <translation>Filtrera begrepp efter benämning, definition, anteckningar eller medlem</translation>
+    </message>
+    <message>
+        <source>Filter unified concepts</source>
+        <translation>Filtrera enhetliga begrepp</translation>
+    </message>
+    <message>
+        <source>Refresh from decisions</source>
+        <translation>Uppdatera från besluten</translation>
+    </message>
+    <message>
+        <source>Merge selected</source>
+        <translation>Slå ihop markerade</translation>
+    </message>
+    <message>
+        <source>Merge the selected concepts into the first of them</source>
+        <translation>Slå ihop de markerade begreppen med det första av dem</translation>
+    </message>
+    <message>
+        <source>Refresh report</source>
+        <translation>Uppdateringsrapport</translation>
+    </message>
+    <message>
+        <source>Unified concepts</source>
+        <translation>Enhetliga begrepp</translation>
+    </message>
+    <message>
+        <source>Concept label</source>
+        <translation>Begreppets benämning</translation>
+    </message>
+    <message>
+        <source>Concept status</source>
+        <translation>Begreppets status</translation>
+    </message>
+    <message>
+        <source>Concept definition</source>
+        <translation>Begreppets definition</translation>
+    </message>
+    <message>
+        <source>Concept notes</source>
+        <translation>Begreppets anteckningar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Save the changed fields (one undo step)</source>
+        <translation>Spara de ändrade fälten (ett ångrasteg)</translation>
+    </message>
+    <message>
+        <source>Use proposals</source>
+        <translation>Använd förslagen</translation>
+    </message>
+    <message>
+        <source>Go back to the label and definition proposed from the members</source>
+        <translation>Gå tillbaka till benämningen och definitionen som föreslås utifrån medlemmarna</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Members of the concept</source>
+        <translation>Begreppets medlemmar</translation>
+    </message>
+    <message>
+        <source>Split selected members out</source>
+        <translation>Bryt ut markerade medlemmar</translation>
+    </message>
+    <message>
+        <source>Move the selected members into a new concept of their own</source>
+        <translation>Flytta de markerade medlemmarna till ett eget, nytt begrepp</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Benämning:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Members (their definitions help write the unified one):</source>
+        <translation>Medlemmar (deras definitioner hjälper dig skriva den enhetliga):</translation>
+    </message>
+    <message>
+        <source>Select a concept to edit it</source>
+        <translation>Välj ett begrepp för att redigera det</translation>
+    </message>
+    <message>
+        <source>Select two or more concepts to merge</source>
+        <translation>Markera två eller fler begrepp att slå ihop</translation>
+    </message>
+    <message>
+        <source>Select the members to split out</source>
+        <translation>Markera medlemmarna som ska brytas ut</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Removed: {0} concept(s) no decision supports any more</source>
+        <translation>Borttagna: {0} begrepp som inget beslut längre stöder</translation>
+    </message>
+    <message>
+        <source>Kept your edits though the decisions now propose otherwise</source>
+        <translation>Dina ändringar behölls fast besluten nu föreslår annat</translation>
+    </message>
+    <message>
+        <source>Edited but now without members</source>
+        <translation>Redigerade men nu utan medlemmar</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Excel workbook (.xlsx) — a framework</source>
+        <translation>Excelarbetsbok (.xlsx) — ett ramverk</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv) — a framework</source>
+        <translation>CSV-fil (.csv) — ett ramverk</translation>
+    </message>
+    <message>
+        <source>SKOS vocabulary (Turtle or RDF/XML) — a framework</source>
+        <translation>SKOS-vokabulär (Turtle eller RDF/XML) — ett ramverk</translation>
+    </message>
+    <message>
+        <source>OWL ontology — a framework</source>
+        <translation>OWL-ontologi — ett ramverk</translation>
+    </message>
+    <message>
+        <source>SSSOM mapping set (.sssom.tsv) — mapping decisions</source>
+        <translation>SSSOM-mappningsuppsättning (.sssom.tsv) — mappningsbeslut</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <source>A framework from a spreadsheet or an ontology, or a colleague's mapping decisions (SSSOM).</source>
+        <translation>Ett ramverk från ett kalkylark eller en ontologi, eller en kollegas mappningsbeslut (SSSOM).</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Framework key</source>
+        <translation>Ramverksnyckel</translation>
+    </message>
+    <message>
+        <source>from the file (About sheet or ontology); or type a short key</source>
+        <translation>från filen (About-bladet eller ontologin); eller skriv en kort nyckel</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Spara &amp;mall…</translation>
+    </message>
+    <message>
+        <source>Write an Excel template to fill in with a framework of your own</source>
+        <translation>Skriv en Excelmall att fylla i med ett eget ramverk</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Framework &amp;key:</source>
+        <translation>Ramverks&amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importera en fil</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Spara mall</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excelarbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Det gick inte att spara mallen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Rubrik i filen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Recognised columns</source>
+        <translation>Igenkända kolumner</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Första raderna</translation>
+    </message>
+    <message>
+        <source>Problems: {0}</source>
+        <translation>Problem: {0}</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Inga problem hittades</translation>
+    </message>
+    <message>
+        <source>{0} as {1}</source>
+        <translation>{0} som {1}</translation>
+    </message>
+    <message>
+        <source>The {0} file is read with rdflib (no external entities or downloads): every concept or class becomes an entry with its labels, definitions and broader links. Nothing is written until the whole file has been read.</source>
+        <translation>{0}-filen läses med rdflib (inga externa entiteter eller nedladdningar): varje begrepp eller klass blir en post med sina benämningar, definitioner och bredare länkar. Inget skrivs förrän hela filen har lästs.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is.</source>
+        <translation>Den här filen kan inte importeras som den är.</translation>
+    </message>
+    <message>
+        <source>First rows ({0} of {1})</source>
+        <translation>Första raderna ({0} av {1})</translation>
+    </message>
+    <message>
+        <source>It replaces the framework already in the workspace (decisions on remaining keys are kept).</source>
+        <translation>Det ersätter ramverket som redan finns i arbetsytan (beslut om kvarvarande nycklar behålls).</translation>
+    </message>
+    <message>
+        <source>It is added as a new framework.</source>
+        <translation>Det läggs till som ett nytt ramverk.</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>termer</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processer</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <source>, edition {0}</source>
+        <translation>, utgåva {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (key &lt;code&gt;{1}&lt;/code&gt;{2}): {3} entries ({4}).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (nyckel &lt;code&gt;{1}&lt;/code&gt;{2}): {3} poster ({4}).</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported until the problems below are fixed.</source>
+        <translation>Den här filen kan inte importeras förrän problemen nedan är åtgärdade.</translation>
+    </message>
+    <message>
+        <source>{0} mapping decisions. New ones are added, identical ones merged; any that contradict a decision already made are listed for review, never overwritten.</source>
+        <translation>{0} mappningsbeslut. Nya läggs till, identiska slås ihop; de som motsäger ett redan fattat beslut listas för granskning och skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importerar {0}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged.
+</source>
+        <translation>Inget importerades; arbetsytan är oförändrad.
+</translation>
+    </message>
+    <message>
+        <source>{0} problem(s) in {1}:</source>
+        <translation>{0} problem i {1}:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import a framework (Excel, CSV, SKOS, OWL) or mapping decisions (SSSOM)</source>
+        <translation>Importera ett ramverk (Excel, CSV, SKOS, OWL) eller mappningsbeslut (SSSOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Write the workspace as Excel, CSV, JSON, SKOS, SSSOM, ArchiMate or HTML</source>
+        <translation>Skriv arbetsytan som Excel, CSV, JSON, SKOS, SSSOM, ArchiMate eller HTML</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Ny arbetsyta</translation>
+    </message>
+    <message>
+        <source>Load these bundled frameworks:</source>
+        <translation>Läs in de här medföljande ramverken:</translation>
+    </message>
+    <message>
+        <source>File of the new workspace</source>
+        <translation>Den nya arbetsytans fil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.workbench *.db)</source>
+        <translation>Arbetsytor (*.workbench *.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Mapper</source>
+        <translation>&amp;Mappning</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Jämförda</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detaljer om den valda posten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Ångrahistorik</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Filter decisions by label, reference, author or rationale</source>
+        <translation>Filtrera beslut efter benämning, referens, författare eller motivering</translation>
+    </message>
+    <message>
+        <source>Relation filter</source>
+        <translation>Relationsfilter</translation>
+    </message>
+    <message>
+        <source>Any relation</source>
+        <translation>Alla relationer</translation>
+    </message>
+    <message>
+        <source>Framework filter</source>
+        <translation>Ramverksfilter</translation>
+    </message>
+    <message>
+        <source>Second framework filter</source>
+        <translation>Filter för andra ramverket</translation>
+    </message>
+    <message>
+        <source>Change relation of the selected decision</source>
+        <translation>Ändra relation för det valda beslutet</translation>
+    </message>
+    <message>
+        <source>not a match</source>
+        <translation>inte en matchning</translation>
+    </message>
+    <message>
+        <source>Change relation</source>
+        <translation>Ändra relation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision (Delete; undo with Ctrl+Z)</source>
+        <translation>Ta bort det valda beslutet (Delete; ångra med Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>och</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Ny arbetsyta…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Öppna arbetsyta…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping</source>
+        <translation>&amp;Mappning</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;suggestions</source>
+        <translation>Beräkna om &amp;förslag</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation>Alla ramverk</translation>
+    </message>
+    <message>
+        <source>Upgraded from an older version; the original is kept as {0}</source>
+        <translation>Uppgraderad från en äldre version; originalet sparas som {0}</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Det gick inte att öppna arbetsytan</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsyta</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.workbench *.db);;All (*)</source>
+        <translation>Arbetsytor (*.workbench *.db);;Alla (*)</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>Det gick inte att skapa arbetsytan</translation>
+    </message>
+    <message>
+        <source>Cannot record the decision</source>
+        <translation>Det gick inte att registrera beslutet</translation>
+    </message>
+    <message>
+        <source>Recorded: {0} {1} {2}</source>
+        <translation>Registrerat: {0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>Activate (Enter or double-click) to map these</source>
+        <translation>Aktivera (Retur eller dubbelklick) för att mappa dessa</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Om {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Mapper</name>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Exact match: the two mean the same</source>
+        <translation>Exakt matchning: de betyder samma sak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Nära</translation>
+    </message>
+    <message>
+        <source>Close match: nearly the same, interchangeable in most uses</source>
+        <translation>Nära matchning: nästan samma, utbytbara i de flesta fall</translation>
+    </message>
+    <message>
+        <source>Broader</source>
+        <translation>Bredare</translation>
+    </message>
+    <message>
+        <source>Broader: the candidate is the wider notion</source>
+        <translation>Bredare: kandidaten är det vidare begreppet</translation>
+    </message>
+    <message>
+        <source>Narrower</source>
+        <translation>Smalare</translation>
+    </message>
+    <message>
+        <source>Narrower: the candidate is the more specific notion</source>
+        <translation>Smalare: kandidaten är det mer specifika begreppet</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relaterad</translation>
+    </message>
+    <message>
+        <source>Related: associated, but not a match</source>
+        <translation>Relaterad: sammanhör, men är inte en matchning</translation>
+    </message>
+    <message>
+        <source>Not a match</source>
+        <translation>Inte en matchning</translation>
+    </message>
+    <message>
+        <source>Not a match: never suggest this pair again</source>
+        <translation>Inte en matchning: föreslå aldrig det här paret igen</translation>
+    </message>
+    <message>
+        <source>Source framework</source>
+        <translation>Källramverk</translation>
+    </message>
+    <message>
+        <source>Target framework</source>
+        <translation>Målramverk</translation>
+    </message>
+    <message>
+        <source>Kind of entries</source>
+        <translation>Typ av poster</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop computing suggestions</source>
+        <translation>Sluta beräkna förslag</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Filter entries (Ctrl+L)</source>
+        <translation>Filtrera poster (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Filter source entries</source>
+        <translation>Filtrera källposter</translation>
+    </message>
+    <message>
+        <source>Source entries</source>
+        <translation>Källposter</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Not suggested? Search the target framework (Ctrl+F)</source>
+        <translation>Inte föreslagen? Sök i målramverket (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search target entries</source>
+        <translation>Sök målposter</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Target search results</source>
+        <translation>Sökresultat i målet</translation>
+    </message>
+    <message>
+        <source>Source definition</source>
+        <translation>Källans definition</translation>
+    </message>
+    <message>
+        <source>Candidate definition</source>
+        <translation>Kandidatens definition</translation>
+    </message>
+    <message>
+        <source>Rationale for the decision (optional; Ctrl+E)</source>
+        <translation>Motivering för beslutet (valfri; Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>{0} (key {1})</source>
+        <translation>{0} (tangent {1})</translation>
+    </message>
+    <message>
+        <source>Next unreviewed</source>
+        <translation>Nästa ogranskade</translation>
+    </message>
+    <message>
+        <source>Previous unreviewed</source>
+        <translation>Föregående ogranskade</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Filtrera poster</translation>
+    </message>
+    <message>
+        <source>Search target</source>
+        <translation>Sök i målet</translation>
+    </message>
+    <message>
+        <source>All other frameworks</source>
+        <translation>Alla andra ramverk</translation>
+    </message>
+    <message>
+        <source>Computing suggestions…</source>
+        <translation>Beräknar förslag…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reviewed</source>
+        <translation>{0} av {1} granskade</translation>
+    </message>
+    <message>
+        <source>{0} suggestions for {1} entries</source>
+        <translation>{0} förslag för {1} poster</translation>
+    </message>
+    <message>
+        <source>No suggestions for this entry: search the target framework below.</source>
+        <translation>Inga förslag för den här posten: sök i målramverket nedan.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate first: a suggestion, or a search result (Ctrl+F).</source>
+        <translation>Välj en kandidat först: ett förslag eller ett sökresultat (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Every entry in this list has been reviewed.</source>
+        <translation>Alla poster i listan är granskade.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Ej granskad</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mappad</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Ingen matchning</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+</context>
+<context>
+    <name>Prefs</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of every decision you make</source>
+        <translation>Registreras som författare till varje beslut du fattar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>&amp;Författarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Teckenstorlek:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when you restart the workbench.</source>
+        <translation>Ett nytt språk börjar gälla när du startar om programmet.</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Exportmapp:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standardmapp för export</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Workshop — presenter ({0})</source>
+        <translation>Workshop — presentatör ({0})</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Rationale, typed during the discussion (Ctrl+E; Enter to keep)</source>
+        <translation>Motivering, skrivs under diskussionen (Ctrl+E; Retur för att spara)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>&amp;Timer per item:</source>
+        <translation>&amp;Tid per punkt:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda (activate a row to go to it):</source>
+        <translation>Agenda (aktivera en rad för att gå till den):</translation>
+    </message>
+    <message>
+        <source>Item {0} of {1} — {2} decided, {3} parked, {4} open</source>
+        <translation>Punkt {0} av {1} — {2} beslutade, {3} parkerade, {4} öppna</translation>
+    </message>
+    <message>
+        <source>{0} → {1}: proposed {2}, score {3:.2f}{4}
+</source>
+        <translation>{0} → {1}: förslag {2}, poäng {3:.2f}{4}
+</translation>
+    </message>
+    <message>
+        <source>Next: </source>
+        <translation>Nästa: </translation>
+    </message>
+    <message>
+        <source>nothing left open</source>
+        <translation>inget kvar öppet</translation>
+    </message>
+    <message>
+        <source>over by {0}</source>
+        <translation>{0} över tiden</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} kvar</translation>
+    </message>
+</context>
+<context>
+    <name>Process</name>
+    <message>
+        <source>Start from USM skeleton</source>
+        <translation>Utgå från USM-skelettet</translation>
+    </message>
+    <message>
+        <source>Copy the five USM processes and their activities, each traced to USM</source>
+        <translation>Kopiera de fem USM-processerna och deras aktiviteter, var och en spårad till USM</translation>
+    </message>
+    <message>
+        <source>Name of a new process or activity (a verb phrase: 'Restore service')</source>
+        <translation>Namn på en ny process eller aktivitet (en verbfras: ”Återställ tjänst”)</translation>
+    </message>
+    <message>
+        <source>Name of the new process or activity</source>
+        <translation>Namn på den nya processen eller aktiviteten</translation>
+    </message>
+    <message>
+        <source>Add process</source>
+        <translation>Lägg till process</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Add an activity to the selected process (after the selected activity)</source>
+        <translation>Lägg till en aktivitet i den valda processen (efter den valda aktiviteten)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The model is empty: start from the USM skeleton, or add your own processes.</source>
+        <translation>Modellen är tom: utgå från USM-skelettet eller lägg till egna processer.</translation>
+    </message>
+    <message>
+        <source>Unified process model</source>
+        <translation>Enhetlig processmodell</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Utlösare</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Traced entry</source>
+        <translation>Spårad post</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Traces of the selected element</source>
+        <translation>Spår för det valda elementet</translation>
+    </message>
+    <message>
+        <source>Remove trace</source>
+        <translation>Ta bort spår</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Tri&amp;gger:</source>
+        <translation>&amp;Utlösare:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Framework to trace from</source>
+        <translation>Ramverk att spåra från</translation>
+    </message>
+    <message>
+        <source>Kind of framework entries</source>
+        <translation>Typ av ramverksposter</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>Filter framework entries</source>
+        <translation>Filtrera ramverksposter</translation>
+    </message>
+    <message>
+        <source>Framework entry</source>
+        <translation>Ramverkspost</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Traced to</source>
+        <translation>Spårad till</translation>
+    </message>
+    <message>
+        <source>Unified process / activity</source>
+        <translation>Enhetlig process/aktivitet</translation>
+    </message>
+    <message>
+        <source>Framework processes and activities</source>
+        <translation>Ramverkets processer och aktiviteter</translation>
+    </message>
+    <message>
+        <source>Relation of the trace</source>
+        <translation>Spårets relation</translation>
+    </message>
+    <message>
+        <source>Trace to the selected unified element</source>
+        <translation>Spåra till det valda enhetliga elementet</translation>
+    </message>
+    <message>
+        <source>Or drag the entry onto a process or activity in the tree</source>
+        <translation>Eller dra posten till en process eller aktivitet i trädet</translation>
+    </message>
+    <message>
+        <source>Select a process or activity</source>
+        <translation>Välj en process eller aktivitet</translation>
+    </message>
+    <message>
+        <source>Select a framework entry and a unified process or activity</source>
+        <translation>Välj en ramverkspost och en enhetlig process eller aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>Save</name>
+    <message>
+        <source>Save workbook</source>
+        <translation>Spara arbetsbok</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excelarbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save the workbook</source>
+        <translation>Det gick inte att spara arbetsboken</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Sparade {0}</translation>
+    </message>
+    <message>
+        <source>Save &amp;workbook…</source>
+        <translation>Spara &amp;arbetsbok…</translation>
+    </message>
+    <message>
+        <source>Write the glossary, process model, coverage and decisions to an Excel workbook</source>
+        <translation>Skriv ordlistan, processmodellen, täckningen och besluten till en Excelarbetsbok</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Sammanfattning av workshopen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; Facilitated by {1}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; Samtalsledare: {1}.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Workshop outcome</source>
+        <translation>Workshopens resultat</translation>
+    </message>
+    <message>
+        <source>Export minutes (Excel)…</source>
+        <translation>Exportera protokoll (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exportera protokoll</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excelarbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export the minutes</source>
+        <translation>Det gick inte att exportera protokollet</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+</context>
+<context>
+    <name>Unified</name>
+    <message>
+        <source>Cannot make this change</source>
+        <translation>Det gick inte att göra ändringen</translation>
+    </message>
+    <message>
+        <source>&amp;Unified glossary</source>
+        <translation>&amp;Enhetlig ordlista</translation>
+    </message>
+    <message>
+        <source>&amp;Process model</source>
+        <translation>&amp;Processmodell</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>&amp;Täckning</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Välkommen</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>Pick two frameworks and work through the pairs the workbench suggests. Say how each pair relates (the same, close, broader, narrower, related) or that it is not a match, and note why.</source>
+        <translation>Välj två ramverk och gå igenom paren som programmet föreslår. Ange hur varje par hänger ihop (samma, nära, bredare, smalare, relaterad) eller att det inte är en matchning, och skriv varför.</translation>
+    </message>
+    <message>
+        <source>Open the Mapper</source>
+        <translation>Öppna mappningen</translation>
+    </message>
+    <message>
+        <source>Unify</source>
+        <translation>Förena</translation>
+    </message>
+    <message>
+        <source>Your decisions gather matching entries into one framework-neutral glossary and process model. Review the proposed names and definitions, and mark them agreed.</source>
+        <translation>Dina beslut samlar matchande poster i en ramverksneutral ordlista och processmodell. Granska de föreslagna namnen och definitionerna och markera dem som överenskomna.</translation>
+    </message>
+    <message>
+        <source>Open the unified glossary</source>
+        <translation>Öppna den enhetliga ordlistan</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Share the result: an Excel workbook for stakeholders, or exchange formats for other tools.</source>
+        <translation>Dela resultatet: en Excelarbetsbok för intressenter eller utbytesformat för andra verktyg.</translation>
+    </message>
+    <message>
+        <source>Save a workbook…</source>
+        <translation>Spara en arbetsbok…</translation>
+    </message>
+    <message>
+        <source>&lt;h1 style='margin:0'&gt;Welcome to the {0}&lt;/h1&gt;</source>
+        <translation>&lt;h1 style='margin:0'&gt;Välkommen till {0}&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>This demo workspace{0} holds every bundled framework, ready to compare. Work in three steps; each decision is saved the moment you make it, and Ctrl+Z takes it back.</source>
+        <translation>Den här demoarbetsytan{0} innehåller alla medföljande ramverk, redo att jämföras. Arbeta i tre steg; varje beslut sparas i samma stund som du fattar det, och Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Don't show this again (Help → Getting started brings it back)</source>
+        <translation>Visa inte igen (Hjälp → Kom igång visar den igen)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom igång</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Start &amp;workshop…</source>
+        <translation>Starta &amp;workshop…</translation>
+    </message>
+    <message>
+        <source>Start a workshop: project candidate pairs and decide them with the room (F5)</source>
+        <translation>Starta en workshop: visa kandidatpar på skärmen och besluta om dem tillsammans med gruppen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Park [K]</source>
+        <translation>Parkera [K]</translation>
+    </message>
+    <message>
+        <source>Park: defer this item and move on</source>
+        <translation>Parkera: skjut upp den här punkten och gå vidare</translation>
+    </message>
+    <message>
+        <source>Previous [P]</source>
+        <translation>Föregående [P]</translation>
+    </message>
+    <message>
+        <source>The previous item of the agenda</source>
+        <translation>Föregående punkt på agendan</translation>
+    </message>
+    <message>
+        <source>Next [N]</source>
+        <translation>Nästa [N]</translation>
+    </message>
+    <message>
+        <source>The next item of the agenda</source>
+        <translation>Nästa punkt på agendan</translation>
+    </message>
+    <message>
+        <source>Undo [Ctrl+Z]</source>
+        <translation>Ångra [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <source>Undo the last decision (the main window's undo)</source>
+        <translation>Ångra det senaste beslutet (huvudfönstrets ångra)</translation>
+    </message>
+    <message>
+        <source>Rationale [Ctrl+E]</source>
+        <translation>Motivering [Ctrl+E]</translation>
+    </message>
+    <message>
+        <source>Type the rationale for the current item</source>
+        <translation>Skriv motiveringen för den aktuella punkten</translation>
+    </message>
+    <message>
+        <source>Contrast [C]</source>
+        <translation>Kontrast [C]</translation>
+    </message>
+    <message>
+        <source>Audience view: normal, black on white, white on black</source>
+        <translation>Publikvy: normal, svart på vitt, vitt på svart</translation>
+    </message>
+    <message>
+        <source>Timer [T]</source>
+        <translation>Timer [T]</translation>
+    </message>
+    <message>
+        <source>Switch the per-item timer on or off</source>
+        <translation>Slå på eller av timern per punkt</translation>
+    </message>
+    <message>
+        <source>Presenter view [F6]</source>
+        <translation>Presentatörsvy [F6]</translation>
+    </message>
+    <message>
+        <source>Show the presenter view (one screen)</source>
+        <translation>Visa presentatörsvyn (en skärm)</translation>
+    </message>
+    <message>
+        <source>End workshop [Esc]</source>
+        <translation>Avsluta workshop [Esc]</translation>
+    </message>
+    <message>
+        <source>End the workshop and show its summary</source>
+        <translation>Avsluta workshopen och visa dess sammanfattning</translation>
+    </message>
+    <message>
+        <source>End workshop</source>
+        <translation>Avsluta workshop</translation>
+    </message>
+    <message>
+        <source>End the workshop and show its summary?</source>
+        <translation>Avsluta workshopen och visa dess sammanfattning?</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,185 @@
+"""The interface language: every visible text has a Swedish translation, and the committed catalogues are current."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from scripts.compile_translations import compile_ts, update
+from ui.main_window import MainWindow
+from ui.preferences import Preferences, PreferencesDialog
+from ui.translations import install_translator, remove_translators, resolve_language, translate
+from ui.welcome import WelcomePanel, find_action, find_tab, show_welcome
+from workbench.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+SWEDISH = ROOT / "resources" / "translations" / "workbench_sv.ts"
+
+# Texts that are the same in Swedish or are not language at all: data (framework names, counts), the language
+# names (each written in itself), shortcut hints and words Swedish borrows unchanged.
+SAME_IN_SWEDISH = {"Status", "Definition", "Relation", "Format", "F&ormat:", "&Status:", "&Definition:", "Process",
+                   "Workshop", "&Workshop", "Agenda", "English", "Svenska", "Normal"}
+Horizontal = Qt.Orientation.Horizontal
+_NOT_WORDS = re.compile(r"^[\W\d_]*$|^\[.*\]$")
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+@pytest.fixture
+def swedish(qapp: QApplication) -> Iterator[None]:
+    assert install_translator(qapp, "sv") == "sv"
+    yield
+    remove_translators()
+    assert translate("Main", "&File") == "&File"  # nothing leaks into the next test
+
+
+def test_every_swedish_message_is_finished() -> None:
+    found = messages(SWEDISH)
+    assert len(found) > 300
+    unfinished = [key for key, message in found.items()
+                  if (translation := message.find("translation")) is None or translation.get("type") is not None
+                  or not (translation.text or "").strip()]
+    assert unfinished == []
+
+
+def test_placeholders_survive_translation() -> None:
+    for key, message in messages(SWEDISH).items():
+        source_fields = sorted(re.findall(r"\{\d[^}]*\}", key[1]))
+        assert sorted(re.findall(r"\{\d[^}]*\}", message.findtext("translation", ""))) == source_fields, key
+
+
+def test_no_text_in_the_code_lacks_a_swedish_message(tmp_path: Path) -> None:
+    fresh = tmp_path / "workbench_sv.ts"
+    update(fresh)
+    missing = set(messages(fresh)) - set(messages(SWEDISH))
+    assert missing == set(), "run scripts/compile_translations.py --update and translate these"
+
+
+def test_committed_catalogue_is_compiled_from_the_current_source(tmp_path: Path) -> None:
+    compiled = tmp_path / "workbench_sv.qm"
+    compile_ts(SWEDISH, compiled)
+    assert compiled.read_bytes() == SWEDISH.with_suffix(".qm").read_bytes(), \
+        "stale .qm: run scripts/compile_translations.py"
+
+
+def test_language_preference_then_system_then_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_language("sv") == "sv" and resolve_language("en") == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("sv_SE")))
+    assert resolve_language("system") == "sv"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert resolve_language("system") == "en"
+
+
+def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(what, text) of every text a user sees in `widget` and its children."""
+    yield "window title", widget.windowTitle()
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QAbstractButton):
+            yield type(child).__name__, child.text()
+        elif isinstance(child, QLabel):
+            yield "label", child.text()
+        elif isinstance(child, QLineEdit):
+            yield "placeholder", child.placeholderText()
+        elif isinstance(child, QGroupBox):
+            yield "group", child.title()
+        if isinstance(child, QTabWidget):
+            for index in range(child.count()):
+                yield "tab", child.tabText(index)
+        if isinstance(child, QHeaderView) and child.model() is not None and child.orientation() == Horizontal:
+            for column in range(child.count()):
+                yield "header", str(child.model().headerData(column, Horizontal) or "")
+        if isinstance(child, QMenu):
+            yield "menu", child.title()
+            for action in child.actions():
+                yield "action", action.text()
+    for action in widget.findChildren(QAction):
+        yield "action", action.text()
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text).strip()
+
+
+def untranslated(widget: QWidget, english: set[str]) -> list[tuple[str, str]]:
+    """Texts still showing an English source text that Swedish words differently."""
+    return sorted({(what, text) for what, text in _texts(widget)
+                   if text and text in english and text not in SAME_IN_SWEDISH and not _NOT_WORDS.match(text)})
+
+
+@pytest.fixture(scope="module")
+def english_sources() -> set[str]:
+    return {source for _context, source in messages(SWEDISH)} | {"Cancel", "OK"}
+
+
+def test_main_window_and_welcome_panel_speak_swedish(qtbot: QtBot, workspace: Workspace, swedish: None,
+                                                     english_sources: set[str]) -> None:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    panel = show_welcome(window)
+    assert isinstance(panel, WelcomePanel)
+    assert window.menuBar().actions()[0].text() == "&Arkiv"
+    assert panel.buttons["Align"].text() == "Öppna mappningen"
+    assert untranslated(window, english_sources) == []
+    # The welcome panel finds the views by name, whatever the language.
+    assert find_tab(window.tabs, "mapper") is window.mapper
+    assert find_tab(window.tabs, "unified glossary") is window.unified.glossary
+    assert find_action(window, "preferences") is not None
+    assert panel.show_align() and window.tabs.currentWidget() is window.mapper
+    window.mapper.wait_for_jobs()
+
+
+def test_dialogs_speak_swedish(qtbot: QtBot, workspace: Workspace, swedish: None,
+                               english_sources: set[str]) -> None:
+    from ui.workshop.agenda import AgendaDialog
+
+    preferences = PreferencesDialog(Preferences())
+    qtbot.addWidget(preferences)
+    assert preferences.windowTitle() == "Inställningar"
+    assert untranslated(preferences, english_sources) == []
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    agenda = AgendaDialog(window.workspace, window.mapper, window)
+    qtbot.addWidget(agenda)
+    assert untranslated(agenda, english_sources) == []
+    agenda.reject()
+    window.mapper.wait_for_jobs()
+    assert isinstance(agenda, QDialog)
+
+
+def test_the_check_finds_an_untranslated_text(qtbot: QtBot, swedish: None, english_sources: set[str]) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    QLabel("Decisions", widget)  # an English text shown as it is
+    assert untranslated(widget, english_sources) == [("label", "Decisions")]
+
+
+def test_english_is_the_default(qapp: QApplication) -> None:
+    assert install_translator(qapp, "en") == "en"
+    assert QCoreApplication.translate("Main", "&File") == "&File"
+    remove_translators()
