@@ -110,3 +110,13 @@ def test_installed_command_reports_a_non_workspace_without_a_traceback(tmp_path:
     )
     assert result.returncode == 1
     assert result.stderr == f"workbench: error: {notes}: not a workbench workspace (it is not a SQLite database)\n"
+
+
+def test_the_gui_without_a_display_says_so_instead_of_aborting(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run(capsys, "gui")
+    assert code == 1 and err == (
+        "workbench: error: no display to open the desktop application on; the other commands work without one\n"
+    )

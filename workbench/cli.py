@@ -191,6 +191,11 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with a core dump; say what is wrong instead.
+        raise WorkbenchError("no display to open the desktop application on; the other commands work without one")
     # Imported by name so the core never depends on Qt; only this command needs it.
     app = importlib.import_module("ui.app")
     result: int = app.main(getattr(args, "workspace", None))
