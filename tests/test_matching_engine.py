@@ -226,3 +226,51 @@ def test_children_mapped_raise_their_parents_pair() -> None:
     assert alone is not None and raised is not None
     assert raised.score > alone.score and "children mapped" in raised.reasons
     assert "children mapped" not in alone.reasons
+
+
+def test_words_one_entry_uses_interchangeably_count_as_synonyms_elsewhere() -> None:
+    # "Cerebral ..." / "Brain ..." on one entry teaches brain ~ cerebral for every other pair in the run.
+    teacher = entry("b:arach", "Cerebral arachnoid membrane", alt=("Brain arachnoid membrane",))
+    sources = [entry("a:men", "Brain meninges")]
+    targets = [teacher, entry("b:men", "Cerebral meninges"), entry("b:spine", "Spinal meninges")]
+    found = match(sources, targets, top=3)
+    top = pair(found, "a:men", "b:men")
+    assert top is not None and found[0] == top and top.score >= 0.75
+    assert any(reason.startswith("synonyms 'brain' / 'cerebral'") for reason in top.reasons)
+    without = match(sources, targets[1:], top=3)
+    learned_nothing = pair(without, "a:men", "b:men")
+    assert learned_nothing is None or learned_nothing.score < top.score
+
+
+def test_a_role_and_an_activity_with_the_same_stem_are_only_related() -> None:
+    found = match([entry("a:p", "Presenter"), entry("a:m", "Release manager")],
+                  [entry("b:p", "Presentation"), entry("b:m", "Release management")], top=1)
+    for subject, obj in (("a:p", "b:p"), ("a:m", "b:m")):
+        item = pair(found, subject, obj)
+        assert item is not None and item.score < 0.75 and item.predicate is Predicate.RELATED
+    # Same stem and the same kind of word is still a close match.
+    close = match([entry("a:d", "Deployment")], [entry("b:d", "Deploying")])
+    assert close and close[0].score > 0.9
+
+
+def test_classes_whose_parents_surely_match_elsewhere_are_lowered() -> None:
+    sources = [entry("a:paper", "Paper"), entry("a:review", "Review"),
+               entry("a:pabs", "Paper abstract", broader=("a:paper",))]
+    targets = [entry("b:paper", "Paper"), entry("b:review", "Review"),
+               entry("b:abs", "Abstract", broader=("b:review",))]
+    lowered = pair(match(sources, targets, top=None), "a:pabs", "b:abs")
+    # The same entries without the parent links that tell the two classes apart.
+    orphans = [entry("a:pabs", "Paper abstract")], [entry("b:abs", "Abstract")]
+    plain = pair(match(sources[:2] + orphans[0], targets[:2] + orphans[1], top=None), "a:pabs", "b:abs")
+    assert lowered is not None and plain is not None
+    assert lowered.score < plain.score and "parents matched elsewhere" in lowered.reasons
+
+
+def test_a_letter_and_number_code_meets_the_word_and_number_it_stands_for() -> None:
+    sources = [entry("a:l1", "Level 1 support"), entry("a:l2", "Level 2 support"), entry("a:t2", "Tier 2 support")]
+    targets = [entry("b:l2", "L2 support"), entry("b:l1", "L1 support"), entry("b:x", "Support")]
+    found = match(sources, targets, best=True)
+    assert pair(found, "a:l1", "b:l1") is not None and pair(found, "a:l2", "b:l2") is not None
+    assert "code 'L2' spelled out" in pair(found, "a:l2", "b:l2").reasons  # type: ignore[union-attr]
+    # "T2" does not stand for "level 2": its letter starts no word of the other label.
+    assert pair(found, "a:t2", "b:l2") is None

@@ -8,6 +8,7 @@ indexes that touch only promising pairs:
   per entry; once more on the first letters of stems only (coarse), for derived words;
 - similar spelling of whole labels, by rapidfuzz's C `cdist` with a score cutoff, a block of rows at a time
   (a whole-matrix pass would allocate hundreds of megabytes);
+- letter-and-number codes against the word and number they stand for ("C1" / "cervical ... 1");
 - shared rare words of definitions, by an inverted index over the TF-IDF vectors.
 
 Each index gives its candidates a quick score; the engine fine-scores only the best few per source entry.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
@@ -270,4 +272,54 @@ def by_shared_text(
             for target_index, other in posting:
                 sums[target_index] += value * other
         found[source.index] = {key: sums[key] for key in heapq.nlargest(limit, sums, key=sums.__getitem__)}
+    return found
+
+
+_CODE = re.compile(r"^([a-z])(\d+)$")
+CodeKey = tuple[str, str, frozenset[str]]
+
+
+def _code_keys(stems: tuple[str, ...]) -> tuple[list[CodeKey], list[CodeKey]]:
+    """(keys of letter-and-number codes this label has, keys of codes it spells out): "c1 vertebra" has
+    ("c", "1", {vertebra}); "cervical vertebra 1" spells out ("c", "1", {vertebra})."""
+    has: list[CodeKey] = []
+    spells: list[CodeKey] = []
+    for token in stems:
+        code = _CODE.match(token)
+        if code:
+            has.append((code.group(1), code.group(2), frozenset(s for s in stems if s != token)))
+        elif token.isdigit():
+            for word in stems:
+                if word != token and word[:1].isalpha():
+                    spells.append((word[0], token, frozenset(s for s in stems if s not in (word, token))))
+    return has, spells
+
+
+def by_codes(sources: Sequence[Profile], targets: Sequence[Profile]) -> Found:
+    """A letter-and-number code on one side, its spelled-out word and number on the other ("C1 vertebra" /
+    "cervical vertebra 1"); only labels with a number in them are looked at."""
+    has_index: dict[CodeKey, set[int]] = defaultdict(set)
+    spells_index: dict[CodeKey, set[int]] = defaultdict(set)
+    for target in targets:
+        for form in target.forms:
+            if form.numbered:
+                has, spells = _code_keys(form.stems)
+                for key in has:
+                    has_index[key].add(target.index)
+                for key in spells:
+                    spells_index[key].add(target.index)
+    found: Found = defaultdict(dict)
+    if not has_index and not spells_index:
+        return found
+    for source in sources:
+        for form in source.forms:
+            if not form.numbered:
+                continue
+            has, spells = _code_keys(form.stems)
+            for key in has:
+                for target_index in spells_index.get(key, ()):
+                    found[source.index][target_index] = 1.0
+            for key in spells:
+                for target_index in has_index.get(key, ()):
+                    found[source.index][target_index] = 1.0
     return found

@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
 from workbench.matching import candidates
 from workbench.matching.normalise import Abbreviations
-from workbench.matching.profiles import Profile, add_text_vectors, build_profile, learn_abbreviations
+from workbench.matching.profiles import (
+    Profile,
+    WordSynonyms,
+    add_text_vectors,
+    build_profile,
+    learn_abbreviations,
+    learn_word_synonyms,
+)
 from workbench.matching.scorers import (
     LabelMatch,
     label_reasons,
@@ -45,6 +52,11 @@ COARSE_WEIGHT = 0.9
 """Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
 FINE_CANDIDATES = 8
 """Per source entry, how many candidates (by the indexes' quick scores) get the full label and text scoring."""
+SURE = 0.95
+"""A first-pass pair this sure counts as settled when judging where other pairs' parents went."""
+PARENTS_APART = 0.9
+"""Factor for a pair of classes whose parents all have confident partners, but not each other: the two classes
+sit in parts of the hierarchies that correspond elsewhere. Identical labels are left alone."""
 CHILDREN_MAPPED = 2
 """Children mapped pairwise that raise their parents' pair: one shared child is too common to say much."""
 UNLINKED_PROPERTY = 0.6
@@ -202,6 +214,7 @@ def _match_passes(
     add_text_vectors(profiles)
     by_ref = {profile.ref: profile for profile in profiles}
     weights = label_weights(profiles)
+    synonyms = learn_word_synonyms(profiles)
     check_cancel()
 
     scored: dict[tuple[int, int], _Scored] = {}
@@ -220,7 +233,7 @@ def _match_passes(
                 target = profiles[target_index]
                 if not _allowed(source, target, decisions):
                     continue
-                scored[(source.index, target.index)] = _score(source, target, weights)
+                scored[(source.index, target.index)] = _score(source, target, weights, synonyms)
         _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored)
     check_cancel()
     _add_structure(profiles, decisions, scored, threshold)
@@ -240,7 +253,7 @@ def _match_passes(
             for item in sorted(items, key=lambda i: (-i.score, str(profiles[i.target].ref)))[: max(top, 0)]
         ]
     results.sort(key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)))
-    return [_suggestion(item, profiles) for item in results]
+    return [_suggestion(item, profiles, synonyms) for item in results]
 
 
 def _prefilter(quick: dict[int, float]) -> list[int]:
@@ -271,6 +284,7 @@ def _candidates(
     found: candidates.Found = defaultdict(dict)
     for index_found, factor in (
         (candidates.by_exact_label(sources, targets), 1.0),
+        (candidates.by_codes(sources, targets), 1.0),
         (candidates.by_shared_stems(sources, targets, weights, check_cancel), 1.0),
         (candidates.by_shared_stems(
             sources, targets, weights, check_cancel, candidates.COARSE_CANDIDATES, coarse=True), COARSE_WEIGHT),
@@ -286,19 +300,21 @@ def _candidates(
     return found
 
 
-def _score(source: Profile, target: Profile, weights: dict[str, float]) -> _Scored:
-    label = label_similarity(source, target, weights)
+def _score(
+    source: Profile, target: Profile, weights: dict[str, float], synonyms: WordSynonyms | None = None
+) -> _Scored:
+    label = label_similarity(source, target, weights, synonyms)
     label_score = label.score if label is not None else 0.0
     text = text_similarity(source, target) if source.text and target.text else 0.0
     score = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
     return _Scored(source.index, target.index, score, label, text)
 
 
-def _reasons(item: _Scored, source: Profile, target: Profile) -> list[str]:
+def _reasons(item: _Scored, source: Profile, target: Profile, synonyms: WordSynonyms) -> list[str]:
     """Written only for the suggestions kept: most scored pairs never reach a person."""
     reasons = [f"linked through {item.chained} (both mapped)"] if item.chained else []
     if item.label is not None and item.label.score > 0:
-        reasons += label_reasons(item.label)
+        reasons += label_reasons(item.label, synonyms)
     if item.text >= 0.1:
         phrases = shared_text(source, target)
         if phrases:
@@ -332,7 +348,8 @@ def _add_chains(
 def _add_structure(
     profiles: Sequence[Profile], decisions: Decisions, scored: dict[tuple[int, int], _Scored], threshold: float
 ) -> None:
-    """Raise pairs whose parents are mapped: by a decision, or by a confident one-to-one first pass.
+    """Raise pairs whose parents are mapped: by a decision, or by a confident one-to-one first pass; lower a
+    little pairs whose parents all have sure partners (decided, or first-pass score >= SURE) but not each other.
 
     Properties (imported ontologies) are judged by the classes they link: a pair of properties whose domain or
     range classes are mapped is raised; one whose classes are known on both sides but none of them mapped is
@@ -342,6 +359,10 @@ def _add_structure(
     confident = _one_to_one(list(scored.values()), profiles, decisions, threshold)
     for item in confident:
         mapped.add((profiles[item.source].ref, profiles[item.target].ref))
+    partnered = {ref for pair in decisions.decided for ref in pair}
+    for item in confident:
+        if item.score >= SURE:
+            partnered |= {profiles[item.source].ref, profiles[item.target].ref}
     children: dict[Ref, list[Ref]] = defaultdict(list)
     for profile in profiles:
         for parent in profile.parents:
@@ -366,6 +387,14 @@ def _add_structure(
         ) >= CHILDREN_MAPPED:
             item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
             item.reasons.append("children mapped")
+        elif (
+            item.score < 1.0
+            and source.parents and target.parents
+            and all(a in partnered for a in source.parents)
+            and all(b in partnered for b in target.parents)
+        ):
+            item.score *= PARENTS_APART
+            item.reasons.append("parents matched elsewhere")
 
 
 def _one_to_one(
@@ -391,7 +420,7 @@ def _one_to_one(
     return chosen
 
 
-def _suggestion(item: _Scored, profiles: Sequence[Profile]) -> Suggestion:
+def _suggestion(item: _Scored, profiles: Sequence[Profile], synonyms: WordSynonyms) -> Suggestion:
     source, target = profiles[item.source], profiles[item.target]
     predicate = item.predicate or propose_predicate(item.label, item.score)
     return Suggestion(
@@ -401,5 +430,5 @@ def _suggestion(item: _Scored, profiles: Sequence[Profile]) -> Suggestion:
         object_label=target.record.label,
         score=min(item.score, 1.0),
         predicate=predicate,
-        reasons=tuple(dict.fromkeys(_reasons(item, source, target))),
+        reasons=tuple(dict.fromkeys(_reasons(item, source, target, synonyms))),
     )

@@ -35,6 +35,8 @@ class Form:
     """The words run together, so a compound written apart or hyphenated ("fore-brain") meets "forebrain"."""
     initials: frozenset[str] = frozenset()
     """First letters of the stems: two forms without one in common share no similar word, a quick reject."""
+    numbered: bool = False
+    """A word of it is or holds a number ("vertebra 1", "C1"): only such forms may pair a code with its words."""
 
 
 @dataclass(slots=True)
@@ -86,7 +88,8 @@ def learn_abbreviations(records: Sequence[EntryRecord], abbreviations: Abbreviat
 def _form(text: str, lang: str, source: str, words: Sequence[str], via: str = "") -> Form:
     stems = tuple(stem(word, lang) for word in words)
     initials = frozenset(s[0] for s in stems if s)
-    return Form(text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials)
+    numbered = any(char.isdigit() for char in "".join(stems))
+    return Form(text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials, numbered)
 
 
 def build_profile(index: int, record: EntryRecord, abbreviations: Abbreviations) -> Profile:
@@ -169,3 +172,27 @@ def add_text_vectors(profiles: Sequence[Profile]) -> None:
         }
         norm = math.sqrt(sum(value * value for value in vector.values()))
         profile.text = {term: value / norm for term, value in vector.items()} if norm else {}
+
+
+WordSynonyms = dict[str, frozenset[str]]
+"""Stem -> stems an entry's own labels use interchangeably (learned per run, see `learn_word_synonyms`)."""
+
+
+def learn_word_synonyms(profiles: Sequence[Profile]) -> WordSynonyms:
+    """Word pairs that two labels of the same entry swap while keeping every other word: an entry named
+    "Cerebral Arachnoid Membrane" also called "Brain Arachnoid Membrane" teaches cerebral ~ brain, and one named
+    "Extremities" also called "Limbs" teaches extremity ~ limb. Only forms of the same language and without an
+    expanded acronym are compared; the synonyms then help every other pair of labels in the run."""
+    found: dict[str, set[str]] = {}
+    for profile in profiles:
+        forms = [form for form in profile.forms if not form.via and form.source in ("pref", "alt")]
+        for position, first in enumerate(forms):
+            for second in forms[position + 1 :]:
+                if len(first.stems) != len(second.stems) or first.lang != second.lang:
+                    continue
+                differing = [(a, b) for a, b in zip(first.stems, second.stems, strict=True) if a != b]
+                if len(differing) == 1:
+                    a, b = differing[0]
+                    found.setdefault(a, set()).add(b)
+                    found.setdefault(b, set()).add(a)
+    return {word: frozenset(others) for word, others in found.items()}

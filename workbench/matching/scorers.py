@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,14 @@ PREFIX_SIMILARITY = 0.85
 SOURCE_WEIGHT = {"pref": 1.0, "lang": 0.99, "alt": 0.97, "abbrev": 0.97}
 """Synonyms are a little less sure than preferred labels, so a preferred-label pair wins a one-to-one tie."""
 SAME_STEMS = 0.97
+SYNONYM_WORD = 0.9
+"""A word another label of some entry in the run uses in its place (see profiles.learn_word_synonyms)."""
+AGENT_AND_ACTION = 0.6
+"""The same stem, but one word names who acts and the other the act ("presenter" / "presentation", "release
+manager" / "release management"): a role and an activity are related, not the same thing."""
+_AGENT_ENDINGS = ("er", "or")
+_ACTION_ENDINGS = ("ion", "ment", "ing", "ance", "ence")
+_NONE: frozenset[str] = frozenset()
 COMPOUND = 0.98
 """The same letters once spaces and hyphens go ("fore-brain" / "forebrain")."""
 """Same stems but different words ("capacity plan" / "capacity planning"): close, a little below identical."""
@@ -63,23 +72,63 @@ def _token_similarity(a: str, b: str) -> float:
     return ratio if ratio >= 0.85 else 0.0
 
 
-def form_similarity(a: Form, b: Form, weights: Mapping[str, float]) -> tuple[float, float]:
-    """(similarity, spelling ratio) of two label forms."""
+def _agent_and_action(a: str, b: str) -> bool:
+    """One word ends like a doer ("-er", "-or") and the other like a deed ("-ion", "-ment", "-ing", ...)."""
+    if a == b:
+        return False
+    return (a.endswith(_AGENT_ENDINGS) and b.endswith(_ACTION_ENDINGS)) or (
+        b.endswith(_AGENT_ENDINGS) and a.endswith(_ACTION_ENDINGS)
+    )
+
+
+_CODE = re.compile(r"^([a-z])(\d+)$")
+
+
+def _spell_out(stems: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """A letter-and-number code ("c1", "l2") read as the other label's word with that initial plus the same
+    number: "C1 vertebra" / "cervical vertebra 1", "L2 support" / "level 2 support"."""
+    out: list[str] = []
+    for token in stems:
+        code = _CODE.match(token)
+        if code and code.group(2) in other:
+            word = next((o for o in other if o.startswith(code.group(1)) and o not in stems), None)
+            if word is not None and word != code.group(2):
+                out += [word, code.group(2)]
+                continue
+        out.append(token)
+    return tuple(out)
+
+
+def _role_and_activity(a: Form, b: Form) -> bool:
+    return a.key == b.key and any(_agent_and_action(x, y) for x, y in zip(a.words, b.words, strict=True))
+
+
+def form_similarity(
+    a: Form, b: Form, weights: Mapping[str, float], synonyms: Mapping[str, frozenset[str]] | None = None
+) -> tuple[float, float]:
+    """(similarity, spelling ratio) of two label forms; `synonyms` are word synonyms learned in the run."""
     if a.key == b.key:
         if a.source == b.source == "abbrev" and not a.via and not b.via:
             return ACRONYM_ONLY, 1.0
-        return (1.0 if a.words == b.words or a.via or b.via else SAME_STEMS), 1.0
+        if a.words == b.words or a.via or b.via:
+            return 1.0, 1.0
+        if _role_and_activity(a, b):
+            return AGENT_AND_ACTION, 1.0
+        return SAME_STEMS, 1.0
     if a.joined == b.joined:
         # One compound written apart or hyphenated, the other in one word: the same name.
         return COMPOUND, 1.0
     spelling = fuzz.ratio(a.key, b.key) / 100.0
     from_spelling = (spelling - 0.5) * 2.0 if spelling > 0.5 else 0.0
-    if a.initials.isdisjoint(b.initials):
+    if a.initials.isdisjoint(b.initials) and not (synonyms and any(token in synonyms for token in a.stems)):
         # No two words start alike, so none is shared or similar (see _token_similarity): spelling alone.
         return min(from_spelling, 0.99), spelling
+    mine_stems, their_stems = a.stems, b.stems
+    if a.numbered and b.numbered:
+        mine_stems, their_stems = _spell_out(a.stems, b.stems), _spell_out(b.stems, a.stems)
     total = 0.0
     matched = 0.0
-    for mine, theirs in ((a.stems, b.stems), (b.stems, a.stems)):
+    for mine, theirs in ((mine_stems, their_stems), (their_stems, mine_stems)):
         others = set(theirs)
         for token in mine:
             weight = weights.get(token, 1.0)
@@ -92,16 +141,23 @@ def form_similarity(a: Form, b: Form, weights: Mapping[str, float]) -> tuple[flo
                 value = _token_similarity(token, other)
                 if value > best:
                     best = value
+            if synonyms and best < SYNONYM_WORD and not synonyms.get(token, _NONE).isdisjoint(others):
+                best = SYNONYM_WORD
             matched += weight * best * 0.9
     overlap = matched / total if total else 0.0
     return min(max(overlap, from_spelling), 0.99), spelling
 
 
-def label_similarity(source: Profile, target: Profile, weights: Mapping[str, float]) -> LabelMatch | None:
+def label_similarity(
+    source: Profile,
+    target: Profile,
+    weights: Mapping[str, float],
+    synonyms: Mapping[str, frozenset[str]] | None = None,
+) -> LabelMatch | None:
     best: LabelMatch | None = None
     for a in source.forms:
         for b in target.forms:
-            score, spelling = form_similarity(a, b, weights)
+            score, spelling = form_similarity(a, b, weights, synonyms)
             identical = score >= 1.0
             score *= min(SOURCE_WEIGHT[a.source], SOURCE_WEIGHT[b.source])
             # Among equals prefer preferred labels, then forms without an expanded acronym: clearer reasons.
@@ -141,9 +197,15 @@ def shared_text(source: Profile, target: Profile, limit: int = 2) -> list[str]:
     return chosen
 
 
-def label_reasons(match: LabelMatch) -> list[str]:
+def label_reasons(match: LabelMatch, synonyms: Mapping[str, frozenset[str]] | None = None) -> list[str]:
     a, b = match.source_form, match.target_form
     reasons: list[str] = []
+    if synonyms and a.key != b.key:
+        theirs = dict(zip(b.stems, b.words, strict=True))
+        for word, token in zip(a.words, a.stems, strict=True):
+            partner = next((theirs[s] for s in sorted(synonyms.get(token, _NONE)) if s in theirs), None)
+            if partner is not None and token not in theirs:
+                reasons.append(f"synonyms '{word}' / '{partner}' (labels of one entry swap them)")
     for form in (a, b):
         if form.via:
             reason = f"abbreviation {form.via.upper()}"
@@ -169,7 +231,13 @@ def label_reasons(match: LabelMatch) -> list[str]:
             ]
             stems = [s for s, w in zip(a.stems, a.words, strict=False) if w in differing] or list(a.stems)
             reasons.insert(0, "same stem " + ", ".join(f"'{s}'" for s in stems[:3]))
+            if _role_and_activity(a, b):
+                reasons.insert(1, "but one names a role, the other an activity")
         return reasons
+    for coded, other in ((a, b), (b, a)):
+        for word, token in zip(coded.words, coded.stems, strict=True):
+            if _CODE.match(token) and token not in _spell_out(coded.stems, other.stems):
+                reasons.append(f"code '{word.upper()}' spelled out")
     shared = [word for word, s in zip(a.words, a.stems, strict=True) if s in set(b.stems)]
     if shared:
         reasons.insert(0, "shared words " + ", ".join(f"'{word}'" for word in shared[:3]))
@@ -185,6 +253,8 @@ def propose_predicate(match: LabelMatch | None, score: float) -> Predicate:
         if match.identical or match.source_form.joined == match.target_form.joined:
             return Predicate.EXACT
         if match.source_form.key == match.target_form.key:
+            if _role_and_activity(match.source_form, match.target_form):
+                return Predicate.RELATED
             return Predicate.CLOSE
         if b and b < a:
             # The subject's label adds words to the object's ("major incident" vs "incident"): the object is broader.
