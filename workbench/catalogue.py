@@ -21,7 +21,7 @@ from workbench.domain import (
     LabelKind,
     is_language_tag,
 )
-from workbench.errors import WorkbenchError
+from workbench.errors import FileProblemsError, WorkbenchError
 
 CATEGORIES = frozenset(
     {
@@ -42,14 +42,8 @@ _TRANSLATION_FIELDS = frozenset({"label", "alt_labels", "definition"})
 _PROCESS_TEXTS = ("purpose", "trigger", "outcome")
 
 
-class CatalogueError(WorkbenchError):
+class CatalogueError(FileProblemsError):
     """A catalogue file that cannot be loaded; `problems` lists every finding as one line each."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
-        super().__init__(f"{source}: {shown}")
 
 
 # The order people expect to see them in; frameworks not listed here follow alphabetically.

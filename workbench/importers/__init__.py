@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench.errors import FileProblemsError, WorkbenchError
 from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
@@ -22,14 +22,8 @@ _SUFFIXES = {
 }
 
 
-class ImportFileError(WorkbenchError):
+class ImportFileError(FileProblemsError):
     """A file that cannot be imported; `problems` holds one line per problem (file, sheet, row, column)."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
-        super().__init__(f"{source}: {shown}")
 
 
 @dataclass(frozen=True)
