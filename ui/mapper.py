@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex,
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.details import entry_html
+from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import SuggestionJob, SuggestionRequest
 from ui.models import REF_MIME_TYPE, Column, ListTableModel, SourceEntryModel, Status, SuggestionModel, ValueRole
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
-
-ALL_OTHERS = ""
 
 DECISION_KEYS: list[tuple[str, Predicate | None, str, str]] = [
     (
@@ -139,15 +137,8 @@ class MapperView(QWidget):
         self._candidate_from_search = False
         self._shown_entry: EntryRecord | None = None
 
-        self.source_box = QComboBox()
-        self.source_box.setAccessibleName(translate("Mapper", "Source framework"))
-        self.target_box = QComboBox()
-        self.target_box.setAccessibleName(translate("Mapper", "Target framework"))
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(translate("Mapper", "Kind of entries"))
-        for text, kind in ((translate("Mapper", "Terms"), Kind.TERM), (translate("Mapper", "Processes"), Kind.PROCESS),
-                           (translate("Mapper", "Activities"), Kind.ACTIVITY)):
-            self.kind_box.addItem(text, kind.value)
+        self.pair = FrameworkPairChoice()
+        self.source_box, self.target_box, self.kind_box = self.pair.boxes
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -306,43 +297,25 @@ class MapperView(QWidget):
         return action
 
     def fill_frameworks(self) -> None:
-        frameworks = self.workspace.frameworks()
-        for box in (self.source_box, self.target_box):
-            box.blockSignals(True)
-            box.clear()
-        self.target_box.addItem(translate("Mapper", "All other frameworks"), ALL_OTHERS)
-        for framework in frameworks:
-            self.source_box.addItem(framework.name, framework.key)
-            self.target_box.addItem(framework.name, framework.key)
-        if len(frameworks) > 1:
-            self.target_box.setCurrentIndex(2)
-        for box in (self.source_box, self.target_box):
-            box.blockSignals(False)
+        self.pair.fill(self.workspace.frameworks())
         self.reload()
 
     def choose(self, source: str, target: str | None, kind: Kind) -> None:
         """Select a framework pair and kind, as a user would with the three boxes."""
-        for box, value in ((self.source_box, source), (self.target_box, target or ALL_OTHERS)):
-            box.blockSignals(True)
-            box.setCurrentIndex(box.findData(value))
-            box.blockSignals(False)
-        self.kind_box.blockSignals(True)
-        self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
-        self.kind_box.blockSignals(False)
+        self.pair.select(source, target, kind, quietly=True)
         self.reload()
 
     @property
     def source(self) -> str:
-        return str(self.source_box.currentData() or "")
+        return self.pair.source
 
     @property
     def target(self) -> str | None:
-        value = self.target_box.currentData()
-        return str(value) if value else None
+        return self.pair.target
 
     @property
     def kind(self) -> Kind:
-        return Kind(self.kind_box.currentData())  # Qt hands a StrEnum back as a plain str
+        return self.pair.kind
 
     # --- loading ------------------------------------------------------------------------------------------------
 

@@ -12,34 +12,6 @@
         <translation>Samtalsledare</translation>
     </message>
     <message>
-        <source>Source framework</source>
-        <translation>Källramverk</translation>
-    </message>
-    <message>
-        <source>Target framework</source>
-        <translation>Målramverk</translation>
-    </message>
-    <message>
-        <source>All other frameworks</source>
-        <translation>Alla andra ramverk</translation>
-    </message>
-    <message>
-        <source>Kind of entries</source>
-        <translation>Typ av poster</translation>
-    </message>
-    <message>
-        <source>Terms</source>
-        <translation>Termer</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Processer</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
         <source>The best candidate of &amp;every entry</source>
         <translation>Den bästa kandidaten för &amp;varje post</translation>
     </message>
@@ -285,8 +257,8 @@
         <translation>Element med en medlem: </translation>
     </message>
     <message>
-        <source>&lt;p style='color:gray'&gt;Click a cell to see its members.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:gray'&gt;Klicka på en cell för att se dess medlemmar.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Click a cell to see its members.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Klicka på en cell för att se dess medlemmar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -625,7 +597,7 @@
         <translation>Välj en fil</translation>
     </message>
     <message>
-        <source>A framework from a spreadsheet or an ontology, or a colleague's mapping decisions (SSSOM).</source>
+        <source>A framework from a spreadsheet or an ontology, or a colleague&apos;s mapping decisions (SSSOM).</source>
         <translation>Ett ramverk från ett kalkylark eller en ontologi, eller en kollegas mappningsbeslut (SSSOM).</translation>
     </message>
     <message>
@@ -1077,30 +1049,6 @@
         <translation>Inte en matchning: föreslå aldrig det här paret igen</translation>
     </message>
     <message>
-        <source>Source framework</source>
-        <translation>Källramverk</translation>
-    </message>
-    <message>
-        <source>Target framework</source>
-        <translation>Målramverk</translation>
-    </message>
-    <message>
-        <source>Kind of entries</source>
-        <translation>Typ av poster</translation>
-    </message>
-    <message>
-        <source>Terms</source>
-        <translation>Termer</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Processer</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1195,10 +1143,6 @@
     <message>
         <source>Search target</source>
         <translation>Sök i målet</translation>
-    </message>
-    <message>
-        <source>All other frameworks</source>
-        <translation>Alla andra ramverk</translation>
     </message>
     <message>
         <source>Computing suggestions…</source>
@@ -1439,7 +1383,7 @@
         <translation>Kopiera de fem USM-processerna och deras aktiviteter, var och en spårad till USM</translation>
     </message>
     <message>
-        <source>Name of a new process or activity (a verb phrase: 'Restore service')</source>
+        <source>Name of a new process or activity (a verb phrase: &apos;Restore service&apos;)</source>
         <translation>Namn på en ny process eller aktivitet (en verbfras: ”Återställ tjänst”)</translation>
     </message>
     <message>
@@ -1754,15 +1698,15 @@
         <translation>Spara en arbetsbok…</translation>
     </message>
     <message>
-        <source>&lt;h1 style='margin:0'&gt;Welcome to the {0}&lt;/h1&gt;</source>
-        <translation>&lt;h1 style='margin:0'&gt;Välkommen till {0}&lt;/h1&gt;</translation>
+        <source>&lt;h1 style=&apos;margin:0&apos;&gt;Welcome to the {0}&lt;/h1&gt;</source>
+        <translation>&lt;h1 style=&apos;margin:0&apos;&gt;Välkommen till {0}&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>This demo workspace{0} holds every bundled framework, ready to compare. Work in three steps; each decision is saved the moment you make it, and Ctrl+Z takes it back.</source>
         <translation>Den här demoarbetsytan{0} innehåller alla medföljande ramverk, redo att jämföras. Arbeta i tre steg; varje beslut sparas i samma stund som du fattar det, och Ctrl+Z tar tillbaka det.</translation>
     </message>
     <message>
-        <source>Don't show this again (Help → Getting started brings it back)</source>
+        <source>Don&apos;t show this again (Help → Getting started brings it back)</source>
         <translation>Visa inte igen (Hjälp → Kom igång visar den igen)</translation>
     </message>
     <message>
@@ -1821,7 +1765,7 @@
         <translation>Ångra [Ctrl+Z]</translation>
     </message>
     <message>
-        <source>Undo the last decision (the main window's undo)</source>
+        <source>Undo the last decision (the main window&apos;s undo)</source>
         <translation>Ångra det senaste beslutet (huvudfönstrets ångra)</translation>
     </message>
     <message>

@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import SuggestionJob, SuggestionRequest
-from ui.mapper import ALL_OTHERS, MapperView, _table
+from ui.mapper import MapperView, _table
 from ui.models import Column, ListTableModel
 from ui.translations import translate
 from workbench.domain import EntryRecord, Kind, Ref, Suggestion
@@ -104,19 +104,9 @@ class AgendaDialog(QDialog):
 
         self.facilitator_edit = QLineEdit(default_author())
         self.facilitator_edit.setAccessibleName(translate("Agenda", "Facilitator"))
-        self.source_box = QComboBox()
-        self.source_box.setAccessibleName(translate("Agenda", "Source framework"))
-        self.target_box = QComboBox()
-        self.target_box.setAccessibleName(translate("Agenda", "Target framework"))
-        self.target_box.addItem(translate("Agenda", "All other frameworks"), ALL_OTHERS)
-        for framework in workspace.frameworks():
-            self.source_box.addItem(framework.name, framework.key)
-            self.target_box.addItem(framework.name, framework.key)
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(translate("Agenda", "Kind of entries"))
-        for text, kind in ((translate("Agenda", "Terms"), Kind.TERM), (translate("Agenda", "Processes"), Kind.PROCESS),
-                           (translate("Agenda", "Activities"), Kind.ACTIVITY)):
-            self.kind_box.addItem(text, kind.value)
+        self.pair = FrameworkPairChoice()
+        self.pair.fill(workspace.frameworks())
+        self.source_box, self.target_box, self.kind_box = self.pair.boxes
 
         self.mode_buttons: dict[AgendaMode, QRadioButton] = {
             AgendaMode.PAIR: QRadioButton(translate("Agenda", "The best candidate of &every entry")),
@@ -188,16 +178,12 @@ class AgendaDialog(QDialog):
 
         picked: list[Ref] = []
         if mapper is not None and mapper.source:
-            self._select(self.source_box, mapper.source)
-            self._select(self.target_box, mapper.target or ALL_OTHERS)
-            self._select(self.kind_box, mapper.kind.value)
+            self.pair.select(mapper.source, mapper.target, mapper.kind)
             # The mapper's list as the user filtered it is the natural pick; unfiltered, just its current entry.
             if mapper.filter_edit.text().strip():
                 picked = [entry.ref for entry in mapper.source_model.rows()]
             elif (entry := mapper.current_entry()) is not None:
                 picked = [entry.ref]
-        elif self.target_box.count() > 2:
-            self.target_box.setCurrentIndex(2)
         self.mode_buttons[AgendaMode.PICKED if len(picked) > 1 else AgendaMode.PAIR].setChecked(True)
 
         for box in (self.source_box, self.target_box, self.kind_box):
@@ -211,26 +197,19 @@ class AgendaDialog(QDialog):
         self.pick(picked)
         self.entry_view.selectionModel().selectionChanged.connect(self._picks_changed)
 
-    @staticmethod
-    def _select(box: QComboBox, value: str) -> None:
-        index = box.findData(value)
-        if index >= 0:
-            box.setCurrentIndex(index)
-
     # --- the choice -------------------------------------------------------------------------------------------
 
     @property
     def source(self) -> str:
-        return str(self.source_box.currentData() or "")
+        return self.pair.source
 
     @property
     def target(self) -> str | None:
-        value = self.target_box.currentData()
-        return str(value) if value else None
+        return self.pair.target
 
     @property
     def kind(self) -> Kind:
-        return Kind(self.kind_box.currentData())
+        return self.pair.kind
 
     @property
     def mode(self) -> AgendaMode:
@@ -247,9 +226,7 @@ class AgendaDialog(QDialog):
         return list(self._items)
 
     def choose(self, source: str, target: str | None, kind: Kind) -> None:
-        self._select(self.source_box, source)
-        self._select(self.target_box, target or ALL_OTHERS)
-        self._select(self.kind_box, kind.value)
+        self.pair.select(source, target, kind)
 
     def _choose_mode(self, mode: AgendaMode) -> None:
         self.mode_buttons[mode].setChecked(True)

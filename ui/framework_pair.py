@@ -1,0 +1,72 @@
+"""The three choices the mapper and the workshop agenda share: source framework, target framework (or all
+others) and kind of entries. One object owns the boxes, so both views fill and read them the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from workbench.domain import FrameworkRecord, Kind
+
+ALL_OTHERS = ""
+"""The target box's value for "all other frameworks"."""
+
+
+def translate(text: str) -> str:
+    # The texts stay in the mapper's translation context, where they were first translated.
+    return QCoreApplication.translate("Mapper", text)
+
+
+class FrameworkPairChoice:
+    def __init__(self) -> None:
+        self.source_box = QComboBox()
+        self.source_box.setAccessibleName(translate("Source framework"))
+        self.target_box = QComboBox()
+        self.target_box.setAccessibleName(translate("Target framework"))
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(translate("Kind of entries"))
+        for text, kind in ((translate("Terms"), Kind.TERM), (translate("Processes"), Kind.PROCESS),
+                           (translate("Activities"), Kind.ACTIVITY)):
+            self.kind_box.addItem(text, kind.value)
+
+    @property
+    def boxes(self) -> tuple[QComboBox, QComboBox, QComboBox]:
+        return self.source_box, self.target_box, self.kind_box
+
+    def fill(self, frameworks: Sequence[FrameworkRecord]) -> None:
+        """List the frameworks, without signalling; the target starts at the second framework when there is one."""
+        for box in (self.source_box, self.target_box):
+            box.blockSignals(True)
+            box.clear()
+        self.target_box.addItem(translate("All other frameworks"), ALL_OTHERS)
+        for framework in frameworks:
+            self.source_box.addItem(framework.name, framework.key)
+            self.target_box.addItem(framework.name, framework.key)
+        if len(frameworks) > 1:
+            self.target_box.setCurrentIndex(2)
+        for box in (self.source_box, self.target_box):
+            box.blockSignals(False)
+
+    def select(self, source: str, target: str | None, kind: Kind, *, quietly: bool = False) -> None:
+        """Set all three; values not offered leave their box as it is. `quietly`: without signalling."""
+        for box, value in zip(self.boxes, (source, target or ALL_OTHERS, kind.value), strict=True):
+            index = box.findData(value)
+            if index >= 0:
+                box.blockSignals(quietly)
+                box.setCurrentIndex(index)
+                box.blockSignals(False)
+
+    @property
+    def source(self) -> str:
+        return str(self.source_box.currentData() or "")
+
+    @property
+    def target(self) -> str | None:
+        value = self.target_box.currentData()
+        return str(value) if value else None
+
+    @property
+    def kind(self) -> Kind:
+        return Kind(self.kind_box.currentData())  # Qt hands a StrEnum back as a plain str
