@@ -35,11 +35,29 @@ def test_owl_classes_and_properties_become_entries(empty: Workspace) -> None:
     assert accepted.label == "Accepted Paper" and accepted.broader == (Ref("tiny", "Paper"),)
     assert empty.entry("tiny:Review_form").label == "Review form"
     assert empty.entry("tiny:hasAuthor").category == "property"
-    # A property is related to the classes it links (its domain here), for the matcher's domain/range check.
-    assert empty.entry("tiny:hasAuthor").related == (Ref("tiny", "Paper"),)
+    # A property keeps the classes it links, for the matcher's domain/range check.
+    has_author = empty.entry("tiny:hasAuthor")
+    assert has_author.domains == (Ref("tiny", "Paper"),) and has_author.related == ()
     # Two entities share the local name "title": both keep their full IRI as key.
     assert empty.entry("tiny:http://example.org/tiny#title").category == "property"
     assert empty.entry("tiny:http://example.org/other#title").category == "concept"
+
+
+def test_a_property_keeps_its_domain_and_range_classes_apart(empty: Workspace, tmp_path: Path) -> None:
+    ontology = tmp_path / "reviews.ttl"
+    ontology.write_text(
+        """@prefix : <http://example.org/reviews#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Paper a owl:Class . :Reviewer a owl:Class . :Chair a owl:Class .
+:reviewedBy a owl:ObjectProperty ; rdfs:domain :Paper ; rdfs:range [ owl:unionOf ( :Reviewer :Chair ) ] .
+""",
+        encoding="utf-8",
+    )
+    import_file(empty, ontology, "owl")
+    reviewed_by = empty.entry("reviews:reviewedBy")
+    assert reviewed_by.domains == (Ref("reviews", "Paper"),)
+    assert reviewed_by.ranges == (Ref("reviews", "Chair"), Ref("reviews", "Reviewer"))
 
 
 def test_skos_concepts_with_languages_broader_and_related(empty: Workspace) -> None:

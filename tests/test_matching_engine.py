@@ -165,11 +165,11 @@ def test_a_compound_written_apart_or_hyphenated_is_an_exact_match() -> None:
     assert pair(found, "a:fb", "b:hb") is None or pair(found, "a:fb", "b:hb").score < 0.75  # type: ignore[union-attr]
 
 
-def prop(ref: str, label: str, *linked: str) -> EntryRecord:
+def prop(ref: str, label: str, domain: str | None = None, range_: str | None = None) -> EntryRecord:
     record = entry(ref, label, category="property")
     return EntryRecord(
         id=0, ref=record.ref, kind=record.kind, label=label, lang="en", category="property", definition="",
-        related=tuple(Ref.parse(item) for item in linked),
+        domains=(Ref.parse(domain),) if domain else (), ranges=(Ref.parse(range_),) if range_ else (),
     )
 
 
@@ -179,7 +179,7 @@ def test_properties_count_only_when_the_classes_they_link_correspond() -> None:
     unlinked = [entry("b:paper", "Paper"), entry("b:person", "Person"), prop("b:name", "name", "b:paper")]
     unknown = [entry("b:paper", "Paper"), entry("b:person", "Person"), prop("b:name", "name")]
     supported = pair(match(sources, linked, best=True), "a:name", "b:name")
-    assert supported is not None and "domain or range mapped" in supported.reasons
+    assert supported is not None and "links corresponding classes" in supported.reasons
     # Same names, but the properties link classes that do not correspond: not proposed as a match.
     assert pair(match(sources, unlinked, best=True), "a:name", "b:name") is None
     lowered = pair(match(sources, unlinked), "a:name", "b:name")
@@ -274,3 +274,34 @@ def test_a_letter_and_number_code_meets_the_word_and_number_it_stands_for() -> N
     assert "code 'L2' spelled out" in pair(found, "a:l2", "b:l2").reasons  # type: ignore[union-attr]
     # "T2" does not stand for "level 2": its letter starts no word of the other label.
     assert pair(found, "a:t2", "b:l2") is None
+
+
+def test_a_property_linking_the_same_classes_the_other_way_round_is_not_the_same_relation() -> None:
+    classes = [entry("a:paper", "Paper"), entry("a:author", "Author")]
+    others = [entry("b:paper", "Paper"), entry("b:author", "Author")]
+    sources = [*classes, prop("a:has-author", "hasAuthor", "a:paper", "a:author")]
+    same_way = [*others, prop("b:authors", "has_authors", "b:paper", "b:author")]
+    reversed_ = [*others, prop("b:authors", "authorOf", "b:author", "b:paper")]
+    found = pair(match(sources, same_way, best=True), "a:has-author", "b:authors")
+    assert found is not None and "links corresponding classes" in found.reasons
+    assert pair(match(sources, reversed_, best=True), "a:has-author", "b:authors") is None
+    inverse = pair(match(sources, reversed_), "a:has-author", "b:authors")
+    assert inverse is not None and "links the same classes the other way round" in inverse.reasons
+
+
+def test_a_property_linking_classes_is_not_one_holding_plain_values() -> None:
+    classes = [entry("a:paper", "Paper"), entry("a:topic", "Topic")]
+    sources = [*classes, prop("a:topic-of", "topic", "a:paper", "a:topic")]
+    targets = [entry("b:paper", "Paper"), entry("b:topic", "Topic"), prop("b:topic-text", "topic", "b:paper")]
+    assert pair(match(sources, targets, best=True), "a:topic-of", "b:topic-text") is None
+
+
+def test_names_about_different_things_score_below_names_about_the_same_thing() -> None:
+    # "Rejected paper" is a paper; "rejection" is a decision: the shared stem describes, it does not identify.
+    found = match([entry("a:rejection", "Rejection")], [entry("b:rejected", "Rejected paper")])
+    apart = pair(found, "a:rejection", "b:rejected")
+    same = pair(match([entry("a:paper", "Paper")], [entry("b:rejected", "Rejected paper")]), "a:paper", "b:rejected")
+    assert apart is not None and same is not None and apart.score < same.score
+    # The head of "author of paper" is "author", so it meets "paper author" on the thing both are about.
+    author = pair(match([entry("a:pa", "Paper author")], [entry("b:ap", "Author of paper")]), "a:pa", "b:ap")
+    assert author is not None and author.score > 0.9

@@ -119,6 +119,10 @@ class EntryData:
     position: int = 0
     broader: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    """For a property of an imported ontology: the classes it links from (rdfs:domain)."""
+    ranges: tuple[str, ...] = ()
+    """For a property: the classes it links to (rdfs:range); empty for one whose values are data."""
     iri: str | None = None
 
 
@@ -173,6 +177,8 @@ class EntryRecord:
     definitions: tuple[tuple[str, str], ...] = ()
     broader: tuple[Ref, ...] = ()
     related: tuple[Ref, ...] = ()
+    domains: tuple[Ref, ...] = ()
+    ranges: tuple[Ref, ...] = ()
     iri: str | None = None
 
     @property

@@ -465,6 +465,8 @@ def _build_records(session: Session, rows: Sequence[Row[Any]], ids: Any) -> list
                 definitions=tuple(sorted(definitions.get(row.id, ()))),
                 broader=tuple(entry_links.get("broader", ())),
                 related=tuple(entry_links.get("related", ())),
+                domains=tuple(sorted(entry_links.get("domain", ()), key=str)),
+                ranges=tuple(sorted(entry_links.get("range", ()), key=str)),
                 iri=row.iri,
             )
         )

@@ -72,6 +72,8 @@ def _entry(entry: EntryRecord) -> dict[str, Any]:
         "outcome": entry.outcome,
         "broader": [str(ref) for ref in entry.broader],
         "related": [str(ref) for ref in entry.related],
+        "domains": [str(ref) for ref in entry.domains],
+        "ranges": [str(ref) for ref in entry.ranges],
         "iri": entry.iri,
     }
 

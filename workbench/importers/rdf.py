@@ -185,10 +185,13 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
         related = {
             keys[other] for other in graph.objects(iri, SKOS.related) if isinstance(other, URIRef) and other in keys
         } - {keys[iri]}
-        if category == PROPERTY_CATEGORY:
-            # A property is related to the classes it links (its domain and range), which lets the matcher
-            # check that two properties with alike names also connect corresponding classes.
-            related |= {keys[cls] for cls in _domain_and_range(graph, iri) if cls in keys and cls != iri}
+        # The classes a property links, so the matcher can check that two properties with alike names also
+        # connect corresponding classes, and in the same direction.
+        domains, ranges = (
+            tuple(sorted({keys[cls] for cls in _named_classes(graph, iri, side) if cls in keys and cls != iri}))
+            if category == PROPERTY_CATEGORY else ()
+            for side in (RDFS.domain, RDFS.range)
+        )
         entries.append(
             EntryData(
                 key=keys[iri],
@@ -200,6 +203,8 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
                 labels=tuple(labels),
                 broader=tuple(sorted(broader - {keys[iri]})),
                 related=tuple(sorted(related)),
+                domains=domains,
+                ranges=ranges,
                 position=position,
                 iri=str(iri),
             )
@@ -216,17 +221,16 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
     )
 
 
-def _domain_and_range(graph: Graph, iri: URIRef) -> list[URIRef]:
-    """Named classes of rdfs:domain and rdfs:range, including the members of an owl:unionOf."""
+def _named_classes(graph: Graph, iri: URIRef, predicate: URIRef) -> list[URIRef]:
+    """Named classes of `predicate` (rdfs:domain or rdfs:range), including the members of an owl:unionOf."""
     found: list[URIRef] = []
-    for predicate in (RDFS.domain, RDFS.range):
-        for value in graph.objects(iri, predicate):
-            if isinstance(value, URIRef):
-                found.append(value)
-            elif isinstance(value, BNode):
-                members = graph.value(value, OWL.unionOf)
-                if members is not None:
-                    found.extend(item for item in graph.items(members) if isinstance(item, URIRef))
+    for value in graph.objects(iri, predicate):
+        if isinstance(value, URIRef):
+            found.append(value)
+        elif isinstance(value, BNode):
+            members = graph.value(value, OWL.unionOf)
+            if members is not None:
+                found.extend(item for item in graph.items(members) if isinstance(item, URIRef))
     return found
 
 

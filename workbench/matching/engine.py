@@ -4,7 +4,7 @@ Stages, each cancellable: normalise every label once (profiles; once for all fra
 generate candidates by indexing (`candidates`), keep the best few per entry by the indexes' quick scores,
 score each of those pairs (`scorers`: labels, definitions), add structure (pairs whose
 parents, or at least two children, are mapped, by decision or by a confident first pass; properties by the
-classes they link) and decisions (chains A=B, B=C propose A=C;
+classes they link, domain to domain and range to range) and decisions (chains A=B, B=C propose A=C;
 "not a match" pairs and pairs already decided are never proposed), then keep the top K per source entry or
 the one-to-one selection (`best`).
 
@@ -61,6 +61,10 @@ CHILDREN_MAPPED = 2
 """Children mapped pairwise that raise their parents' pair: one shared child is too common to say much."""
 UNLINKED_PROPERTY = 0.6
 """Factor for two properties whose domain and range classes are known but none of them are mapped."""
+PROPERTY_LINKED = 0.5
+"""Weight of two properties linking corresponding classes, domain to domain and range to range."""
+INVERSE_PROPERTY = 0.5
+"""Factor for two properties that link corresponding classes in opposite directions."""
 CHAIN_SCORE = {True: 0.95, False: 0.85}
 """Score of a pair proposed through a chain of decisions: all exact, or with a close match in it."""
 
@@ -351,9 +355,8 @@ def _add_structure(
     """Raise pairs whose parents are mapped: by a decision, or by a confident one-to-one first pass; lower a
     little pairs whose parents all have sure partners (decided, or first-pass score >= SURE) but not each other.
 
-    Properties (imported ontologies) are judged by the classes they link: a pair of properties whose domain or
-    range classes are mapped is raised; one whose classes are known on both sides but none of them mapped is
-    lowered, because alike names ("hasName", "date") recur on unrelated properties.
+    Properties (imported ontologies) are judged by the classes they link (`_judge_properties`): alike names
+    ("hasName", "date", "writtenBy") recur on unrelated properties.
     """
     mapped = set(decisions.decided)
     confident = _one_to_one(list(scored.values()), profiles, decisions, threshold)
@@ -370,14 +373,7 @@ def _add_structure(
     for item in scored.values():
         source, target = profiles[item.source], profiles[item.target]
         if source.group == "property":
-            linked_source, linked_target = source.record.related, target.record.related
-            if not linked_source or not linked_target:
-                continue
-            if any((a, b) in mapped for a in linked_source for b in linked_target):
-                item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
-                item.reasons.append("domain or range mapped")
-            else:
-                item.score *= UNLINKED_PROPERTY
+            _judge_properties(item, source, target, mapped)
             continue
         if mapped and any((a, b) in mapped for a in source.parents for b in target.parents):
             item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
@@ -395,6 +391,37 @@ def _add_structure(
         ):
             item.score *= PARENTS_APART
             item.reasons.append("parents matched elsewhere")
+
+
+def _judge_properties(item: _Scored, source: Profile, target: Profile, mapped: set[tuple[Ref, Ref]]) -> None:
+    """Two properties are the same relation only if they link corresponding classes in the same direction:
+    "writtenBy" (paper to person) and "authorOf" (person to paper) are each other's inverse, not equal."""
+    domains = (source.record.domains, target.record.domains)
+    ranges = (source.record.ranges, target.record.ranges)
+    if not all(domains) and not all(ranges):
+        return
+    if bool(ranges[0]) != bool(ranges[1]) and all(map(any, zip(domains, ranges, strict=True))):
+        item.score *= UNLINKED_PROPERTY  # one links to classes, the other to plain values
+        return
+
+    def linked(sources: Sequence[Ref], targets: Sequence[Ref]) -> bool:
+        # Only the classes themselves: letting mapped superclasses vouch ("Person") links nearly everything.
+        return any((a, b) in mapped for a in sources for b in targets)
+
+    same_domain = all(domains) and linked(*domains)
+    same_range = all(ranges) and linked(*ranges)
+    inverse = all(ranges) and all(domains) and linked(domains[0], ranges[1]) and linked(ranges[0], domains[1])
+    if same_domain and (same_range or not all(ranges)):
+        item.score += (1.0 - item.score) * PROPERTY_LINKED
+        item.reasons.append("links corresponding classes")
+    elif inverse:
+        item.score *= INVERSE_PROPERTY
+        item.reasons.append("links the same classes the other way round")
+    elif same_domain or same_range:
+        item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
+        item.reasons.append("domain or range mapped")
+    else:
+        item.score *= UNLINKED_PROPERTY
 
 
 def _one_to_one(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbench.domain import EntryRecord, Kind, LabelKind, Ref
-from workbench.matching.normalise import Abbreviations, content_words, is_acronym, stem
+from workbench.matching.normalise import Abbreviations, content_words, is_acronym, split_words, stem
 
 PROPERTY_CATEGORY = "property"
 """Imported ontology properties carry this category; they are only compared with other properties."""
@@ -37,6 +37,9 @@ class Form:
     """First letters of the stems: two forms without one in common share no similar word, a quick reject."""
     numbered: bool = False
     """A word of it is or holds a number ("vertebra 1", "C1"): only such forms may pair a code with its words."""
+    head: str = ""
+    """The stem of the word the name is about: the last one ("accepted paper"), or the one before a preposition
+    ("author of paper"). Two names about different things ("rejected paper" / "rejection") differ in it."""
 
 
 @dataclass(slots=True)
@@ -89,7 +92,25 @@ def _form(text: str, lang: str, source: str, words: Sequence[str], via: str = ""
     stems = tuple(stem(word, lang) for word in words)
     initials = frozenset(s[0] for s in stems if s)
     numbered = any(char.isdigit() for char in "".join(stems))
-    return Form(text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials, numbered)
+    head = stems[-1] if via else _head(text, lang)
+    return Form(
+        text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials, numbered, head
+    )
+
+
+_PREPOSITIONS = frozenset({
+    "of", "for", "in", "on", "at", "by", "to", "from", "with", "about",
+    "av", "för", "i", "på", "till", "från", "med", "om",
+})
+
+
+@lru_cache(maxsize=200_000)
+def _head(text: str, lang: str) -> str:
+    words = split_words(text)
+    for position, word in enumerate(words):
+        if word in _PREPOSITIONS and position > 0:
+            return stem(words[position - 1], lang)
+    return stem(words[-1], lang) if words else ""
 
 
 def build_profile(index: int, record: EntryRecord, abbreviations: Abbreviations) -> Profile:

@@ -37,6 +37,9 @@ manager" / "release management"): a role and an activity are related, not the sa
 _AGENT_ENDINGS = ("er", "or")
 _ACTION_ENDINGS = ("ion", "ment", "ing", "ance", "ence")
 _NONE: frozenset[str] = frozenset()
+HEAD_APART = 0.9
+"""Two names of several words about different things ("rejected paper" / "rejection", "camera-ready event" /
+"camera-ready paper"): their shared words describe, they do not identify."""
 COMPOUND = 0.98
 """The same letters once spaces and hyphens go ("fore-brain" / "forebrain")."""
 """Same stems but different words ("capacity plan" / "capacity planning"): close, a little below identical."""
@@ -145,7 +148,14 @@ def form_similarity(
                 best = SYNONYM_WORD
             matched += weight * best * 0.9
     overlap = matched / total if total else 0.0
-    return min(max(overlap, from_spelling), 0.99), spelling
+    score = min(max(overlap, from_spelling), 0.99)
+    if a.head and b.head and (len(a.stems) > 1 or len(b.stems) > 1) and not _same_word(a.head, b.head, synonyms):
+        score *= HEAD_APART
+    return score, spelling
+
+
+def _same_word(a: str, b: str, synonyms: Mapping[str, frozenset[str]] | None) -> bool:
+    return a == b or _token_similarity(a, b) >= 0.85 or bool(synonyms and b in synonyms.get(a, _NONE))
 
 
 def label_similarity(

@@ -67,7 +67,9 @@ def write_details(session: Session, ids: Mapping[str, int], entries: Iterable[En
     links = {
         (ids[e.key], ids[target], relation)
         for e in entries
-        for relation, targets in (("broader", e.broader), ("related", e.related))
+        for relation, targets in (
+            ("broader", e.broader), ("related", e.related), ("domain", e.domains), ("range", e.ranges)
+        )
         for target in targets
     }
     if links:

@@ -107,7 +107,8 @@ class EntryDefinition(Base):
 
 
 class EntryLink(Base):
-    """Relations inside one framework (broader, related), as the source states them."""
+    """Relations inside one framework as the source states them: broader, related, and for a property of an
+    imported ontology the classes it links (domain, range)."""
 
     __tablename__ = "entry_link"
     __table_args__ = (Index("ix_entry_link_object_id", "object_id"),)
