@@ -102,6 +102,10 @@ def _spell_out(stems: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...
     return tuple(out)
 
 
+def _bare_acronym(form: Form) -> bool:
+    return form.source == "abbrev" and not form.via
+
+
 def _role_and_activity(a: Form, b: Form) -> bool:
     return a.key == b.key and any(_agent_and_action(x, y) for x, y in zip(a.words, b.words, strict=True))
 
@@ -121,8 +125,14 @@ def form_similarity(
     if a.joined == b.joined:
         # One compound written apart or hyphenated, the other in one word: the same name.
         return COMPOUND, 1.0
+    if _bare_acronym(a) or _bare_acronym(b):
+        # An acronym as written ("SLA") only meets the same acronym; its expansions are forms of their own.
+        return 0.0, 0.0
     spelling = fuzz.ratio(a.key, b.key) / 100.0
     from_spelling = (spelling - 0.5) * 2.0 if spelling > 0.5 else 0.0
+    if a.lang.split("-")[0] != b.lang.split("-")[0]:
+        # Words of two languages are compared as letters only: stems and word weights are per language.
+        return min(from_spelling, 0.99), spelling
     if a.initials.isdisjoint(b.initials) and not (synonyms and any(token in synonyms for token in a.stems)):
         # No two words start alike, so none is shared or similar (see _token_similarity): spelling alone.
         return min(from_spelling, 0.99), spelling
