@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QGroupBox,
     QHeaderView,
@@ -114,6 +115,9 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(child, QHeaderView) and child.model() is not None and child.orientation() == Horizontal:
             for column in range(child.count()):
                 yield "header", str(child.model().headerData(column, Horizontal) or "")
+        if isinstance(child, QComboBox):
+            for index in range(child.count()):
+                yield "choice", child.itemText(index)
         if isinstance(child, QMenu):
             yield "menu", child.title()
             for action in child.actions():
@@ -183,3 +187,25 @@ def test_english_is_the_default(qapp: QApplication) -> None:
     assert install_translator(qapp, "en") == "en"
     assert QCoreApplication.translate("Main", "&File") == "&File"
     remove_translators()
+
+
+def test_relation_words_are_swedish_and_the_decisions_filter_still_works(
+    qtbot: QtBot, workspace: Workspace, swedish: None
+) -> None:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    workspace.add_mapping("alpha:incident", "exact", "beta:storning", author="Ann")
+    workspace.add_mapping("alpha:service-level-agreement", "related", "beta:storning", author="Bo", negated=True)
+    window.decisions_changed()
+    model = window.mapping_model
+    relation = next(c for c in range(model.columnCount()) if model.headerData(c, Horizontal) == "Relation")
+    shown = {model.index(row, relation).data() for row in range(model.rowCount())}
+    assert shown == {"exakt", "inte en matchning"}
+    exact = window.relation_filter.findText("exakt")
+    assert exact > 0 and window.relation_filter.findText("exact") == -1
+    window.relation_filter.setCurrentIndex(exact)
+    assert [m.author for m in model.rows()] == ["Ann"]
+    assert [window.relation_edit.itemText(i) for i in range(window.relation_edit.count())] == [
+        "exakt", "nära", "bredare", "smalare", "relaterad", "inte en matchning"
+    ]
+    window.mapper.wait_for_jobs()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mapper import _table
+from ui.models import relation_word
 from ui.translations import translate
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
 from workbench.domain import Ref
@@ -35,7 +36,7 @@ CONCEPTS, PROCESSES = "concepts", "processes"
 CELL_COLOURS = {4: QColor("#66bb6a"), 3: QColor("#aed581"), 2: QColor("#fff176"), 1: QColor("#ffb74d")}
 """By relation strength (see RELATION_STRENGTH): greens for matches, yellow for broader/narrower, orange for
 related. Text on them is always dark, so the cells read the same in the dark theme."""
-LEGEND = (("exact", 4), ("close", 3), ("broader / narrower", 2), ("related", 1))
+LEGEND = ((("exact",), 4), (("close",), 3), (("broader", "narrower"), 2), (("related",), 1))
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ class CoverageModel(QAbstractTableModel):
         if relation is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return relation if len(members) == 1 else f"{relation} ×{len(members)}"
+            shown = relation_word(relation)
+            return shown if len(members) == 1 else f"{shown} ×{len(members)}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(CELL_COLOURS[RELATION_STRENGTH.get(relation, 1)])
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -115,7 +117,7 @@ class CoverageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{m.ref} ({m.relation})" for m in members)
+            return "\n".join(f"{m.ref} ({relation_word(m.relation)})" for m in members)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,8 +148,8 @@ class CoverageMatrix(QWidget):
         bar.addWidget(QLabel(translate("Coverage", "Rows:")))
         bar.addWidget(self.what_box)
         bar.addSpacing(24)
-        for text, strength in LEGEND:
-            swatch = QLabel(f"  {text}  ")
+        for words, strength in LEGEND:
+            swatch = QLabel("  {}  ".format(" / ".join(relation_word(word) for word in words)))
             swatch.setStyleSheet(f"background: {CELL_COLOURS[strength].name()}; color: #1b1b1b; "
                                  "border-radius: 3px; padding: 2px;")
             bar.addWidget(swatch)
@@ -222,7 +224,7 @@ class CoverageMatrix(QWidget):
         definition = self._definition(member.ref)
         return (
             f"<p><b>{escape(self.context.label(member.ref))}</b> "
-            f"<span style='color:gray'>{escape(str(member.ref))} · {escape(member.relation)}</span>"
+            f"<span style='color:gray'>{escape(str(member.ref))} · {escape(relation_word(member.relation))}</span>"
             + (f"<br>{escape(definition)}" if definition else "")
             + "</p>"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ui.models import relation_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, LabelKind, MappingRecord
 
@@ -50,7 +51,7 @@ def entry_html(entry: EntryRecord, mappings: list[MappingRecord] | None = None,
     if mappings:
         rows = []
         for mapping in mappings:
-            relation = translate("Details", "not a match") if mapping.negated else mapping.predicate.short
+            relation = relation_text(mapping.predicate, mapping.negated)
             other = mapping.object if mapping.subject == entry.ref else mapping.subject
             other_label = mapping.object_label if mapping.subject == entry.ref else mapping.subject_label
             rows.append(

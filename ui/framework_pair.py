@@ -14,21 +14,21 @@ ALL_OTHERS = ""
 """The target box's value for "all other frameworks"."""
 
 
-def translate(text: str) -> str:
-    # The texts stay in the mapper's translation context, where they were first translated.
-    return QCoreApplication.translate("Mapper", text)
 
 
 class FrameworkPairChoice:
     def __init__(self) -> None:
         self.source_box = QComboBox()
-        self.source_box.setAccessibleName(translate("Source framework"))
+        self.source_box.setAccessibleName(QCoreApplication.translate("Mapper", "Source framework"))
         self.target_box = QComboBox()
-        self.target_box.setAccessibleName(translate("Target framework"))
+        self.target_box.setAccessibleName(QCoreApplication.translate("Mapper", "Target framework"))
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(translate("Kind of entries"))
-        for text, kind in ((translate("Terms"), Kind.TERM), (translate("Processes"), Kind.PROCESS),
-                           (translate("Activities"), Kind.ACTIVITY)):
+        self.kind_box.setAccessibleName(QCoreApplication.translate("Mapper", "Kind of entries"))
+        for text, kind in (
+            (QCoreApplication.translate("Mapper", "Terms"), Kind.TERM),
+            (QCoreApplication.translate("Mapper", "Processes"), Kind.PROCESS),
+            (QCoreApplication.translate("Mapper", "Activities"), Kind.ACTIVITY),
+        ):
             self.kind_box.addItem(text, kind.value)
 
     @property
@@ -40,7 +40,7 @@ class FrameworkPairChoice:
         for box in (self.source_box, self.target_box):
             box.blockSignals(True)
             box.clear()
-        self.target_box.addItem(translate("All other frameworks"), ALL_OTHERS)
+        self.target_box.addItem(QCoreApplication.translate("Mapper", "All other frameworks"), ALL_OTHERS)
         for framework in frameworks:
             self.source_box.addItem(framework.name, framework.key)
             self.target_box.addItem(framework.name, framework.key)

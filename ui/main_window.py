@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ui.commands import DecideCommand, DeleteMappingCommand
 from ui.details import entry_html
 from ui.mapper import MapperView, _table
-from ui.models import RELATION_TEXT, MappingTableModel, ValueRole
+from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_tabs import add_unified_tabs
@@ -159,17 +159,17 @@ class MainWindow(QMainWindow):
         self.relation_filter = QComboBox()
         self.relation_filter.setAccessibleName(translate("Main", "Relation filter"))
         self.relation_filter.addItem(translate("Main", "Any relation"), "")
-        for text in [*RELATION_TEXT.values(), "not a match"]:
-            self.relation_filter.addItem(text, text)
+        for word in RELATION_WORDS:
+            self.relation_filter.addItem(relation_word(word), word)
         self.framework_filter = QComboBox()
         self.framework_filter.setAccessibleName(translate("Main", "Framework filter"))
         self.other_filter = QComboBox()
         self.other_filter.setAccessibleName(translate("Main", "Second framework filter"))
         self.relation_edit = QComboBox()
         self.relation_edit.setAccessibleName(translate("Main", "Change relation of the selected decision"))
-        for predicate, text in RELATION_TEXT.items():
-            self.relation_edit.addItem(text, (predicate, False))
-        self.relation_edit.addItem(translate("Main", "not a match"), (Predicate.EXACT, True))
+        for predicate in Predicate:
+            self.relation_edit.addItem(relation_text(predicate, False), (predicate, False))
+        self.relation_edit.addItem(relation_text(Predicate.EXACT, True), (Predicate.EXACT, True))
         change = QPushButton(translate("Main", "Change relation"))
         change.clicked.connect(self.change_selected_relation)
         delete = QPushButton(translate("Main", "Delete"))
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         except WorkbenchError as error:
             QMessageBox.warning(self, translate("Main", "Cannot record the decision"), str(error))
             return
-        relation = "not a match" if negated else predicate.short
+        relation = relation_text(predicate, negated)
         self.statusBar().showMessage(translate("Main", "Recorded: {0} {1} {2}").format(subject, relation, obj), 5000)
 
     def decisions_changed(self) -> None:

@@ -36,17 +36,30 @@ STATUS_TIP = {
     Status.NO_MATCH: QT_TRANSLATE_NOOP("Models", "No match"),
 }
 
-RELATION_TEXT = {
-    Predicate.EXACT: "exact",
-    Predicate.CLOSE: "close",
-    Predicate.BROADER: "broader",
-    Predicate.NARROWER: "narrower",
-    Predicate.RELATED: "related",
-}
+RELATION_WORDS = (
+    QT_TRANSLATE_NOOP("Models", "exact"),
+    QT_TRANSLATE_NOOP("Models", "close"),
+    QT_TRANSLATE_NOOP("Models", "broader"),
+    QT_TRANSLATE_NOOP("Models", "narrower"),
+    QT_TRANSLATE_NOOP("Models", "related"),
+    QT_TRANSLATE_NOOP("Models", "not a match"),
+)
+"""The relation words the core writes (`Predicate.short`, "not a match"); the interface shows them translated."""
+
+
+def relation_key(predicate: Predicate, negated: bool) -> str:
+    """The relation as the core names it, the same in every language: for filters and comparisons."""
+    return "not a match" if negated else predicate.short
 
 
 def relation_text(predicate: Predicate, negated: bool) -> str:
-    return "not a match" if negated else RELATION_TEXT[predicate]
+    """The relation as the interface shows it, in its language."""
+    return relation_word(relation_key(predicate, negated))
+
+
+def relation_word(word: str) -> str:
+    """A relation word of the core ("exact", "broader", ...) in the interface language; other text as it is."""
+    return translate("Models", word) if word in RELATION_WORDS else word
 
 
 @dataclass(frozen=True)
@@ -214,7 +227,7 @@ class SuggestionModel(ListTableModel[Suggestion]):
                     sort_key=lambda s: s.score,
                     align_right=True,
                 ),
-                Column(translate("Models", "Proposed"), lambda s: RELATION_TEXT[s.predicate]),
+                Column(translate("Models", "Proposed"), lambda s: relation_text(s.predicate, False)),
                 Column(translate("Models", "Candidate"), lambda s: s.object_label, tooltip=lambda s: str(s.object)),
                 Column(translate("Models", "Framework"), lambda s: s.object.framework),
                 Column(translate("Models", "Decided"), self._decided_text),
@@ -277,7 +290,7 @@ class MappingTableModel(ListTableModel[MappingRecord]):
 
     def _apply(self) -> None:
         def keep(mapping: MappingRecord) -> bool:
-            if self._relation and relation_text(mapping.predicate, mapping.negated) != self._relation:
+            if self._relation and relation_key(mapping.predicate, mapping.negated) != self._relation:
                 return False
             sides = (mapping.subject.framework, mapping.object.framework)
             if self._framework and self._framework not in sides:

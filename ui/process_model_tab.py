@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mapper import _table
-from ui.models import REF_MIME_TYPE, Column, ListTableModel
+from ui.models import REF_MIME_TYPE, Column, ListTableModel, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_commands import push_model_edit
 from ui.unified_tabs import UnifiedContext
@@ -157,7 +157,7 @@ class ProcessTreeModel(QAbstractItemModel):
         return None
 
     def _traces_text(self, traces: Sequence[Member], separator: str) -> str:
-        return separator.join(f"{self._label(t.ref)} [{t.ref.framework}, {t.relation}]" for t in traces)
+        return separator.join(f"{self._label(t.ref)} [{t.ref.framework}, {relation_word(t.relation)}]" for t in traces)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -306,7 +306,7 @@ class ProcessModelTab(QWidget):
                     translate("Process", "Traced entry"), lambda m: context.label(m.ref), tooltip=lambda m: str(m.ref)
                 ),
                 Column(translate("Process", "Framework"), lambda m: m.ref.framework),
-                Column(translate("Process", "Relation"), lambda m: m.relation),
+                Column(translate("Process", "Relation"), lambda m: relation_word(m.relation)),
             ],
             self,
         )
@@ -371,7 +371,8 @@ class ProcessModelTab(QWidget):
         self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.relation_box = QComboBox()
         self.relation_box.setAccessibleName(translate("Process", "Relation of the trace"))
-        self.relation_box.addItems(list(process_model.RELATIONS))
+        for relation in process_model.RELATIONS:
+            self.relation_box.addItem(relation_word(relation), relation)
         self.assign_button = QPushButton(translate("Process", "Trace to the selected unified element"))
         self.assign_button.setToolTip(translate("Process", "Or drag the entry onto a process or activity in the tree"))
         source_bar = QHBoxLayout()
@@ -678,7 +679,7 @@ class ProcessModelTab(QWidget):
 
     def trace_ref(self, ref: str, uid: str) -> None:
         workspace = self.context.workspace
-        relation = self.relation_box.currentText()
+        relation = self.relation_box.currentData()
         if self._push(f"trace {ref} to {uid}", lambda: process_model.trace(workspace, ref, uid, relation)):
             self.select_uid(uid)
 

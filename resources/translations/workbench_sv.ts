@@ -304,10 +304,6 @@
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <source>not a match</source>
-        <translation>inte en matchning</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
@@ -878,10 +874,6 @@
         <translation>Ändra relation för det valda beslutet</translation>
     </message>
     <message>
-        <source>not a match</source>
-        <translation>inte en matchning</translation>
-    </message>
-    <message>
         <source>Change relation</source>
         <translation>Ändra relation</translation>
     </message>
@@ -1168,6 +1160,34 @@
         <source>Every entry in this list has been reviewed.</source>
         <translation>Alla poster i listan är granskade.</translation>
     </message>
+    <message>
+        <source>Source framework</source>
+        <translation>Källramverk</translation>
+    </message>
+    <message>
+        <source>Target framework</source>
+        <translation>Målramverk</translation>
+    </message>
+    <message>
+        <source>Kind of entries</source>
+        <translation>Typ av poster</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>All other frameworks</source>
+        <translation>Alla andra ramverk</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1182,6 +1202,30 @@
     <message>
         <source>No match</source>
         <translation>Ingen matchning</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>nära</translation>
+    </message>
+    <message>
+        <source>broader</source>
+        <translation>bredare</translation>
+    </message>
+    <message>
+        <source>narrower</source>
+        <translation>smalare</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>relaterad</translation>
+    </message>
+    <message>
+        <source>not a match</source>
+        <translation>inte en matchning</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -1573,8 +1617,8 @@
         <translation>Sammanfattning av workshopen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; Facilitated by {1}.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; Samtalsledare: {1}.</translation>
+        <source>&lt;b&gt;{0} items: {1} decided, {2} parked, {3} left open.&lt;/b&gt; Facilitated by {4}.</source>
+        <translation>&lt;b&gt;{0} punkter: {1} beslutade, {2} parkerade, {3} kvar öppna.&lt;/b&gt; Samtalsledare: {4}.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1815,6 +1859,18 @@
     <message>
         <source>End the workshop and show its summary?</source>
         <translation>Avsluta workshopen och visa dess sammanfattning?</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>beslutad</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parkerad</translation>
     </message>
 </context>
 </TS>

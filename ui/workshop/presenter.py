@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mapper import _table
-from ui.models import RELATION_TEXT, Column, ListTableModel
+from ui.models import Column, ListTableModel, relation_text
 from ui.translations import translate
-from ui.workshop.session import ItemStatus, WorkshopSession
+from ui.workshop.session import ItemStatus, WorkshopSession, status_text
 
 STATUS_MARK = {ItemStatus.OPEN: "○", ItemStatus.DECIDED: "●", ItemStatus.PARKED: "◐"}
 
@@ -68,9 +68,9 @@ class PresenterView(QWidget):
         self.agenda_model: ListTableModel[int] = ListTableModel(
             [
                 Column("#", lambda i: str(i + 1), align_right=True),
-                Column("", lambda i: STATUS_MARK[session.status(i)], tooltip=lambda i: session.status(i).value),
+                Column("", lambda i: STATUS_MARK[session.status(i)], tooltip=lambda i: status_text(session.status(i))),
                 Column(translate("Presenter", "Subject"), lambda i: session.items[i].subject_label),
-                Column(translate("Presenter", "Proposed"), lambda i: RELATION_TEXT[session.items[i].predicate]),
+                Column(translate("Presenter", "Proposed"), lambda i: relation_text(session.items[i].predicate, False)),
                 Column(translate("Presenter", "Object"), lambda i: session.items[i].object_label),
                 Column(translate("Presenter", "Rationale"), lambda i: session.rationale(i)),
             ],
@@ -129,10 +129,10 @@ class PresenterView(QWidget):
         )
         self.current.setText(f"{item.subject_label}  ↔  {item.object_label}")
         status = session.status(session.current)
-        state = "" if status is ItemStatus.OPEN else f" — {status.value}"
+        state = "" if status is ItemStatus.OPEN else f" — {status_text(status)}"
         self.proposal.setText(
             translate("Presenter", "{0} → {1}: proposed {2}, score {3:.2f}{4}\n").format(
-                item.subject, item.object, RELATION_TEXT[item.predicate], item.score, state
+                item.subject, item.object, relation_text(item.predicate, False), item.score, state
             )
             + "; ".join(item.reasons)
         )

@@ -17,7 +17,8 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ui.models import relation_text
+from ui.models import relation_key
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import MappingRecord, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
 
@@ -38,6 +39,18 @@ class ItemStatus(StrEnum):
     PARKED = "parked"
 
 
+_STATUS_WORDS = {
+    ItemStatus.OPEN: QT_TRANSLATE_NOOP("Workshop", "open"),
+    ItemStatus.DECIDED: QT_TRANSLATE_NOOP("Workshop", "decided"),
+    ItemStatus.PARKED: QT_TRANSLATE_NOOP("Workshop", "parked"),
+}
+
+
+def status_text(status: ItemStatus) -> str:
+    """An agenda item's status as the interface shows it; the minutes keep the English value."""
+    return translate("Workshop", _STATUS_WORDS[status])
+
+
 @dataclass(frozen=True)
 class SummaryRow:
     number: int
@@ -50,7 +63,7 @@ class SummaryRow:
     def relation(self) -> str:
         if self.decision is None:
             return ""
-        return relation_text(self.decision.predicate, self.decision.negated)
+        return relation_key(self.decision.predicate, self.decision.negated)
 
 
 @dataclass(frozen=True)

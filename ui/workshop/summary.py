@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mapper import _table
-from ui.models import Column, ListTableModel
+from ui.models import Column, ListTableModel, relation_word
 from ui.translations import translate
-from ui.workshop.session import ItemStatus, Summary, SummaryRow
+from ui.workshop.session import ItemStatus, Summary, SummaryRow, status_text
 from workbench.errors import WorkbenchError
 from workbench.files import atomic_path
 
@@ -26,10 +26,13 @@ MINUTES_COLUMNS = ["#", "Status", "Subject", "Subject ref", "Relation", "Object"
                    "Score", "Rationale", "Author", "Recorded"]
 
 
+_ORDER = (ItemStatus.DECIDED, ItemStatus.PARKED, ItemStatus.OPEN)
+
+
 def summary_text(summary: Summary) -> str:
-    order = (ItemStatus.DECIDED, ItemStatus.PARKED, ItemStatus.OPEN)
+    """The outcome line of the minutes, which are written in English whatever the interface language."""
     counts = ", ".join(f"{summary.count(status)} {'left open' if status is ItemStatus.OPEN else status.value}"
-                       for status in order)
+                       for status in _ORDER)
     return f"{len(summary.rows)} items: {counts}."
 
 
@@ -97,18 +100,20 @@ class SummaryDialog(QDialog):
         self.summary = summary
         self.setWindowTitle(translate("Summary", "Workshop summary"))
         self.headline = QLabel(
-            translate("Summary", "<b>{0}</b> Facilitated by {1}.").format(summary_text(summary), summary.facilitator)
+            translate(
+                "Summary", "<b>{0} items: {1} decided, {2} parked, {3} left open.</b> Facilitated by {4}."
+            ).format(len(summary.rows), *(summary.count(status) for status in _ORDER), summary.facilitator)
         )
         self.model: ListTableModel[SummaryRow] = ListTableModel(
             [
                 Column("#", lambda r: str(r.number), sort_key=lambda r: r.number, align_right=True),
-                Column(translate("Summary", "Status"), lambda r: r.status.value),
+                Column(translate("Summary", "Status"), lambda r: status_text(r.status)),
                 Column(
                     translate("Summary", "Subject"),
                     lambda r: r.item.subject_label,
                     tooltip=lambda r: str(r.item.subject),
                 ),
-                Column(translate("Summary", "Relation"), lambda r: r.relation),
+                Column(translate("Summary", "Relation"), lambda r: relation_word(r.relation)),
                 Column(
                     translate("Summary", "Object"), lambda r: r.item.object_label, tooltip=lambda r: str(r.item.object)
                 ),
