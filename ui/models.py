@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ui.reasons import reasons_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
 
@@ -232,7 +233,9 @@ class SuggestionModel(ListTableModel[Suggestion]):
                 Column(translate("Models", "Framework"), lambda s: s.object.framework),
                 Column(translate("Models", "Decided"), self._decided_text),
                 Column(
-                    translate("Models", "Why"), lambda s: "; ".join(s.reasons), tooltip=lambda s: "\n".join(s.reasons)
+                    translate("Models", "Why"),
+                    lambda s: reasons_text(s.reasons),
+                    tooltip=lambda s: reasons_text(s.reasons, "\n"),
                 ),
             ],
             parent,

@@ -1584,6 +1584,105 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>same label</source>
+        <translation>samma benämning</translation>
+    </message>
+    <message>
+        <source>same stem {0}</source>
+        <translation>samma ordstam {0}</translation>
+    </message>
+    <message>
+        <source>shared words {0}</source>
+        <translation>gemensamma ord {0}</translation>
+    </message>
+    <message>
+        <source>similar spelling ({0}%)</source>
+        <translation>liknande stavning ({0} %)</translation>
+    </message>
+    <message>
+        <source>same compound {0} / {1}</source>
+        <translation>samma sammansättning {0} / {1}</translation>
+    </message>
+    <message>
+        <source>abbreviation {0}</source>
+        <translation>förkortning {0}</translation>
+    </message>
+    <message>
+        <source>alternative label {0}</source>
+        <translation>alternativ benämning {0}</translation>
+    </message>
+    <message>
+        <source>Swedish label {0}</source>
+        <translation>svensk benämning {0}</translation>
+    </message>
+    <message>
+        <source>English label {0}</source>
+        <translation>engelsk benämning {0}</translation>
+    </message>
+    <message>
+        <source>German label {0}</source>
+        <translation>tysk benämning {0}</translation>
+    </message>
+    <message>
+        <source>French label {0}</source>
+        <translation>fransk benämning {0}</translation>
+    </message>
+    <message>
+        <source>Dutch label {0}</source>
+        <translation>nederländsk benämning {0}</translation>
+    </message>
+    <message>
+        <source>label in {0}: {1}</source>
+        <translation>benämning på {0}: {1}</translation>
+    </message>
+    <message>
+        <source>synonyms {0} / {1} (labels of one entry swap them)</source>
+        <translation>synonymer {0} / {1} (en posts benämningar växlar mellan dem)</translation>
+    </message>
+    <message>
+        <source>but one names a role, the other an activity</source>
+        <translation>men den ena är en roll, den andra en aktivitet</translation>
+    </message>
+    <message>
+        <source>code {0} spelled out</source>
+        <translation>koden {0} utskriven</translation>
+    </message>
+    <message>
+        <source>definitions share {0}</source>
+        <translation>definitionerna delar {0}</translation>
+    </message>
+    <message>
+        <source>linked through {0} (both mapped)</source>
+        <translation>kopplade via {0} (båda mappade)</translation>
+    </message>
+    <message>
+        <source>parents mapped</source>
+        <translation>föräldrarna mappade</translation>
+    </message>
+    <message>
+        <source>children mapped</source>
+        <translation>barnen mappade</translation>
+    </message>
+    <message>
+        <source>parents matched elsewhere</source>
+        <translation>föräldrarna matchade på annat håll</translation>
+    </message>
+    <message>
+        <source>links corresponding classes</source>
+        <translation>länkar motsvarande klasser</translation>
+    </message>
+    <message>
+        <source>links the same classes the other way round</source>
+        <translation>länkar samma klasser i omvänd riktning</translation>
+    </message>
+    <message>
+        <source>domain or range mapped</source>
+        <translation>domän eller värdemängd mappad</translation>
+    </message>
+</context>
+<context>
     <name>Save</name>
     <message>
         <source>Save workbook</source>

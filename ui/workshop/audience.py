@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.mapper import DECISION_KEYS
+from ui.reasons import reasons_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.workshop.session import ItemStatus, WorkshopSession
 from workbench.domain import EntryRecord, Suggestion
@@ -222,7 +223,7 @@ class AudienceView(QWidget):
                 translate("Mapper", _PROPOSED[item.predicate]), item.score
             )
         )
-        self.reasons.setText(translate("Audience", "Why: ") + "; ".join(item.reasons) if item.reasons else "")
+        self.reasons.setText(translate("Audience", "Why: ") + reasons_text(item.reasons) if item.reasons else "")
         self.reasons.setVisible(bool(item.reasons))
         rationale = session.rationale()
         self.rationale.setText(translate("Audience", "Rationale: {0}").format(rationale))

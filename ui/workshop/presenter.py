@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import Column, ListTableModel, relation_text
+from ui.reasons import reasons_text
 from ui.translations import translate
 from ui.workshop.session import ItemStatus, WorkshopSession, status_text
 
@@ -134,7 +135,7 @@ class PresenterView(QWidget):
             translate("Presenter", "{0} → {1}: proposed {2}, score {3:.2f}{4}\n").format(
                 item.subject, item.object, relation_text(item.predicate, False), item.score, state
             )
-            + "; ".join(item.reasons)
+            + reasons_text(item.reasons)
         )
         if self.rationale_edit.text() != session.rationale():
             self.rationale_edit.setText(session.rationale())
