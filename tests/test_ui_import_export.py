@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from ui import import_wizard
 from ui.export_dialog import ExportDialog
 from ui.import_wizard import ImportWizard
 from ui.main_window import MainWindow
@@ -83,6 +85,7 @@ def test_a_csv_framework_is_previewed_then_imported(qtbot: QtBot, window: MainWi
     wizard.next()
     preview = wizard.preview_page
     assert wizard.currentPage() is preview
+    qtbot.waitUntil(lambda: not preview.busy, timeout=20_000)
     read_as = {row[1]: row[2] for row in preview.columns_model.rows()}
     assert read_as["Label"] == "label" and read_as["Parent"] == "parent" and read_as["Key"] == "key"
     assert preview.rows_model.rowCount() == 3
@@ -107,6 +110,43 @@ def test_a_csv_framework_is_previewed_then_imported(qtbot: QtBot, window: MainWi
     wizard.accept()
 
 
+def test_the_preview_is_read_in_the_background_and_can_be_left(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large file takes seconds to check; hold the reading until the test lets it go.
+    release = threading.Event()
+    read = import_wizard._read_preview
+
+    def slow_read(*args: object) -> object:
+        release.wait(20)
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_wizard, "_read_preview", slow_read)
+    path = write_csv(tmp_path / "own-practices.csv", GOOD_ROWS)
+    wizard = open_wizard(window)
+    wizard.choose_page.set_path(path)
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.busy and preview.reading.isVisibleTo(wizard)
+    assert "Reading own-practices.csv" in preview.summary.text()
+    assert not preview.isComplete() and not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wizard.back()  # the reading goes on, but nobody waits for it any more
+    assert not preview.busy
+    release.set()
+    wizard.next()
+    qtbot.waitUntil(lambda: not preview.busy, timeout=20_000)
+    assert preview.isComplete() and "3 entries" in preview.summary.text()
+    assert not preview.reading.isVisibleTo(wizard)
+    # Closing while a preview is being read leaves nothing behind and writes nothing.
+    release.clear()
+    wizard.back()
+    wizard.next()
+    wizard.reject()
+    release.set()
+    qtbot.waitUntil(lambda: not import_wizard._RUNNING, timeout=20_000)
+    assert "own-practices" not in frameworks(window)
+
+
 def test_a_broken_csv_lists_every_problem_and_imports_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -117,6 +157,7 @@ def test_a_broken_csv_lists_every_problem_and_imports_nothing(
     wizard.choose_page.set_path(path)
     wizard.next()
     preview = wizard.preview_page
+    qtbot.waitUntil(lambda: not preview.busy, timeout=20_000)
     problems = preview.problems
     assert any("row 5" in problem and "column B" in problem and "gadget" in problem for problem in problems)
     assert any("row 6" in problem and "label" in problem for problem in problems)
@@ -153,6 +194,7 @@ def test_the_template_is_saved_and_previews_cleanly(qtbot: QtBot, window: MainWi
     assert wizard.choose_page.format() == "xlsx"
     wizard.next()
     preview = wizard.preview_page
+    qtbot.waitUntil(lambda: not preview.busy, timeout=20_000)
     assert preview.problems == []
     assert "my-framework" in preview.summary.text()
     assert preview.rows_model.rowCount() == 3

@@ -2,7 +2,9 @@
 
 Pages: choose the file (format guessed from the name, changeable; framework key for spreadsheets and
 ontologies), preview (recognised columns, first rows and every problem for spreadsheets; a short account for
-the other formats), then the import itself in a background job and its summary and notes. The core importers
+the other formats), then the import itself and its summary and notes. Reading the file for the preview and the
+import both run as background jobs: a spreadsheet of 50,000 rows takes seconds to check, and the wizard stays
+responsive (and can be closed) meanwhile. The core importers
 are all-or-nothing, so a failed import leaves the workspace as it was; the wizard only shows why.
 """
 
@@ -11,10 +13,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -39,6 +42,10 @@ from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.errors import WorkbenchError
 from workbench.importers import FORMATS, ImportFileError, ImportResult, guess_format, import_file
 from workbench.workspace import Workspace
+
+if TYPE_CHECKING:  # the importers load when a file is read, not at start-up
+    from workbench.importers.spreadsheet import SpreadsheetPreview
+    from workbench.importers.sssom import SSSOMPreview
 
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("Import", "Excel workbook (.xlsx) — a framework"),
@@ -58,6 +65,8 @@ class CallJob(QObject):
     succeeded = Signal(object)
     failed = Signal(str, object)
     """message, list[str] of problems (empty when the error has no list)."""
+    finished = Signal()
+    """Emitted last, whatever the outcome."""
 
     def __init__(self, work: Callable[[Callable[[int, int], None]], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +89,7 @@ class CallJob(QObject):
             self.succeeded.emit(result)
         finally:
             self.done.set()
+            self.finished.emit()
 
 
 def _table(model: ListTableModel[Any], name: str) -> QTableView:
@@ -258,14 +268,77 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.rows_view, 2)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_view, 1)
+        layout.addStretch(0)  # takes the room only while the tables are hidden, keeping the text at the top
+        self.reading = QProgressBar()
+        self.reading.setRange(0, 0)
+        self.reading.setAccessibleName(translate("Import", "Reading the file"))
+        layout.insertWidget(1, self.reading)
         self.problems: list[str] = []
+        self.job: CallJob | None = None
+        """The preview being read; a job left behind by Back or Cancel reports to nobody."""
 
     def initializePage(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._preview()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()
+        self.setSubTitle(
+            translate("Import", "{0} as {1}").format(path.name, translate("Import", FORMAT_TITLES.get(format, format)))
+        )
+        self._show_tables(False)
+        self.columns_model.set_rows([])
+        self.rows_model.set_rows([])
+        self.problems = []
+        self.problems_label.setText("")
+        self.problems_view.hide()
+        if format not in ("xlsx", "csv", "sssom"):
+            self.reading.hide()
+            self.summary.setText(
+                translate(
+                    "Import",
+                    "The {0} file is read with rdflib (no external entities or downloads): every concept or"
+                    " class becomes an entry with its labels, definitions and broader links. Nothing is "
+                    "written until the whole file has been read.",
+                ).format(format.upper())
+            )
+            self._set_problems([])
+            self.completeChanged.emit()
+            return
+        self.summary.setText(translate("Import", "Reading {0}…").format(path.name))
+        self.reading.show()
+        workspace = self._workspace()
+        job = CallJob(lambda _progress: _read_preview(workspace, path, format, framework))
+        job.succeeded.connect(self._preview_ready)
+        job.failed.connect(self._preview_failed)
+        self.job = job
+        _RUNNING.add(job)
+        job.finished.connect(lambda j=job: _RUNNING.discard(j))
+        job.start()
+        self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:
+        self.job = None  # Back: whatever the old job finds is no longer wanted
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _preview_ready(self, found: Any) -> None:
+        if self.sender() is not self.job:
+            return
+        self.job = None
+        self.reading.hide()
+        if self._choose.format() == "sssom":
+            self._show_sssom(found)
+        else:
+            self._show_tables(True)
+            self._show_spreadsheet(found)
+        self.completeChanged.emit()
+
+    def _preview_failed(self, message: str, problems: list[str]) -> None:
+        if self.sender() is not self.job:
+            return
+        self.job = None
+        self.reading.hide()
+        self.summary.setText(translate("Import", "This file cannot be imported as it is."))
+        self._set_problems(list(problems) or [message])
         self.completeChanged.emit()
 
     def _show_tables(self, visible: bool) -> None:
@@ -282,40 +355,7 @@ class PreviewPage(QWizardPage):
         )
         self.problems_view.setVisible(bool(problems))
 
-    def _preview(self) -> None:
-        path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()
-        self.setSubTitle(
-            translate("Import", "{0} as {1}").format(path.name, translate("Import", FORMAT_TITLES.get(format, format)))
-        )
-        self._show_tables(format in ("xlsx", "csv"))
-        self.columns_model.set_rows([])
-        self.rows_model.set_rows([])
-        try:
-            if format in ("xlsx", "csv"):
-                self._preview_spreadsheet(path, format, framework)
-            elif format == "sssom":
-                self._preview_sssom(path)
-            else:
-                self.summary.setText(
-                    translate(
-                        "Import",
-                        "The {0} file is read with rdflib (no external entities or downloads): every concept or"
-                        " class becomes an entry with its labels, definitions and broader links. Nothing is "
-                        "written until the whole file has been read.",
-                    ).format(format.upper())
-                )
-                self._set_problems([])
-        except ImportFileError as error:
-            self.summary.setText(translate("Import", "This file cannot be imported as it is."))
-            self._set_problems(list(error.problems))
-        except (WorkbenchError, OSError) as error:
-            self.summary.setText(translate("Import", "This file cannot be imported as it is."))
-            self._set_problems([str(error)])
-
-    def _preview_spreadsheet(self, path: Path, format: str, framework: str | None) -> None:
-        from workbench.importers.spreadsheet import preview
-
-        found = preview(path, framework, is_csv=format == "csv")
+    def _show_spreadsheet(self, found: SpreadsheetPreview) -> None:
         self.columns_model.set_rows(
             [(sheet.name, heading, field) for sheet in found.sheets for heading, field in sheet.recognised.items()]
             + [(sheet.name, heading, "(ignored)") for sheet in found.sheets for heading in sheet.ignored]
@@ -372,10 +412,7 @@ class PreviewPage(QWizardPage):
             )
         self._set_problems(found.problems)
 
-    def _preview_sssom(self, path: Path) -> None:
-        from workbench.importers.sssom import preview
-
-        found = preview(self._workspace(), path)
+    def _show_sssom(self, found: SSSOMPreview) -> None:
         self.summary.setText(
             translate(
                 "Import",
@@ -386,11 +423,25 @@ class PreviewPage(QWizardPage):
         self._set_problems(list(found.problems))
 
     def isComplete(self) -> bool:
-        return not self.problems
+        return not self.busy and not self.problems
 
     def validatePage(self) -> bool:
         # QWizard.next() from code skips isComplete; this keeps the import from starting with problems listed.
-        return not self.problems
+        return self.isComplete()
+
+
+_RUNNING: set[CallJob] = set()
+"""Preview jobs still reading: kept here, not by a page, so closing the wizard never deletes a running job."""
+
+
+def _read_preview(workspace: Workspace, path: Path, format: str, framework: str | None) -> Any:
+    if format == "sssom":
+        from workbench.importers.sssom import preview as sssom_preview
+
+        return sssom_preview(workspace, path)
+    from workbench.importers.spreadsheet import preview
+
+    return preview(path, framework, is_csv=format == "csv")
 
 
 class ResultPage(QWizardPage):
@@ -406,8 +457,12 @@ class ResultPage(QWizardPage):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes_model = _text_model("Note", self)
         self.notes_view = _table(self.notes_model, "Notes")
+        self.working = QProgressBar()
+        self.working.setRange(0, 0)
+        self.working.setAccessibleName(translate("Import", "Importing"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.working)
         layout.addWidget(self.notes_view, 1)
         self.job: CallJob | None = None
         self.result: ImportResult | None = None
@@ -422,6 +477,8 @@ class ResultPage(QWizardPage):
         self.job = CallJob(lambda _progress: import_file(workspace, path, format, framework), self)
         self.job.succeeded.connect(self._succeeded)
         self.job.failed.connect(self._failed)
+        self.job.finished.connect(self.working.hide)
+        self.working.show()
         self.job.start()
         self.completeChanged.emit()
 
@@ -491,9 +548,10 @@ class ImportWizard(QWizard):
         super().reject()
 
     def wait_for_job(self) -> None:
-        job = self.result_page.job
-        if job is not None:
-            job.done.wait()
+        """Block until the preview and the import being run have finished (tests, closing the application)."""
+        for job in (self.preview_page.job, self.result_page.job):
+            if job is not None:
+                job.done.wait()
 
 
 def open_import_wizard(window: QMainWindow) -> ImportWizard:

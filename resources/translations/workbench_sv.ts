@@ -701,8 +701,16 @@
         <translation>{0} som {1}</translation>
     </message>
     <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
         <source>The {0} file is read with rdflib (no external entities or downloads): every concept or class becomes an entry with its labels, definitions and broader links. Nothing is written until the whole file has been read.</source>
         <translation>{0}-filen läses med rdflib (inga externa entiteter eller nedladdningar): varje begrepp eller klass blir en post med sina benämningar, definitioner och bredare länkar. Inget skrivs förrän hela filen har lästs.</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Läser {0}…</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is.</source>
@@ -747,6 +755,10 @@
     <message>
         <source>{0} mapping decisions. New ones are added, identical ones merged; any that contradict a decision already made are listed for review, never overwritten.</source>
         <translation>{0} mappningsbeslut. Nya läggs till, identiska slås ihop; de som motsäger ett redan fattat beslut listas för granskning och skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
     </message>
     <message>
         <source>Importing {0}…</source>
