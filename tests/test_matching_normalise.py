@@ -19,6 +19,18 @@ def test_stop_words_are_dropped_unless_nothing_else_is_left() -> None:
     assert content_words("Plan och genomför", "sv") == ["plan", "genomför"]
 
 
+def test_a_preposition_opening_a_name_or_ending_a_compound_is_part_of_it() -> None:
+    # "On call" / "On-call" is a duty, not a "call"; "built-in" is not "built".
+    assert content_words("On call") == content_words("On-call") == ["on", "call"]
+    assert content_words("Built-in quality") == ["built", "in", "quality"]
+    assert content_words("På väg", "sv") == ["på", "väg"]
+    # Inside a compound or further on, the usual rule: "work-in-progress" is "work in progress".
+    assert content_words("Work-in-progress") == content_words("Work in progress") == ["work", "progress"]
+    assert content_words("The incident") == ["incident"]
+    # An acronym keeps the stop-word rule: "IT" is as common as a stop word in IT management names.
+    assert content_words("IT-support") == ["support"]
+
+
 def test_english_stems_join_inflected_forms() -> None:
     assert stem("deployment") == stem("deploying") == "deploy"
     assert stems("Managing services") == stems("service management")[::-1]

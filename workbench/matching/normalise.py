@@ -17,6 +17,7 @@ import snowballstemmer  # type: ignore[import-untyped]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W_]+")
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 STOP_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -28,6 +29,11 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         "samt sin sina sitt".split()
     ),
 }
+
+_PREPOSITIONS = frozenset(
+    "on in at by for to from with into via per "
+    "på i av för till med från vid inom under om".split()
+)
 
 _STEMMER_LANGUAGES = {"en": "english", "sv": "swedish"}
 
@@ -102,10 +108,27 @@ def content_words(text: str, lang: str = "en") -> list[str]:
 @lru_cache(maxsize=200_000)
 def _content_words(text: str, lang: str) -> tuple[str, ...]:
     # Cached: every run over a workspace reads the same labels again.
-    words = split_words(text)
+    marked = _marked_words(text)
     stops = STOP_WORDS.get(lang.split("-", 1)[0], STOP_WORDS["en"])
-    kept = tuple(word for word in words if word not in stops)
-    return kept or tuple(words)
+    kept = tuple(word for word, keep in marked if keep or word not in stops)
+    return kept or tuple(word for word, _ in marked)
+
+
+def _marked_words(text: str) -> list[tuple[str, bool]]:
+    """The words of `split_words`, each with whether it stays even if it is a stop word. A preposition that
+    opens a name, or a particle at either end of a hyphenated compound, is part of what the name means: "on
+    call" and "on-call" are no "call", "built-in" is not "built". Inside a compound ("work-in-progress") or
+    after the first word it is not. An acronym ("IT-drift") is left to the stop words: kept, a word as common
+    as "IT" made unrelated IT entries look alike."""
+    marked: list[tuple[str, bool]] = []
+    for group in _COMPOUND.findall(_CAMEL.sub(" ", text)):
+        parts = group.split("-")
+        for position, part in enumerate(parts):
+            folded = part.casefold()
+            opening = not marked and position == 0 and folded in _PREPOSITIONS
+            at_edge = len(parts) > 1 and position in (0, len(parts) - 1)
+            marked.append((folded, (opening or at_edge) and not part.isupper()))
+    return marked
 
 
 def stems(text: str, lang: str = "en") -> tuple[str, ...]:
