@@ -81,16 +81,38 @@ def test_broken_rdf_is_refused_naming_the_file_and_changes_nothing(empty: Worksp
     assert ([(e.ref, e.label) for e in empty.entries()], [f.key for f in empty.frameworks()]) == before
 
 
-def test_a_file_without_concepts_and_a_second_import_of_the_same_key_are_refused(
-    empty: Workspace, tmp_path: Path
-) -> None:
+def test_a_file_without_concepts_is_refused(empty: Workspace, tmp_path: Path) -> None:
     nothing = tmp_path / "nothing.ttl"
     nothing.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n", encoding="utf-8")
     with pytest.raises(WorkbenchError, match=r"nothing\.ttl: no skos:Concept found"):
         import_file(empty, nothing, "skos")
+    assert empty.frameworks() == []
+
+
+def test_a_newer_edition_of_a_vocabulary_replaces_it_and_keeps_decisions_on_remaining_concepts(
+    empty: Workspace, tmp_path: Path
+) -> None:
+    import_file(empty, DATA / "tiny-skos.ttl", "skos", "ops")
     import_file(empty, DATA / "tiny.owl", "owl")
-    with pytest.raises(WorkbenchError, match="already holds a framework 'tiny'"):
-        import_file(empty, DATA / "tiny.owl", "owl")
+    empty.add_mapping("ops:incident-handling", "close", "tiny:Paper", comment="kept")
+    empty.add_mapping("ops:major-incident", "related", "tiny:Paper")
+    newer = tmp_path / "ops-2.ttl"
+    newer.write_text(
+        (DATA / "tiny-skos.ttl").read_text(encoding="utf-8").replace(
+            '"Restoring normal service after an unplanned interruption."@en',
+            '"Getting an interrupted service back to normal."@en',
+        ).split("ex:major-incident a skos:Concept")[0]
+        + 'ex:problem a skos:Concept ; skos:prefLabel "Problem"@en .\n',
+        encoding="utf-8",
+    )
+    result = import_file(empty, newer, "skos", "ops")
+    assert result.summary == "ops-2.ttl: updated framework 'ops': 1 entries kept (with their mappings), 1 added, " \
+        "2 removed"
+    assert "entry ops:major-incident is not in the new edition and was removed" in result.notes
+    assert "decision removed with it: ops:major-incident skos:relatedMatch tiny:Paper" in result.notes
+    assert empty.entry("ops:incident-handling").definition == "Getting an interrupted service back to normal."
+    assert [(str(m.subject), m.comment) for m in empty.mappings()] == [("ops:incident-handling", "kept")]
+    assert empty.entry("ops:problem").label == "Problem"
 
 
 def test_owl_imports_and_remote_resources_are_never_fetched(empty: Workspace, monkeypatch) -> None:

@@ -179,6 +179,7 @@ def test_an_import_that_fails_shows_why_and_changes_nothing(
     assert wizard.choose_page.format() == "owl"
     wizard.next()
     assert wizard.preview_page.isComplete()  # ontologies are only described, then read in the job
+    assert "replaces" not in wizard.preview_page.summary.text()
     wizard.next()
     qtbot.waitUntil(lambda: not wizard.result_page.busy, timeout=20_000)
     assert wizard.result_page.result is None and wizard.result_page.error
@@ -252,3 +253,14 @@ def test_an_export_that_fails_says_why(qtbot: QtBot, window: MainWindow, tmp_pat
     assert dialog.written is None and dialog.error
     assert "Nothing was written" in dialog.status.text()
     dialog.reject()
+
+
+def test_an_ontology_under_a_key_the_workspace_holds_is_announced_as_a_new_edition(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    wizard = open_wizard(window)
+    wizard.choose_page.set_path(DATA / "tiny.owl")
+    wizard.choose_page.framework_edit.setText("alpha")
+    wizard.next()
+    assert "It replaces the framework alpha already in the workspace" in wizard.preview_page.summary.text()
+    wizard.reject()

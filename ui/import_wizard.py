@@ -297,6 +297,7 @@ class PreviewPage(QWizardPage):
                     " class becomes an entry with its labels, definitions and broader links. Nothing is "
                     "written until the whole file has been read.",
                 ).format(format.upper())
+                + self._replacing(path, framework)
             )
             self._set_problems([])
             self.completeChanged.emit()
@@ -312,6 +313,19 @@ class PreviewPage(QWizardPage):
         job.finished.connect(lambda j=job: _RUNNING.discard(j))
         job.start()
         self.completeChanged.emit()
+
+    def _replacing(self, path: Path, framework: str | None) -> str:
+        from workbench.importers.rdf import framework_key
+
+        try:
+            key = framework_key(path, framework)
+        except WorkbenchError:
+            return ""
+        if key not in {record.key for record in self._workspace().frameworks()}:
+            return ""
+        return " " + translate(
+            "Import", "It replaces the framework {0} already in the workspace (decisions on remaining keys are kept)."
+        ).format(key)
 
     def cleanupPage(self) -> None:
         self.job = None  # Back: whatever the old job finds is no longer wanted

@@ -713,6 +713,10 @@
         <translation>Läser {0}…</translation>
     </message>
     <message>
+        <source>It replaces the framework {0} already in the workspace (decisions on remaining keys are kept).</source>
+        <translation>Det ersätter ramverket {0} som redan finns i arbetsytan (beslut om kvarvarande nycklar behålls).</translation>
+    </message>
+    <message>
         <source>This file cannot be imported as it is.</source>
         <translation>Den här filen kan inte importeras som den är.</translation>
     </message>

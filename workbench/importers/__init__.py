@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.domain import FrameworkData
 from workbench.errors import FileProblemsError, WorkbenchError
 from workbench.plugins import resolve
 from workbench.workspace import Workspace
@@ -32,6 +33,19 @@ class ImportResult:
     """One line for the user: what was added or changed."""
     notes: tuple[str, ...] = field(default_factory=tuple)
     """Anything the user should review (disappeared entries, conflicting mappings)."""
+
+
+def replace_edition(workspace: Workspace, data: FrameworkData, source: str) -> ImportResult:
+    """A framework the workspace already holds, read again from `source` (a newer edition): its content is
+    replaced, and decisions about entries whose keys remain are kept; the others are listed as notes."""
+    from workbench.framework_update import replace_framework
+
+    update = replace_framework(workspace, data)
+    notes = [f"entry {data.key}:{key} is not in the new edition and was removed" for key in update.removed]
+    notes += [f"decision removed with it: {line}" for line in update.lost_mappings]
+    summary = (f"{source}: updated framework {data.key!r}: {len(update.kept)} entries kept (with their "
+               f"mappings), {len(update.added)} added, {len(update.removed)} removed")
+    return ImportResult(summary, tuple(notes))
 
 
 Importer = Callable[[Workspace, Path, str | None], ImportResult]

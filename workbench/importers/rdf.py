@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from workbench.domain import EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
-from workbench.importers import ImportFileError, ImportResult
+from workbench.importers import ImportFileError, ImportResult, replace_edition
 from workbench.matching.profiles import PROPERTY_CATEGORY
 from workbench.workspace import Workspace
 
@@ -43,6 +43,8 @@ def import_skos(workspace: Workspace, path: Path, framework: str | None) -> Impo
 def _import(workspace: Workspace, path: Path, framework: str | None, flavour: str) -> ImportResult:
     graph = _parse(path)
     data = read_framework(graph, path, framework, flavour)
+    if data.key in {record.key for record in workspace.frameworks()}:
+        return replace_edition(workspace, data, path.name)
     workspace.add_framework(data)
     counts = Counter(entry.category for entry in data.entries)
     detail = ", ".join(f"{count} {category}" for category, count in sorted(counts.items()))
@@ -67,7 +69,8 @@ def _parse(path: Path) -> Graph:
     return graph
 
 
-def _framework_key(path: Path, framework: str | None) -> str:
+def framework_key(path: Path, framework: str | None) -> str:
+    """The key an ontology or vocabulary is imported under: the one given, else made from the file name."""
     if framework:
         return framework
     key = _KEY_CLEAN.sub("-", path.name.split(".")[0].lower()).strip("-")
@@ -209,7 +212,7 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
                 iri=str(iri),
             )
         )
-    key = _framework_key(path, framework)
+    key = framework_key(path, framework)
     return FrameworkData(
         key=key,
         name=_ontology_title(graph) or path.stem,

@@ -21,8 +21,7 @@ from typing import Any
 
 from workbench.domain import KEY_PATTERN, EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
-from workbench.framework_update import replace_framework
-from workbench.importers import ImportFileError, ImportResult
+from workbench.importers import ImportFileError, ImportResult, replace_edition
 from workbench.workspace import Workspace
 
 MAX_ROWS = 100_000
@@ -430,12 +429,7 @@ def _import(workspace: Workspace, path: Path, framework: str | None, is_csv: boo
     if data.key not in existing:
         workspace.add_framework(data)
         return ImportResult(f"{path.name}: added framework {data.key!r} with {len(data.entries)} entries")
-    update = replace_framework(workspace, data)
-    notes = [f"entry {data.key}:{key} is not in the new edition and was removed" for key in update.removed]
-    notes += [f"decision removed with it: {line}" for line in update.lost_mappings]
-    summary = (f"{path.name}: updated framework {data.key!r}: {len(update.kept)} entries kept (with their "
-               f"mappings), {len(update.added)} added, {len(update.removed)} removed")
-    return ImportResult(summary, tuple(notes))
+    return replace_edition(workspace, data, path.name)
 
 
 def import_xlsx(workspace: Workspace, path: Path, framework: str | None = None) -> ImportResult:
