@@ -108,10 +108,14 @@ def content_words(text: str, lang: str = "en") -> list[str]:
 @lru_cache(maxsize=200_000)
 def _content_words(text: str, lang: str) -> tuple[str, ...]:
     # Cached: every run over a workspace reads the same labels again.
-    marked = _marked_words(text)
     stops = STOP_WORDS.get(lang.split("-", 1)[0], STOP_WORDS["en"])
-    kept = tuple(word for word, keep in marked if keep or word not in stops)
-    return kept or tuple(word for word, _ in marked)
+    words = split_words(text)
+    if "-" in text or (words and words[0] in _PREPOSITIONS):
+        marked = _marked_words(text)
+        kept = tuple(word for word, keep in marked if keep or word not in stops)
+    else:  # the usual case, and every definition's: no word is kept for its place
+        kept = tuple(word for word in words if word not in stops)
+    return kept or tuple(words)
 
 
 def _marked_words(text: str) -> list[tuple[str, bool]]:

@@ -40,6 +40,9 @@ class Form:
     head: str = ""
     """The stem of the word the name is about: the last one ("accepted paper"), or the one before a preposition
     ("author of paper"). Two names about different things ("rejected paper" / "rejection") differ in it."""
+    stem_set: frozenset[str] = frozenset()
+    language: str = ""
+    """The language without its region ("en" for "en-GB"): stems and word weights are per language."""
 
 
 @dataclass(slots=True)
@@ -94,7 +97,8 @@ def _form(text: str, lang: str, source: str, words: Sequence[str], via: str = ""
     numbered = any(char.isdigit() for char in "".join(stems))
     head = stems[-1] if via else _head(text, lang)
     return Form(
-        text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials, numbered, head
+        text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials, numbered, head,
+        frozenset(stems), lang.split("-", 1)[0],
     )
 
 

@@ -102,6 +102,10 @@ def _spell_out(stems: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...
     return tuple(out)
 
 
+def _initials(stems: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem[0] for stem in stems if stem)
+
+
 def _bare_acronym(form: Form) -> bool:
     return form.source == "abbrev" and not form.via
 
@@ -130,30 +134,34 @@ def form_similarity(
         return 0.0, 0.0
     spelling = fuzz.ratio(a.key, b.key) / 100.0
     from_spelling = (spelling - 0.5) * 2.0 if spelling > 0.5 else 0.0
-    if a.lang.split("-")[0] != b.lang.split("-")[0]:
+    if a.language != b.language:
         # Words of two languages are compared as letters only: stems and word weights are per language.
         return min(from_spelling, 0.99), spelling
     if a.initials.isdisjoint(b.initials) and not (synonyms and any(token in synonyms for token in a.stems)):
         # No two words start alike, so none is shared or similar (see _token_similarity): spelling alone.
         return min(from_spelling, 0.99), spelling
     mine_stems, their_stems = a.stems, b.stems
+    mine_set, their_set, mine_initials, their_initials = a.stem_set, b.stem_set, a.initials, b.initials
     if a.numbered and b.numbered:
         mine_stems, their_stems = _spell_out(a.stems, b.stems), _spell_out(b.stems, a.stems)
+        mine_set, their_set = frozenset(mine_stems), frozenset(their_stems)
+        mine_initials, their_initials = _initials(mine_stems), _initials(their_stems)
+    weight_of = weights.get
     total = 0.0
     matched = 0.0
-    for mine, theirs in ((mine_stems, their_stems), (their_stems, mine_stems)):
-        others = set(theirs)
+    for mine, others, initials in ((mine_stems, their_set, their_initials), (their_stems, mine_set, mine_initials)):
         for token in mine:
-            weight = weights.get(token, 1.0)
+            weight = weight_of(token, 1.0)
             total += weight
             if token in others:
                 matched += weight
                 continue
             best = 0.0
-            for other in others:
-                value = _token_similarity(token, other)
-                if value > best:
-                    best = value
+            if token[:1] in initials:  # words that start differently are not similar (_token_similarity)
+                for other in others:
+                    value = _token_similarity(token, other)
+                    if value > best:
+                        best = value
             if synonyms and best < SYNONYM_WORD and not synonyms.get(token, _NONE).isdisjoint(others):
                 best = SYNONYM_WORD
             matched += weight * best * 0.9
