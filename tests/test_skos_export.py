@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from export_helpers import add_decisions, add_unified
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
-from workbench.domain import Ref
+from workbench.domain import EntryRecord, Kind, Ref
 from workbench.exporters.skos_export import entry_iri, export_skos, scheme_iri, unified_scheme_iri
-from workbench.importers.rdf import import_skos
+from workbench.importers import ImportFileError, import_file
 from workbench.workspace import Workspace
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    path = tmp_path / "empty.db"
+    Workspace.create(path).close()
+    return path
 
 
 def exported(workspace: Workspace, tmp_path: Path) -> tuple[Path, Graph]:
@@ -56,22 +64,67 @@ def test_mappings_are_skos_relations_and_negated_ones_are_left_out(workspace: Wo
     assert (unified, SKOS.exactMatch, incident) in graph and (unified, SKOS.closeMatch, storning) in graph
 
 
-def labels_by_iri(workspace: Workspace) -> dict[str, set[tuple[str, str]]]:
-    return {
-        str(entry.iri or entry_iri(entry.ref)):
-            {(entry.label, entry.lang)} | {(label.text, label.lang) for label in entry.labels}
-        for entry in workspace.entries()
-    }
+def _comparable(entry: EntryRecord) -> tuple[object, ...]:
+    return (entry.kind, entry.label, entry.lang, entry.category, entry.definition, sorted(entry.definitions),
+            entry.purpose, entry.trigger, entry.outcome, entry.parent,
+            entry.position if entry.kind is Kind.ACTIVITY else 0, sorted(map(str, entry.broader)),
+            sorted(map(str, entry.related)), sorted((label.text, label.kind, label.lang) for label in entry.labels))
 
 
-def test_export_then_import_gives_the_same_labels(workspace: Workspace, tmp_path: Path) -> None:
-    out, graph = exported(workspace, tmp_path)
+def test_export_then_import_gives_the_same_frameworks_and_decisions(workspace: Workspace, tmp_path: Path) -> None:
+    out, _ = exported(workspace, tmp_path)
     with Workspace.create(tmp_path / "fresh.db") as fresh:
-        import_skos(fresh, out, "roundtrip")
-        back = labels_by_iri(fresh)
-    original = labels_by_iri(workspace)
-    for concept in graph.subjects(RDF.type, SKOS.Concept):
-        if str(concept).startswith(str(unified_scheme_iri(workspace))):
-            labels = graph.objects(concept, SKOS.prefLabel)
-            original[str(concept)] = {(str(label), getattr(label, "language", None) or "") for label in labels}
-    assert back == original
+        result = import_file(fresh, out, "skos")
+        assert result.summary.startswith("glossary.ttl: 2 framework(s) added (alpha, beta)")
+        assert any("unified glossary" in note for note in result.notes)  # rebuilt from decisions, not imported
+        assert [framework.key for framework in fresh.frameworks()] == ["alpha", "beta"]
+        beta = fresh.framework("beta")
+        assert (beta.name, beta.edition, beta.licence, beta.language) == (
+            workspace.framework("beta").name, "Test edition 2", "CC0", "sv")
+        # Every entry as it was: kind, labels (abbreviations too), definitions in each language, steps.
+        assert {e.ref: _comparable(e) for e in fresh.entries()} == {e.ref: _comparable(e) for e in workspace.entries()}
+        # Decisions come back; "not a match" cannot travel in SKOS (the SSSOM export keeps it).
+        assert sorted((str(m.subject), m.predicate.short, str(m.object)) for m in fresh.mappings()) == [
+            ("alpha:incident", "exact", "beta:storning"),
+            ("alpha:incident-management", "close", "beta:anvandarstod"),
+        ]
+        # The same file again is a newer edition of both: nothing doubles.
+        again = import_file(fresh, out, "skos")
+        assert "2 updated (alpha, beta)" in again.summary and "0 mapping(s) added" in again.summary
+        assert len(fresh.mappings()) == 2
+
+
+def test_one_scheme_of_several_can_be_picked_by_its_key(workspace: Workspace, tmp_path: Path) -> None:
+    out, _ = exported(workspace, tmp_path)
+    with Workspace.create(tmp_path / "fresh.db") as fresh:
+        import_file(fresh, out, "skos", "beta")
+        assert [framework.key for framework in fresh.frameworks()] == ["beta"] and fresh.mappings() == []
+        with pytest.raises(ImportFileError, match=r"no concept scheme with key 'gamma'; the file holds: alpha, beta"):
+            import_file(fresh, out, "skos", "gamma")
+        assert [framework.key for framework in fresh.frameworks()] == ["beta"]
+
+
+def test_a_vocabulary_file_with_several_schemes_gives_one_framework_each(empty_db: Path, tmp_path: Path) -> None:
+    vocabulary = tmp_path / "vocabularies.ttl"
+    vocabulary.write_text(
+        """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix ops: <http://example.org/ops/> .
+@prefix dev: <http://example.org/dev#> .
+<http://example.org/ops/> a skos:ConceptScheme ; dct:title "Operations words"@en ; dct:hasVersion "3" .
+<http://example.org/dev#scheme> a skos:ConceptScheme ; skos:prefLabel "Development words"@en .
+ops:outage a skos:Concept ; skos:inScheme <http://example.org/ops/> ; skos:prefLabel "Outage"@en ;
+    skos:exactMatch dev:downtime .
+dev:downtime a skos:Concept ; skos:topConceptOf <http://example.org/dev#scheme> ; skos:prefLabel "Downtime"@en .
+""",
+        encoding="utf-8",
+    )
+    with Workspace.open(empty_db) as workspace:
+        result = import_file(workspace, vocabulary, "skos")
+        assert result.summary == "vocabularies.ttl: 2 framework(s) added (scheme, ops), 2 entries, 1 mapping(s) added"
+        ops = workspace.framework("ops")
+        assert (ops.name, ops.edition, ops.origin) == ("Operations words", "3", "skos")
+        assert workspace.framework("scheme").name == "Development words"
+        [mapping] = workspace.mappings()
+        assert (str(mapping.subject), mapping.predicate.short, str(mapping.object)) == (
+            "ops:outage", "exact", "scheme:downtime")

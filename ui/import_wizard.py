@@ -297,6 +297,14 @@ class PreviewPage(QWizardPage):
                     " class becomes an entry with its labels, definitions and broader links. Nothing is "
                     "written until the whole file has been read.",
                 ).format(format.upper())
+                + (
+                    " " + translate(
+                        "Import",
+                        "A file with several concept schemes gives one framework per scheme (the framework key "
+                        "picks one of them), and its mapping relations between them become decisions.",
+                    )
+                    if format == "skos" else ""
+                )
                 + self._replacing(path, framework)
             )
             self._set_problems([])

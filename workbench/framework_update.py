@@ -8,9 +8,10 @@ decisions about them, and those decisions are reported so the user can review th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, or_, select, update
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from workbench.domain import FrameworkData, Ref
 from workbench.errors import WorkbenchError
@@ -30,52 +31,57 @@ class FrameworkUpdate:
 
 def replace_framework(workspace: Workspace, data: FrameworkData) -> FrameworkUpdate:
     with workspace.transaction() as session:
-        framework_id = session.scalar(select(Framework.id).where(Framework.key == data.key))
-        if framework_id is None:
-            raise WorkbenchError(f"no framework {data.key!r} in {workspace.path} to update")
-        old = dict(session.execute(select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)).all())
-        new_keys = {entry.key for entry in data.entries}
-        removed = sorted(set(old) - new_keys)
-        removed_ids = [old[key] for key in removed]
+        return replace_in_session(session, data, workspace.path)
 
-        lost: list[str] = []
-        if removed_ids:
-            subject, obj = aliased(Entry), aliased(Entry)
-            subject_fw, object_fw = aliased(Framework), aliased(Framework)
-            for s_fw, s_key, predicate, negated, o_fw, o_key in session.execute(
-                select(subject_fw.key, subject.key, Mapping.predicate, Mapping.negated, object_fw.key, obj.key)
-                .join(subject, Mapping.subject_id == subject.id)
-                .join(subject_fw, subject.framework_id == subject_fw.id)
-                .join(obj, Mapping.object_id == obj.id)
-                .join(object_fw, obj.framework_id == object_fw.id)
-                .where(or_(Mapping.subject_id.in_(removed_ids), Mapping.object_id.in_(removed_ids)))
-                .order_by(Mapping.id)
-            ):
-                lost.append(f"{Ref(s_fw, s_key)} {'not ' if negated else ''}{predicate} {Ref(o_fw, o_key)}")
-            # Children first would not matter: the cascade removes mappings, labels, links and traces too.
-            session.execute(delete(Mapping).where(
-                or_(Mapping.subject_id.in_(removed_ids), Mapping.object_id.in_(removed_ids))))
-            session.execute(delete(Entry).where(Entry.id.in_(removed_ids)))
 
-        session.execute(
-            update(Framework).where(Framework.id == framework_id).values(
-                name=data.name, edition=data.edition, publisher=data.publisher, language=data.language,
-                languages=list(data.languages), attribution=data.attribution, licence=data.licence,
-                description=data.description, origin=data.origin,
-            )
+def replace_in_session(session: Session, data: FrameworkData, path: Path) -> FrameworkUpdate:
+    """`replace_framework` inside a transaction the caller holds (an import of several frameworks at once)."""
+    framework_id = session.scalar(select(Framework.id).where(Framework.key == data.key))
+    if framework_id is None:
+        raise WorkbenchError(f"no framework {data.key!r} in {path} to update")
+    old = dict(session.execute(select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)).all())
+    new_keys = {entry.key for entry in data.entries}
+    removed = sorted(set(old) - new_keys)
+    removed_ids = [old[key] for key in removed]
+
+    lost: list[str] = []
+    if removed_ids:
+        subject, obj = aliased(Entry), aliased(Entry)
+        subject_fw, object_fw = aliased(Framework), aliased(Framework)
+        for s_fw, s_key, predicate, negated, o_fw, o_key in session.execute(
+            select(subject_fw.key, subject.key, Mapping.predicate, Mapping.negated, object_fw.key, obj.key)
+            .join(subject, Mapping.subject_id == subject.id)
+            .join(subject_fw, subject.framework_id == subject_fw.id)
+            .join(obj, Mapping.object_id == obj.id)
+            .join(object_fw, obj.framework_id == object_fw.id)
+            .where(or_(Mapping.subject_id.in_(removed_ids), Mapping.object_id.in_(removed_ids)))
+            .order_by(Mapping.id)
+        ):
+            lost.append(f"{Ref(s_fw, s_key)} {'not ' if negated else ''}{predicate} {Ref(o_fw, o_key)}")
+        # Children first would not matter: the cascade removes mappings, labels, links and traces too.
+        session.execute(delete(Mapping).where(
+            or_(Mapping.subject_id.in_(removed_ids), Mapping.object_id.in_(removed_ids))))
+        session.execute(delete(Entry).where(Entry.id.in_(removed_ids)))
+
+    session.execute(
+        update(Framework).where(Framework.id == framework_id).values(
+            name=data.name, edition=data.edition, publisher=data.publisher, language=data.language,
+            languages=list(data.languages), attribution=data.attribution, licence=data.licence,
+            description=data.description, origin=data.origin,
         )
-        kept_ids = [old[entry.key] for entry in data.entries if entry.key in old]
-        if kept_ids:
-            for table in (EntryLabel, EntryDefinition):
-                session.execute(delete(table).where(table.entry_id.in_(kept_ids)))
-            session.execute(delete(EntryLink).where(EntryLink.subject_id.in_(kept_ids)))
-            session.execute(update(Entry).where(Entry.id.in_(kept_ids)).values(parent_id=None))
-        for entry in data.entries:
-            if entry.key in old:
-                session.execute(update(Entry).where(Entry.id == old[entry.key]).values(**entry_values(entry)))
-        added = [entry for entry in data.entries if entry.key not in old]
-        insert_entries(session, framework_id, added)
-        write_details(session, entry_ids(session, framework_id), data.entries)
+    )
+    kept_ids = [old[entry.key] for entry in data.entries if entry.key in old]
+    if kept_ids:
+        for table in (EntryLabel, EntryDefinition):
+            session.execute(delete(table).where(table.entry_id.in_(kept_ids)))
+        session.execute(delete(EntryLink).where(EntryLink.subject_id.in_(kept_ids)))
+        session.execute(update(Entry).where(Entry.id.in_(kept_ids)).values(parent_id=None))
+    for entry in data.entries:
+        if entry.key in old:
+            session.execute(update(Entry).where(Entry.id == old[entry.key]).values(**entry_values(entry)))
+    added = [entry for entry in data.entries if entry.key not in old]
+    insert_entries(session, framework_id, added)
+    write_details(session, entry_ids(session, framework_id), data.entries)
     return FrameworkUpdate(
         added=tuple(entry.key for entry in added),
         kept=tuple(entry.key for entry in data.entries if entry.key in old),

@@ -95,7 +95,7 @@ class Workspace:
         def populate(engine: Engine) -> None:
             with Session(engine) as session, session.begin():
                 for framework in frameworks:
-                    _insert_framework(session, framework)
+                    insert_framework(session, framework)
 
         engine = database.create_database(path, force=force, populate=populate)
         return cls(path, database.Opened(engine))
@@ -138,7 +138,7 @@ class Workspace:
         with self.transaction() as session:
             if session.scalar(select(Framework.id).where(Framework.key == data.key)) is not None:
                 raise WorkbenchError(f"{self.path} already holds a framework {data.key!r}")
-            _insert_framework(session, data)
+            insert_framework(session, data)
         return self.framework(data.key)
 
     def _known_frameworks_hint(self) -> str:
@@ -529,7 +529,8 @@ def _mapping_records(
     ]
 
 
-def _insert_framework(session: Session, data: FrameworkData) -> None:
+def insert_framework(session: Session, data: FrameworkData) -> None:
+    """A new framework with its entries, inside a transaction the caller holds."""
     framework_id = session.execute(
         insert(Framework)
         .values(

@@ -709,6 +709,10 @@
         <translation>{0}-filen läses med rdflib (inga externa entiteter eller nedladdningar): varje begrepp eller klass blir en post med sina benämningar, definitioner och bredare länkar. Inget skrivs förrän hela filen har lästs.</translation>
     </message>
     <message>
+        <source>A file with several concept schemes gives one framework per scheme (the framework key picks one of them), and its mapping relations between them become decisions.</source>
+        <translation>En fil med flera begreppsscheman ger ett ramverk per schema (ramverksnyckeln väljer ett av dem), och dess mappningsrelationer mellan dem blir beslut.</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>Läser {0}…</translation>
     </message>

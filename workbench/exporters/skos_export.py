@@ -9,11 +9,16 @@ IRIs (stable, so a re-export names the same things):
   called "unified").
 
 Labels carry the language they were written in. Abbreviations are `skos:altLabel`s: the SKOS Primer puts
-acronyms there, and thesaurus tools show them (a `skos:hiddenLabel` would hide them from readers).
+acronyms there, and thesaurus tools show them (a `skos:hiddenLabel` would hide them from readers); each is
+also given as `workbench:abbreviation`, so a re-import knows it for one.
 Mapping decisions become `skos:exactMatch`, `closeMatch`, `broadMatch`, `narrowMatch`, `relatedMatch`
 between the two entries. "Not a match" decisions are left out: SKOS has no negated relation, and asserting
 the predicate would say the opposite of the decision (the SSSOM export keeps them).
 Members of a unified concept are linked from it with the mapping relation of their membership.
+Entries carry `workbench:category` (role, practice, metric, ...), processes and activities `workbench:kind` (and
+activities `workbench:position`, their step number), and
+purpose, trigger and outcome are `skos:scopeNote`s starting "Purpose: ", "Trigger: ", "Outcome: ", so that the
+SKOS importer can read a framework back as it was.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from workbench import __version__
-from workbench.domain import EntryRecord, FrameworkRecord, LabelKind, Predicate, Ref, is_language_tag
+from workbench.domain import EntryRecord, FrameworkRecord, Kind, LabelKind, Predicate, Ref, is_language_tag
 from workbench.exporters.sssom_export import BASE_IRI
 from workbench.exporters.tables import Progress, read_mappings
 from workbench.files import atomic_path
@@ -110,6 +115,7 @@ def _add_scheme(graph: Graph, framework: FrameworkRecord) -> None:
             graph.add((scheme, predicate, Literal(value)))
     for language in framework.languages:
         graph.add((scheme, DCTERMS.language, Literal(language)))
+    graph.add((scheme, WORKBENCH.language, Literal(framework.language)))  # the one of these its names are in
 
 
 def _add_entry(graph: Graph, entry: EntryRecord, iris: dict[Ref, URIRef]) -> None:
@@ -123,6 +129,8 @@ def _add_entry(graph: Graph, entry: EntryRecord, iris: dict[Ref, URIRef]) -> Non
         predicate = SKOS.prefLabel if label.kind is LabelKind.PREFERRED else SKOS.altLabel
         if (label.text, label.lang) != (entry.label, entry.lang):
             graph.add((concept, predicate, _literal(label.text, label.lang)))
+        if label.kind is LabelKind.ABBREVIATION:
+            graph.add((concept, WORKBENCH.abbreviation, _literal(label.text, label.lang)))
     if entry.definition:
         graph.add((concept, SKOS.definition, Literal(entry.definition, lang="en")))
     for lang, text in entry.definitions:
@@ -130,6 +138,13 @@ def _add_entry(graph: Graph, entry: EntryRecord, iris: dict[Ref, URIRef]) -> Non
     for text, heading in ((entry.purpose, "Purpose"), (entry.trigger, "Trigger"), (entry.outcome, "Outcome")):
         if text:
             graph.add((concept, SKOS.scopeNote, Literal(f"{heading}: {text}", lang="en")))
+    if entry.category:
+        graph.add((concept, WORKBENCH.category, Literal(entry.category)))
+    if entry.kind is not Kind.TERM:
+        # Processes and activities are SKOS concepts too; these keep what they are for a re-import.
+        graph.add((concept, WORKBENCH.kind, Literal(entry.kind.value)))
+        if entry.kind is Kind.ACTIVITY:
+            graph.add((concept, WORKBENCH.position, Literal(entry.position)))
     parents = [entry.parent] if entry.parent else []
     broader = [*parents, *entry.broader]
     for parent in broader:

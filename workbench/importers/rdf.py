@@ -26,6 +26,9 @@ from workbench.matching.profiles import PROPERTY_CATEGORY
 from workbench.workspace import Workspace
 
 OBO = Namespace("http://www.geneontology.org/formats/oboInOwl#")
+WORKBENCH = Namespace("https://w3id.org/framework-workbench/")
+"""This tool's own terms in its SKOS export (`workbench:kind`, `workbench:category`, `workbench:position`,
+`workbench:abbreviation`, `workbench:language`)."""
 _SYNONYMS = (OBO.hasExactSynonym, OBO.hasRelatedSynonym, OBO.hasBroadSynonym, OBO.hasNarrowSynonym, OBO.hasSynonym)
 _FORMATS = {".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".trig": "trig", ".owl": "xml", ".rdf": "xml", ".xml": "xml"}
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -42,6 +45,12 @@ def import_skos(workspace: Workspace, path: Path, framework: str | None) -> Impo
 
 def _import(workspace: Workspace, path: Path, framework: str | None, flavour: str) -> ImportResult:
     graph = _parse(path)
+    if flavour == "skos":
+        from workbench.importers.skos_schemes import read_schemes, store_schemes
+
+        schemes = read_schemes(graph, path, framework)
+        if schemes is not None:
+            return store_schemes(workspace, schemes, path.name)
     data = read_framework(graph, path, framework, flavour)
     if data.key in {record.key for record in workspace.frameworks()}:
         return replace_edition(workspace, data, path.name)
@@ -128,8 +137,18 @@ def _entities(graph: Graph, flavour: str) -> dict[URIRef, str]:
     return found
 
 
-def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str) -> FrameworkData:
+def read_framework(
+    graph: Graph,
+    path: Path,
+    framework: str | None,
+    flavour: str,
+    members: set[URIRef] | None = None,
+    scheme: URIRef | None = None,
+) -> FrameworkData:
+    """One framework from the whole graph, or from the concepts in `members` (of `scheme`, one of several)."""
     entities = _entities(graph, flavour)
+    if members is not None:
+        entities = {iri: category for iri, category in entities.items() if iri in members}
     if not entities:
         wanted = "owl:Class or property" if flavour == "owl" else "skos:Concept"
         raise ImportFileError(str(path), [f"no {wanted} found"])
@@ -152,10 +171,11 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
                         texts[kind].append(found)
         raw[iri] = texts
         languages.update(lang.lower() for _, lang in texts["pref"] if lang)
-    language = languages.most_common(1)[0][0] if languages else "en"
+    language = _declared_language(graph, scheme) or (languages.most_common(1)[0][0] if languages else "en")
     if not is_language_tag(language):
         language = "en"
 
+    kinds = {iri: _kind(graph, iri) for iri in entities}
     entries = []
     for position, (iri, category) in enumerate(entities.items()):
         texts = raw[iri]
@@ -163,16 +183,28 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
         label = preferred[0] if preferred else words_of(local_name(str(iri)))
         labels: list[Label] = []
         seen = {(label, language)}
+        abbreviations = {
+            (found[0], found[1].lower() or language)
+            for node in graph.objects(iri, WORKBENCH.abbreviation) if (found := _text(graph, node)) is not None
+        }
         for kind, label_kind in (("pref", LabelKind.PREFERRED), ("alt", LabelKind.ALTERNATIVE)):
             for text, lang in texts[kind]:
                 lang = lang.lower() if lang and is_language_tag(lang.lower()) else language
                 # Extra preferred labels in the entry's own language are alternatives, as in SKOS.
                 chosen = LabelKind.ALTERNATIVE if label_kind is LabelKind.PREFERRED and lang == language else label_kind
+                if chosen is LabelKind.ALTERNATIVE and (text, lang) in abbreviations:
+                    chosen = LabelKind.ABBREVIATION
                 if (text, lang) not in seen:
                     seen.add((text, lang))
                     labels.append(Label(text, chosen, lang))
         definitions = texts["definition"]
-        english = [text for text, lang in definitions if lang.lower() in ("", "en", language)]
+        # The definition is the English one (or the only one); others are kept with their language.
+        english = [text for text, lang in definitions if lang.lower() in ("", "en")]
+        english += [text for text, lang in definitions if lang.lower() == language]
+        others = {lang.lower(): text for text, lang in reversed(definitions) if lang.lower() not in ("", "en")}
+        if not any(lang.lower() in ("", "en") for _, lang in definitions):
+            others.pop(language, None)
+        notes = _scope_notes(graph, iri)
         broader = {
             keys[parent]
             for predicate in (RDFS.subClassOf, RDFS.subPropertyOf, SKOS.broader)
@@ -195,20 +227,34 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
             if category == PROPERTY_CATEGORY else ()
             for side in (RDFS.domain, RDFS.range)
         )
+        kind, parent = kinds[iri], None
+        if kind is Kind.ACTIVITY:
+            # An activity is a step of the process it is narrower than; without one it is read as a term.
+            processes = sorted(
+                keys[other] for other in graph.objects(iri, SKOS.broader)
+                if isinstance(other, URIRef) and kinds.get(other) is Kind.PROCESS
+            )
+            parent = processes[0] if processes else None
+            kind = kind if parent else Kind.TERM
         entries.append(
             EntryData(
                 key=keys[iri],
-                kind=Kind.TERM,
+                kind=kind,
                 label=label,
                 lang=language,
                 definition=english[0] if english else "",
-                category=category,
+                definitions=tuple(sorted((lang, text) for lang, text in others.items() if is_language_tag(lang))),
+                category=_category(graph, iri) or category,
                 labels=tuple(labels),
-                broader=tuple(sorted(broader - {keys[iri]})),
+                purpose=notes.get("purpose", ""),
+                trigger=notes.get("trigger", ""),
+                outcome=notes.get("outcome", ""),
+                parent=parent,
+                broader=tuple(sorted(broader - {keys[iri], *([parent] if parent else [])})),
                 related=tuple(sorted(related)),
                 domains=domains,
                 ranges=ranges,
-                position=position,
+                position=_position(graph, iri) if parent else position,
                 iri=str(iri),
             )
         )
@@ -217,11 +263,57 @@ def read_framework(graph: Graph, path: Path, framework: str | None, flavour: str
         key=key,
         name=_ontology_title(graph) or path.stem,
         language=language,
-        languages=tuple(sorted({language, *(lab.lang for e in entries for lab in e.labels)})),
+        languages=(language, *sorted({lab.lang for e in entries for lab in e.labels} - {language})),
         description=f"Imported from {path.name}",
         origin=flavour,
         entries=tuple(entries),
     )
+
+
+def _declared_language(graph: Graph, scheme: URIRef | None = None) -> str:
+    """The language a framework exported by this tool is written in (`workbench:language` on its scheme)."""
+    for value in graph.objects(scheme, WORKBENCH.language):
+        if isinstance(value, Literal) and is_language_tag(str(value)):
+            return str(value)
+    return ""
+
+
+def _kind(graph: Graph, iri: URIRef) -> Kind:
+    """What a concept is: a term unless it says it is a process or activity (as the SKOS export writes)."""
+    for value in graph.objects(iri, WORKBENCH.kind):
+        try:
+            return Kind(str(value))
+        except ValueError:
+            continue
+    return Kind.TERM
+
+
+def _category(graph: Graph, iri: URIRef) -> str:
+    for value in graph.objects(iri, WORKBENCH.category):
+        if isinstance(value, Literal) and str(value).strip():
+            return str(value).strip()[:32]
+    return ""
+
+
+def _position(graph: Graph, iri: URIRef) -> int:
+    for value in graph.objects(iri, WORKBENCH.position):
+        if isinstance(value, Literal) and str(value).isdigit():
+            return int(str(value))
+    return 0
+
+
+_NOTE_FIELDS = ("purpose", "trigger", "outcome")
+
+
+def _scope_notes(graph: Graph, iri: URIRef) -> dict[str, str]:
+    """Purpose, trigger and outcome from scope notes written "Purpose: ...", as the SKOS export writes them."""
+    found: dict[str, str] = {}
+    for value in graph.objects(iri, SKOS.scopeNote):
+        heading, separator, text = str(value).partition(": ")
+        field = heading.strip().casefold()
+        if separator and field in _NOTE_FIELDS and text.strip() and field not in found:
+            found[field] = " ".join(text.split())
+    return found
 
 
 def _named_classes(graph: Graph, iri: URIRef, predicate: URIRef) -> list[URIRef]:
