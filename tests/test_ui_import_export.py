@@ -147,6 +147,45 @@ def test_the_preview_is_read_in_the_background_and_can_be_left(
     assert "own-practices" not in frameworks(window)
 
 
+def test_the_import_writes_what_the_preview_read_unless_the_file_changed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.importers import spreadsheet
+
+    reads: list[Path] = []
+    read = spreadsheet.preview
+
+    def counted(path: Path, *args: object, **kwargs: object) -> spreadsheet.SpreadsheetPreview:
+        reads.append(path)
+        return read(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(spreadsheet, "preview", counted)
+    path = write_csv(tmp_path / "own-practices.csv", GOOD_ROWS)
+    wizard = open_wizard(window)
+    wizard.choose_page.set_path(path)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.preview_page.busy, timeout=20_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.result_page.busy, timeout=20_000)
+    assert reads == [path]  # a large file is read once, not twice
+    assert window.workspace.entry("own-practices:fulfil-log").label == "Log the request"
+    wizard.accept()
+
+    # Changed between preview and import: the import reads the file again and takes what is there now.
+    wizard = open_wizard(window)
+    wizard.choose_page.set_path(path)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.preview_page.busy, timeout=20_000)
+    rows = [dict(row) for row in GOOD_ROWS]
+    rows[-1]["Label"] = "Record the request"
+    write_csv(path, rows)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.result_page.busy, timeout=20_000)
+    assert reads == [path] * 3
+    assert window.workspace.entry("own-practices:fulfil-log").label == "Record the request"
+    wizard.accept()
+
+
 def test_a_broken_csv_lists_every_problem_and_imports_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

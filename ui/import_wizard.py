@@ -57,6 +57,10 @@ FORMAT_TITLES = {
 _FRAMEWORK_FORMATS = ("xlsx", "csv", "skos", "owl")
 
 
+_FileState = tuple[Path, str, str | None, tuple[int, int] | None]
+"""A file as the wizard read it: path, format, framework key, and (size, modification time)."""
+
+
 class CallJob(QObject):
     """One function run in Qt's thread pool; it reports only through signals, so no widget is touched off the
     UI thread. The function is given a `progress(done, total)` callback."""
@@ -276,6 +280,9 @@ class PreviewPage(QWizardPage):
         self.problems: list[str] = []
         self.job: CallJob | None = None
         """The preview being read; a job left behind by Back or Cancel reports to nobody."""
+        self._reading_of: _FileState | None = None
+        self._read: tuple[_FileState, Any] | None = None
+        """What the last preview read, and of which file as it was then."""
 
     def initializePage(self) -> None:
         path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()
@@ -313,6 +320,8 @@ class PreviewPage(QWizardPage):
         self.summary.setText(translate("Import", "Reading {0}…").format(path.name))
         self.reading.show()
         workspace = self._workspace()
+        self._read = None
+        self._reading_of = (path, format, framework, _stamp(path))
         job = CallJob(lambda _progress: _read_preview(workspace, path, format, framework))
         job.succeeded.connect(self._preview_ready)
         job.failed.connect(self._preview_failed)
@@ -335,6 +344,16 @@ class PreviewPage(QWizardPage):
             "Import", "It replaces the framework {0} already in the workspace (decisions on remaining keys are kept)."
         ).format(key)
 
+    def spreadsheet_read(self, path: Path, format: str, framework: str | None) -> SpreadsheetPreview | None:
+        """The preview of this spreadsheet if the file is still as it was read, so the import need not read
+        it again (a 50,000-row workbook takes seconds)."""
+        if self._read is None or format not in ("xlsx", "csv"):
+            return None
+        (read_path, read_format, read_key, stamp), found = self._read
+        if (read_path, read_format, read_key) != (path, format, framework) or stamp is None or stamp != _stamp(path):
+            return None
+        return found  # type: ignore[no-any-return]
+
     def cleanupPage(self) -> None:
         self.job = None  # Back: whatever the old job finds is no longer wanted
 
@@ -346,6 +365,8 @@ class PreviewPage(QWizardPage):
         if self.sender() is not self.job:
             return
         self.job = None
+        if self._reading_of is not None:
+            self._read = (self._reading_of, found)
         self.reading.hide()
         if self._choose.format() == "sssom":
             self._show_sssom(found)
@@ -452,6 +473,14 @@ class PreviewPage(QWizardPage):
         return self.isComplete()
 
 
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
 _RUNNING: set[CallJob] = set()
 """Preview jobs still reading: kept here, not by a page, so closing the wizard never deletes a running job."""
 
@@ -469,9 +498,16 @@ def _read_preview(workspace: Workspace, path: Path, format: str, framework: str 
 class ResultPage(QWizardPage):
     finished_import = Signal()
 
-    def __init__(self, choose: ChoosePage, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choose: ChoosePage,
+        preview: PreviewPage,
+        workspace: Callable[[], Workspace],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._choose = choose
+        self._preview = preview
         self._workspace = workspace
         self.setTitle(translate("Import", "Import"))
         self.summary = QLabel()
@@ -496,7 +532,16 @@ class ResultPage(QWizardPage):
         self.summary.setText(translate("Import", "Importing {0}…").format(path.name))
         self.notes_model.set_rows([])
         self.result, self.error = None, None
-        self.job = CallJob(lambda _progress: import_file(workspace, path, format, framework), self)
+        read = self._preview.spreadsheet_read(path, format, framework)
+
+        def work(_progress: Callable[[int, int], None]) -> ImportResult:
+            if read is not None:
+                from workbench.importers.spreadsheet import import_previewed
+
+                return import_previewed(workspace, read, path)
+            return import_file(workspace, path, format, framework)
+
+        self.job = CallJob(work, self)
         self.job.succeeded.connect(self._succeeded)
         self.job.failed.connect(self._failed)
         self.job.finished.connect(self.working.hide)
@@ -551,7 +596,7 @@ class ImportWizard(QWizard):
 
         self.choose_page = ChoosePage()
         self.preview_page = PreviewPage(self.choose_page, workspace)
-        self.result_page = ResultPage(self.choose_page, workspace)
+        self.result_page = ResultPage(self.choose_page, self.preview_page, workspace)
         self.result_page.finished_import.connect(self._refresh_window)
         for page in (self.choose_page, self.preview_page, self.result_page):
             self.addPage(page)

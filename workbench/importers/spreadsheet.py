@@ -421,7 +421,12 @@ def preview(path: Path, framework: str | None = None, *, is_csv: bool | None = N
 
 
 def _import(workspace: Workspace, path: Path, framework: str | None, is_csv: bool) -> ImportResult:
-    found = preview(path, framework, is_csv=is_csv)
+    return import_previewed(workspace, preview(path, framework, is_csv=is_csv), path)
+
+
+def import_previewed(workspace: Workspace, found: SpreadsheetPreview, path: Path) -> ImportResult:
+    """The framework a preview read, written to the workspace: added, or replacing the edition it holds. The
+    import wizard uses it so that a large file is not read a second time."""
     if found.problems or found.framework is None:
         raise ImportFileError(str(path), found.problems or ["nothing to import"])
     data = found.framework
