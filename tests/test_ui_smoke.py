@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from ui.app import demo_workspace_path, first_workspace
 from ui.main_window import MainWindow
 from workbench.catalogue import load_bundled
-from workbench.domain import Kind
+from workbench.domain import FrameworkData, Kind
 from workbench.workspace import Workspace
 
 
@@ -63,3 +65,21 @@ def test_first_run_opens_a_demo_workspace_with_the_bundled_frameworks() -> None:
     assert demo_workspace_path().exists()
     with first_workspace(None) as again:
         assert again.path == demo_workspace_path()
+
+
+def test_a_workspace_without_frameworks_opens_and_fills_after_an_import(
+    qtbot: QtBot, tmp_path: Path, mini_frameworks: list[FrameworkData]
+) -> None:
+    # `workbench init WS --empty` makes one to import a framework of one's own into.
+    with Workspace.create(tmp_path / "empty.db") as workspace:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.mapper.source_model.rowCount() == 0 and tree_rows(window) == []
+        for tab in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(tab)  # every view copes with nothing to show
+        workspace.add_framework(mini_frameworks[0])
+        window.mapper.fill_frameworks()
+        window.decisions_changed()
+        assert window.mapper.source == mini_frameworks[0].key and window.mapper.source_model.rowCount() > 0
+        window.mapper.wait_for_jobs()

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # the importers load when a file is read, not at start-up
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("Import", "Excel workbook (.xlsx) — a framework"),
     "csv": QT_TRANSLATE_NOOP("Import", "CSV file (.csv) — a framework"),
-    "skos": QT_TRANSLATE_NOOP("Import", "SKOS vocabulary (Turtle or RDF/XML) — a framework"),
+    "skos": QT_TRANSLATE_NOOP("Import", "SKOS vocabulary (Turtle or RDF/XML) — a framework per concept scheme"),
     "owl": QT_TRANSLATE_NOOP("Import", "OWL ontology — a framework"),
     "sssom": QT_TRANSLATE_NOOP("Import", "SSSOM mapping set (.sssom.tsv) — mapping decisions"),
 }

@@ -336,7 +336,8 @@ class MapperView(QWidget):
 
     def _load_decisions(self) -> None:
         decisions: dict[str, dict[str, MappingRecord]] = defaultdict(dict)
-        for mapping in self.workspace.mappings(self.source):
+        # No source framework in a workspace that holds none yet (created empty, to import into).
+        for mapping in self.workspace.mappings(self.source) if self.source else ():
             if mapping.subject.framework == self.source:
                 decisions[str(mapping.subject)][str(mapping.object)] = mapping
             if mapping.object.framework == self.source:

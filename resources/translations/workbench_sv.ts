@@ -577,10 +577,6 @@
         <translation>CSV-fil (.csv) — ett ramverk</translation>
     </message>
     <message>
-        <source>SKOS vocabulary (Turtle or RDF/XML) — a framework</source>
-        <translation>SKOS-vokabulär (Turtle eller RDF/XML) — ett ramverk</translation>
-    </message>
-    <message>
         <source>OWL ontology — a framework</source>
         <translation>OWL-ontologi — ett ramverk</translation>
     </message>
@@ -699,6 +695,10 @@
     <message>
         <source>{0} as {1}</source>
         <translation>{0} som {1}</translation>
+    </message>
+    <message>
+        <source>SKOS vocabulary (Turtle or RDF/XML) — a framework per concept scheme</source>
+        <translation>SKOS-vokabulär (Turtle eller RDF/XML) — ett ramverk per begreppsschema</translation>
     </message>
     <message>
         <source>Reading the file</source>
