@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.app import demo_workspace_path, first_workspace
 from ui.main_window import MainWindow
+from ui.workshop.agenda import AgendaDialog
 from workbench.catalogue import load_bundled
 from workbench.domain import FrameworkData, Kind
 from workbench.workspace import Workspace
@@ -76,8 +77,13 @@ def test_a_workspace_without_frameworks_opens_and_fills_after_an_import(
         qtbot.addWidget(window)
         window.show()
         assert window.mapper.source_model.rowCount() == 0 and tree_rows(window) == []
+        assert "no frameworks yet" in window.mapper.empty_label.text()
         for tab in range(window.tabs.count()):
             window.tabs.setCurrentIndex(tab)  # every view copes with nothing to show
+        agenda = AgendaDialog(workspace, window.mapper, window)
+        qtbot.addWidget(agenda)
+        assert "no frameworks yet" in agenda.count_label.text() and not agenda.start_button.isEnabled()
+        agenda.reject()
         workspace.add_framework(mini_frameworks[0])
         window.mapper.fill_frameworks()
         window.decisions_changed()

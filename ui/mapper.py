@@ -321,6 +321,9 @@ class MapperView(QWidget):
 
     def reload(self) -> None:
         if not self.source:
+            self.empty_label.setText(
+                translate("Mapper", "The workspace holds no frameworks yet: import one with File → Import… (Ctrl+I).")
+            )
             return
         self.cancel_suggestions()
         self._suggestions = {}

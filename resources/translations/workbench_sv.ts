@@ -76,12 +76,32 @@
         <translation>punkter (de första, bästa kandidaterna först)</translation>
     </message>
     <message>
+        <source>The workspace holds no frameworks yet: import one first (File → Import…).</source>
+        <translation>Arbetsytan har inga ramverk ännu: importera ett först (Arkiv → Importera…).</translation>
+    </message>
+    <message>
         <source>Computing candidates…</source>
         <translation>Beräknar kandidater…</translation>
     </message>
     <message>
         <source>Choose two different frameworks.</source>
         <translation>Välj två olika ramverk.</translation>
+    </message>
+    <message>
+        <source>The agenda holds &lt;b&gt;1&lt;/b&gt; item.</source>
+        <translation>Agendan har &lt;b&gt;1&lt;/b&gt; punkt.</translation>
+    </message>
+    <message>
+        <source>The agenda holds &lt;b&gt;{0}&lt;/b&gt; items.</source>
+        <translation>Agendan har &lt;b&gt;{0}&lt;/b&gt; punkter.</translation>
+    </message>
+    <message>
+        <source>(1 picked entry has no candidate.)</source>
+        <translation>(1 vald post saknar kandidat.)</translation>
+    </message>
+    <message>
+        <source>({0} picked entries have no candidate.)</source>
+        <translation>({0} valda poster saknar kandidat.)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1175,10 @@
     <message>
         <source>Search target</source>
         <translation>Sök i målet</translation>
+    </message>
+    <message>
+        <source>The workspace holds no frameworks yet: import one with File → Import… (Ctrl+I).</source>
+        <translation>Arbetsytan har inga ramverk ännu: importera ett med Arkiv → Importera… (Ctrl+I).</translation>
     </message>
     <message>
         <source>Computing suggestions…</source>

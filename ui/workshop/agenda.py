@@ -297,10 +297,15 @@ class AgendaDialog(QDialog):
             job.done.wait()
 
     def _update(self) -> None:
-        if self.busy:
+        if not self.source:
+            self._items = []
+            self.count_label.setText(
+                translate("Agenda", "The workspace holds no frameworks yet: import one first (File → Import…).")
+            )
+        elif self.busy:
             self._items = []
             self.count_label.setText(translate("Agenda", "Computing candidates…"))
-        elif self.source and self.source == self.target:
+        elif self.source == self.target:
             self._items = []
             self.count_label.setText(translate("Agenda", "Choose two different frameworks."))
         else:
@@ -314,11 +319,17 @@ class AgendaDialog(QDialog):
                 limit=self.limit.value(),
             )
             count = len(self._items)
-            text = f"The agenda holds <b>{count}</b> item{'s' if count != 1 else ''}."
+            text = (
+                translate("Agenda", "The agenda holds <b>1</b> item.")
+                if count == 1
+                else translate("Agenda", "The agenda holds <b>{0}</b> items.").format(count)
+            )
             if self.mode is AgendaMode.PICKED:
                 missing = len(self.picked()) - count if not self.limit.value() else 0
-                if missing > 0:
-                    text += f" ({missing} picked entr{'ies have' if missing > 1 else 'y has'} no candidate.)"
+                if missing == 1:
+                    text += " " + translate("Agenda", "(1 picked entry has no candidate.)")
+                elif missing > 1:
+                    text += " " + translate("Agenda", "({0} picked entries have no candidate.)").format(missing)
             self.count_label.setText(text)
         self.start_button.setEnabled(bool(self._items) and bool(self.facilitator()))
 
