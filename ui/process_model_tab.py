@@ -517,7 +517,11 @@ class ProcessModelTab(QWidget):
             self.description_edit.clear()
             self.traces_model.set_rows([])
             return
-        self.element_label.setText(f"{'Process' if is_process else 'Activity'} {element.uid}")
+        self.element_label.setText(
+            (translate("Process", "Process {0}") if is_process else translate("Process", "Activity {0}")).format(
+                element.uid
+            )
+        )
         self.label_edit.setText(element.label)
         self.trigger_edit.setText(element.trigger if isinstance(element, ProcessRecord) else "")
         self.outcome_edit.setText(element.outcome if isinstance(element, ProcessRecord) else "")

@@ -1623,6 +1623,14 @@
         <translation>Välj en process eller aktivitet</translation>
     </message>
     <message>
+        <source>Process {0}</source>
+        <translation>Process {0}</translation>
+    </message>
+    <message>
+        <source>Activity {0}</source>
+        <translation>Aktivitet {0}</translation>
+    </message>
+    <message>
         <source>Select a framework entry and a unified process or activity</source>
         <translation>Välj en ramverkspost och en enhetlig process eller aktivitet</translation>
     </message>
