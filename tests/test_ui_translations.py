@@ -209,3 +209,24 @@ def test_relation_words_are_swedish_and_the_decisions_filter_still_works(
         "exakt", "nära", "bredare", "smalare", "relaterad", "inte en matchning"
     ]
     window.mapper.wait_for_jobs()
+
+
+def test_the_wall_screen_shows_a_definition_in_the_interface_language_when_the_entry_has_one(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    from ui.workshop.audience import EntryCard
+    from workbench.domain import EntryRecord, Kind, Ref
+
+    entry = EntryRecord(id=1, ref=Ref("pm3", "krav"), kind=Kind.TERM, label="Krav", lang="sv", category="concept",
+                        definition="A verifiable statement of what a solution must do.",
+                        definitions=(("sv", "Ett verifierbart påstående om vad en lösning ska göra."),))
+    card = EntryCard()
+    qtbot.addWidget(card)
+    card.show_entry("PM3", entry, entry.label, "pm3")
+    assert card.definition.text() == entry.definition
+    assert install_translator(qapp, "sv") == "sv"
+    try:
+        card.show_entry("PM3", entry, entry.label, "pm3")
+        assert card.definition.text() == "Ett verifierbart påstående om vad en lösning ska göra."
+    finally:
+        remove_translators()

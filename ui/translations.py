@@ -12,6 +12,7 @@ and translated where they are shown.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -23,7 +24,9 @@ LANGUAGES = ("en", "sv")
 
 _installed: list[QTranslator] = []
 _data: list[bytes] = []  # Qt reads a catalogue loaded from bytes in place: keep the bytes alive
-__all__ = ["QT_TRANSLATE_NOOP", "install_translator", "remove_translators", "resolve_language", "translate"]
+_shown: list[str] = [SOURCE_LANGUAGE]
+__all__ = ["QT_TRANSLATE_NOOP", "in_shown_language", "install_translator", "remove_translators", "resolve_language",
+           "shown_language", "translate"]
 
 
 def system_language() -> str:
@@ -48,8 +51,19 @@ def catalogue(language: str) -> bytes | None:
     return path.read_bytes() if path.is_file() else None
 
 
+def shown_language() -> str:
+    """The language the interface is shown in now."""
+    return _shown[0]
+
+
+def in_shown_language(default: str, translations: Sequence[tuple[str, str]]) -> str:
+    """Of a text and its translations as (language, text), the one in the interface language, else `default`."""
+    return next((text for language, text in translations if language == _shown[0] and text), default)
+
+
 def remove_translators() -> None:
     """Back to the English source texts (tests call this so a translator never leaks into the next test)."""
+    _shown[0] = SOURCE_LANGUAGE
     app = QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()
@@ -74,6 +88,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
         _data[:] = [data]
         QCoreApplication.installTranslator(own)
         _installed.append(own)
+        _shown[0] = chosen
     qt = QTranslator(app)
     if qt.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)

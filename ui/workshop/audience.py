@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolic
 
 from ui.mapper import DECISION_KEYS
 from ui.reasons import reasons_text
-from ui.translations import QT_TRANSLATE_NOOP, translate
+from ui.translations import QT_TRANSLATE_NOOP, in_shown_language, translate
 from ui.workshop.session import ItemStatus, WorkshopSession
 from workbench.domain import EntryRecord, Suggestion
 from workbench.errors import WorkbenchError
@@ -109,7 +109,8 @@ class EntryCard(QFrame):
         self._key = key
         self.band.setText(framework_name)
         self.title.setText(entry.label if entry is not None else label)
-        self.definition.setText(entry.definition if entry is not None else "")
+        # A Swedish workshop reads PM3's own Swedish definition; a framework without one shows its English.
+        self.definition.setText(in_shown_language(entry.definition, entry.definitions) if entry is not None else "")
 
     def restyle(self, theme: Theme, padding: int) -> None:
         dark, light = framework_colours(self._key)
