@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from workbench.domain import EntryRecord, Kind, LabelKind, Ref
 from workbench.matching.normalise import Abbreviations, content_words, is_acronym, split_words, stem
@@ -37,9 +38,6 @@ class Form:
     """First letters of the stems: two forms without one in common share no similar word, a quick reject."""
     numbered: bool = False
     """A word of it is or holds a number ("vertebra 1", "C1"): only such forms may pair a code with its words."""
-    head: str = ""
-    """The stem of the word the name is about: the last one ("accepted paper"), or the one before a preposition
-    ("author of paper"). Two names about different things ("rejected paper" / "rejection") differ in it."""
     stem_set: frozenset[str] = frozenset()
     language: str = ""
     """The language without its region ("en" for "en-GB"): stems and word weights are per language."""
@@ -53,12 +51,20 @@ class Profile:
     forms: list[Form]
     text: dict[str, float] = field(default_factory=dict)
     """Unit-length TF-IDF vector of the definition, purpose and outcome (stems and stem pairs)."""
-    surface: dict[str, str] = field(default_factory=dict)
-    """Stem or stem pair -> the words it came from, for reasons a person can read."""
+    words: tuple[tuple[str, str], ...] = ()
+    """(stem, word as written) of that text in order: the words behind a shared term, for reasons."""
+    ref: Ref = field(init=False)
 
-    @property
-    def ref(self) -> Ref:
-        return self.record.ref
+    def __post_init__(self) -> None:
+        self.ref = self.record.ref  # read for every candidate pair: a field, not a property
+
+    def surface(self, term: str) -> str:
+        """The words a stem or stem pair of the text came from, as written ("restore service")."""
+        stems = term.split(" ")
+        for start in range(len(self.words) - len(stems) + 1):
+            if all(self.words[start + offset][0] == stem for offset, stem in enumerate(stems)):
+                return " ".join(word for _, word in self.words[start : start + len(stems)])
+        return term
 
     @property
     def parents(self) -> tuple[Ref, ...]:
@@ -95,11 +101,17 @@ def _form(text: str, lang: str, source: str, words: Sequence[str], via: str = ""
     stems = tuple(stem(word, lang) for word in words)
     initials = frozenset(s[0] for s in stems if s)
     numbered = any(char.isdigit() for char in "".join(stems))
-    head = stems[-1] if via else _head(text, lang)
     return Form(
-        text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials, numbered, head,
+        text, lang, source, stems, tuple(words), " ".join(stems), via, "".join(words), initials, numbered,
         frozenset(stems), lang.split("-", 1)[0],
     )
+
+
+def head_of(form: Form) -> str:
+    """The stem of the word a name is about: the last one ("accepted paper"), or the one before a preposition
+    ("author of paper"). Two names about different things ("rejected paper" / "rejection") differ in it.
+    Worked out when a scorer asks (cached per label), not for every form of every run."""
+    return form.stems[-1] if form.via else _head(form.text, form.lang)
 
 
 _PREPOSITIONS = frozenset({
@@ -151,19 +163,13 @@ def build_profile(index: int, record: EntryRecord, abbreviations: Abbreviations)
 
 @lru_cache(maxsize=100_000)
 def _terms(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, str], ...]]:
-    """(term counts, term -> surface words) of one text: stems and adjacent stem pairs. Cached, because the
-    same definitions are read again on every run over a workspace."""
+    """(term counts, (stem, word) in order) of one text: terms are stems and adjacent stem pairs. Cached,
+    because the same definitions are read again on every run over a workspace."""
     words = content_words(text, "en") if text else []
     terms = [stem(word) for word in words]
     counter: Counter[str] = Counter(terms)
-    surface: dict[str, str] = {}
-    for first, second, word_a, word_b in zip(terms, terms[1:], words, words[1:], strict=False):
-        pair = f"{first} {second}"
-        counter[pair] += 1
-        surface.setdefault(pair, f"{word_a} {word_b}")
-    for term, word in zip(terms, words, strict=True):
-        surface.setdefault(term, word)
-    return tuple(counter.items()), tuple(surface.items())
+    counter.update(f"{first} {second}" for first, second in pairwise(terms))
+    return tuple(counter.items()), tuple(zip(terms, words, strict=True))
 
 
 def _text_of(record: EntryRecord) -> str:
@@ -178,8 +184,7 @@ def add_text_vectors(profiles: Sequence[Profile]) -> None:
     counts: list[tuple[tuple[str, int], ...]] = []
     document_frequency: Counter[str] = Counter()
     for profile in profiles:
-        counter, surface = _terms(_text_of(profile.record))
-        profile.surface = dict(surface)
+        counter, profile.words = _terms(_text_of(profile.record))
         counts.append(counter)
         document_frequency.update(term for term, _ in counter)
     total = max(len(profiles), 1)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from workbench.domain import Predicate
-from workbench.matching.profiles import Form, Profile
+from workbench.matching.profiles import Form, Profile, head_of
 
 _LANGUAGE_NAMES = {"sv": "Swedish", "en": "English", "de": "German", "fr": "French", "nl": "Dutch"}
 
@@ -167,8 +167,10 @@ def form_similarity(
             matched += weight * best * 0.9
     overlap = matched / total if total else 0.0
     score = min(max(overlap, from_spelling), 0.99)
-    if a.head and b.head and (len(a.stems) > 1 or len(b.stems) > 1) and not _same_word(a.head, b.head, synonyms):
-        score *= HEAD_APART
+    if len(a.stems) > 1 or len(b.stems) > 1:
+        heads = head_of(a), head_of(b)
+        if all(heads) and not _same_word(*heads, synonyms):
+            score *= HEAD_APART
     return score, spelling
 
 
@@ -215,13 +217,13 @@ def shared_text(source: Profile, target: Profile, limit: int = 2) -> list[str]:
     pairs = [term for _, term in shared if " " in term]
     chosen: list[str] = []
     for term in pairs[:limit]:
-        chosen.append(source.surface.get(term, term))
+        chosen.append(source.surface(term))
     covered = {word for term in pairs[:limit] for word in term.split()}
     for _, term in shared:
         if len(chosen) >= limit:
             break
         if " " not in term and term not in covered:
-            chosen.append(source.surface.get(term, term))
+            chosen.append(source.surface(term))
     return chosen
 
 
