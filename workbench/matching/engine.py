@@ -9,8 +9,9 @@ classes they link, domain to domain and range to range) and decisions (chains A=
 the one-to-one selection (`best`).
 
 Scores combine as "noisy or": the label score, raised by definition similarity and by structure, so a
-suggestion is never pushed below what its labels alone say; the one exception is a pair of properties whose
-domain and range classes are known on both sides and none of them correspond.
+suggestion is never pushed below what its labels alone say. The exceptions are lowered on evidence against
+them: two properties whose classes do not correspond or correspond the other way round, and two classes
+whose parents surely match elsewhere.
 """
 
 from __future__ import annotations
