@@ -19,6 +19,8 @@ from workbench.store.entry_rows import entry_ids, entry_values, insert_entries, 
 from workbench.store.models import Entry, EntryDefinition, EntryLabel, EntryLink, Framework, Mapping
 from workbench.workspace import Workspace
 
+_CHUNK = 500
+
 
 @dataclass(frozen=True)
 class FrameworkUpdate:
@@ -45,23 +47,24 @@ def replace_in_session(session: Session, data: FrameworkData, path: Path) -> Fra
     removed_ids = [old[key] for key in removed]
 
     lost: list[str] = []
-    if removed_ids:
-        subject, obj = aliased(Entry), aliased(Entry)
-        subject_fw, object_fw = aliased(Framework), aliased(Framework)
+    subject, obj = aliased(Entry), aliased(Entry)
+    subject_fw, object_fw = aliased(Framework), aliased(Framework)
+    # In chunks: SQLite limits the parameters of one statement (32,766 in many builds).
+    for start in range(0, len(removed_ids), _CHUNK):
+        chunk = removed_ids[start : start + _CHUNK]
         for s_fw, s_key, predicate, negated, o_fw, o_key in session.execute(
             select(subject_fw.key, subject.key, Mapping.predicate, Mapping.negated, object_fw.key, obj.key)
             .join(subject, Mapping.subject_id == subject.id)
             .join(subject_fw, subject.framework_id == subject_fw.id)
             .join(obj, Mapping.object_id == obj.id)
             .join(object_fw, obj.framework_id == object_fw.id)
-            .where(or_(Mapping.subject_id.in_(removed_ids), Mapping.object_id.in_(removed_ids)))
+            .where(or_(Mapping.subject_id.in_(chunk), Mapping.object_id.in_(chunk)))
             .order_by(Mapping.id)
         ):
             lost.append(f"{Ref(s_fw, s_key)} {'not ' if negated else ''}{predicate} {Ref(o_fw, o_key)}")
         # Children first would not matter: the cascade removes mappings, labels, links and traces too.
-        session.execute(delete(Mapping).where(
-            or_(Mapping.subject_id.in_(removed_ids), Mapping.object_id.in_(removed_ids))))
-        session.execute(delete(Entry).where(Entry.id.in_(removed_ids)))
+        session.execute(delete(Mapping).where(or_(Mapping.subject_id.in_(chunk), Mapping.object_id.in_(chunk))))
+        session.execute(delete(Entry).where(Entry.id.in_(chunk)))
 
     session.execute(
         update(Framework).where(Framework.id == framework_id).values(
@@ -70,15 +73,15 @@ def replace_in_session(session: Session, data: FrameworkData, path: Path) -> Fra
             description=data.description, origin=data.origin,
         )
     )
-    kept_ids = [old[entry.key] for entry in data.entries if entry.key in old]
-    if kept_ids:
-        for table in (EntryLabel, EntryDefinition):
-            session.execute(delete(table).where(table.entry_id.in_(kept_ids)))
-        session.execute(delete(EntryLink).where(EntryLink.subject_id.in_(kept_ids)))
-        session.execute(update(Entry).where(Entry.id.in_(kept_ids)).values(parent_id=None))
-    for entry in data.entries:
-        if entry.key in old:
-            session.execute(update(Entry).where(Entry.id == old[entry.key]).values(**entry_values(entry)))
+    # Every entry still in the framework is kept (the removed ones are gone): its details are written anew.
+    kept = select(Entry.id).where(Entry.framework_id == framework_id).scalar_subquery()
+    for table in (EntryLabel, EntryDefinition):
+        session.execute(delete(table).where(table.entry_id.in_(kept)))
+    session.execute(delete(EntryLink).where(EntryLink.subject_id.in_(kept)))
+    session.execute(update(Entry).where(Entry.framework_id == framework_id).values(parent_id=None))
+    changed = [{"id": old[entry.key], **entry_values(entry)} for entry in data.entries if entry.key in old]
+    if changed:
+        session.execute(update(Entry), changed)  # one executemany by primary key, not a statement per entry
     added = [entry for entry in data.entries if entry.key not in old]
     insert_entries(session, framework_id, added)
     write_details(session, entry_ids(session, framework_id), data.entries)
