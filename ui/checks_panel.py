@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.findings import finding_text, severity_text
 from ui.mapper import _table
 from ui.models import Column, ListTableModel
 from ui.translations import translate
@@ -52,10 +53,14 @@ class FindingModel(ListTableModel[Finding]):
     def __init__(self, icon: Any, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(translate("Checks", "Severity"), lambda f: f.severity.value,
+                Column(translate("Checks", "Severity"), lambda f: severity_text(f.severity),
                        sort_key=lambda f: list(Severity).index(f.severity)),
                 Column(translate("Checks", "Check"), lambda f: f.code),
-                Column(translate("Checks", "Finding"), lambda f: f.message, tooltip=lambda f: f.message),
+                Column(
+                    translate("Checks", "Finding"),
+                    lambda f: finding_text(f.message),
+                    tooltip=lambda f: finding_text(f.message),
+                ),
                 Column(translate("Checks", "Where"), self._where, tooltip=lambda f: "\n".join(map(str, places(f)))),
             ],
             parent,
@@ -93,7 +98,7 @@ class ChecksPanel(QWidget):
         self.severity_box.setAccessibleName(translate("Checks", "Severity filter"))
         self.severity_box.addItem(translate("Checks", "All severities"), "")
         for severity in Severity:
-            self.severity_box.addItem(severity.value, severity.value)
+            self.severity_box.addItem(severity_text(severity), severity.value)
         self.summary_label = QLabel(translate("Checks", "Not run yet."))
         bar = QHBoxLayout()
         bar.addWidget(self.run_button)

@@ -432,6 +432,97 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>upplysning</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}, but {3} is marked &apos;not a match&apos; for {4}</source>
+        <translation>{0} {1} {2}, men {3} är markerad som &apos;inte en matchning&apos; för {4}</translation>
+    </message>
+    <message>
+        <source>{0} is marked &apos;not a match&apos; for {1}, but exact/close decisions join them into one concept</source>
+        <translation>{0} är markerad som &apos;inte en matchning&apos; för {1}, men exakta/nära beslut förenar dem i ett begrepp</translation>
+    </message>
+    <message>
+        <source>{0} is marked &apos;not a match&apos; for {1}, but both are members of concept {2}</source>
+        <translation>{0} är markerad som &apos;inte en matchning&apos; för {1}, men båda är medlemmar i begreppet {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}, but exact/close decisions join them into one concept</source>
+        <translation>{0} {1} {2}, men exakta/nära beslut förenar dem i ett begrepp</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}, but {3} {4} {5}</source>
+        <translation>{0} {1} {2}, men {3} {4} {5}</translation>
+    </message>
+    <message>
+        <source>broader/narrower decisions go round in a circle through {0} entries: {1}</source>
+        <translation>bredare/smalare-beslut går runt i en cirkel genom {0} poster: {1}</translation>
+    </message>
+    <message>
+        <source>{0} entries of {1} are joined by exact matches into one concept: {2}</source>
+        <translation>{0} poster i {1} förenas av exakta matchningar i ett begrepp: {2}</translation>
+    </message>
+    <message>
+        <source>{0} entries of {1} are exact members of {2} into one concept: {3}</source>
+        <translation>{0} poster i {1} är exakta medlemmar i {2} och därmed ett begrepp: {3}</translation>
+    </message>
+    <message>
+        <source>concept {0} has no members left; the decisions that formed it were withdrawn</source>
+        <translation>begreppet {0} har inga medlemmar kvar; besluten som bildade det har dragits tillbaka</translation>
+    </message>
+    <message>
+        <source>process {0} is named after who does it; name what happens instead</source>
+        <translation>processen {0} är uppkallad efter vem som utför den; namnge vad som händer i stället</translation>
+    </message>
+    <message>
+        <source>process {0} is named after a tool; name what happens instead</source>
+        <translation>processen {0} är uppkallad efter ett verktyg; namnge vad som händer i stället</translation>
+    </message>
+    <message>
+        <source>process {0} does not read as an activity (a verb, or a noun like &apos;management&apos; or &apos;planning&apos;)</source>
+        <translation>processen {0} läses inte som en aktivitet (ett verb, eller ett substantiv som &apos;förvaltning&apos; eller &apos;planering&apos;)</translation>
+    </message>
+    <message>
+        <source>process {0} has no trigger: say what starts it</source>
+        <translation>processen {0} saknar utlösare: säg vad som startar den</translation>
+    </message>
+    <message>
+        <source>process {0} has no outcome: say what the customer gets from it</source>
+        <translation>processen {0} saknar resultat: säg vad kunden får ut av den</translation>
+    </message>
+    <message>
+        <source>process {0} has no activities</source>
+        <translation>processen {0} har inga aktiviteter</translation>
+    </message>
+    <message>
+        <source>activity {0} in {1} does not read as an activity (start it with a verb)</source>
+        <translation>aktiviteten {0} i {1} läses inte som en aktivitet (börja med ett verb)</translation>
+    </message>
+    <message>
+        <source>one activity occurs {0} times in the model: {1}</source>
+        <translation>en aktivitet förekommer {0} gånger i modellen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} activities of {1} belong to no process: {2}</source>
+        <translation>{0} aktiviteter i {1} hör inte till någon process: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} entries ({3}) covered — {4} mapped, {5} only in the unified model, {6} excluded; {7} not yet</source>
+        <translation>{0}: {1} av {2} poster ({3}) täckta — {4} mappade, {5} bara i den enhetliga modellen, {6} undantagna; {7} återstår</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Label</source>
