@@ -357,6 +357,15 @@ def test_checks_panel_lists_findings_and_jumps_to_them(window: MainWindow) -> No
     assert window.unified.process_model.current_uid() == process.uid
     assert not panel.jump("c-gone")
 
+    # A unified element is named where the finding points, not shown by its generated id.
+    from workbench.unify import process_model
+
+    process_model.add_process(window.workspace, "Service desk")
+    window.unified.context.changed()
+    panel.run_button.click()
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.value(r).code == "process-without-trigger")
+    assert panel.model.index(row, 3).data() == "process 'Service desk'"
+
     window.decisions_changed()
     assert "run again" in panel.summary_label.text()
     del tester

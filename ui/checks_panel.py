@@ -5,6 +5,7 @@ glossary tab, a unified process or activity in the process-model tab."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -50,7 +51,7 @@ def places(finding: Finding) -> list[str | Ref]:
 
 
 class FindingModel(ListTableModel[Finding]):
-    def __init__(self, icon: Any, parent: QObject | None = None) -> None:
+    def __init__(self, icon: Any, name: Callable[[str | Ref], str], parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(translate("Checks", "Severity"), lambda f: severity_text(f.severity),
@@ -66,10 +67,11 @@ class FindingModel(ListTableModel[Finding]):
             parent,
         )
         self._icon = icon
+        self._name = name
 
-    @staticmethod
-    def _where(finding: Finding) -> str:
-        shown = [str(place) for place in places(finding)[:3]]
+    def _where(self, finding: Finding) -> str:
+        # An entry by its reference; a unified element by its name, not its generated id ("p-42719a9c...").
+        shown = [str(place) if isinstance(place, Ref) else self._name(place) for place in places(finding)[:3]]
         more = len(finding.uids) + len(finding.refs) - len(shown)
         return ", ".join(shown) + (f" +{more}" if more > 0 else "")
 
@@ -105,7 +107,7 @@ class ChecksPanel(QWidget):
         bar.addWidget(self.severity_box)
         bar.addWidget(self.summary_label, 1)
 
-        self.model = FindingModel(self.icon, self)
+        self.model = FindingModel(self.icon, self._place_text, self)
         self.view = _table(self.model)
         self.view.setAccessibleName(translate("Checks", "Findings"))
         self.view.setSortingEnabled(False)
@@ -192,13 +194,13 @@ class ChecksPanel(QWidget):
         snapshot = self.context.snapshot()
         for concept in snapshot.concepts:
             if concept.uid == place:
-                return f"concept '{concept.label}'"
+                return translate("Checks", "concept '{0}'").format(concept.label)
         for process in snapshot.processes:
             if process.uid == place:
-                return f"process '{process.label}'"
+                return translate("Checks", "process '{0}'").format(process.label)
             for activity in process.activities:
                 if activity.uid == place:
-                    return f"activity '{activity.label}' of '{process.label}'"
+                    return translate("Checks", "activity '{0}' of '{1}'").format(activity.label, process.label)
         return place
 
     def _place_activated(self, item: QListWidgetItem) -> None:

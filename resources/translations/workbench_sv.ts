@@ -238,6 +238,18 @@
         <translation> (besluten har ändrats sedan dess: kör igen)</translation>
     </message>
     <message>
+        <source>concept &apos;{0}&apos;</source>
+        <translation>begreppet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>process &apos;{0}&apos;</source>
+        <translation>processen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>activity &apos;{0}&apos; of &apos;{1}&apos;</source>
+        <translation>aktiviteten &apos;{0}&apos; i &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>{0} is no longer in the unified model</source>
         <translation>{0} finns inte längre i den enhetliga modellen</translation>
     </message>
