@@ -1,16 +1,13 @@
 """The checks' findings in the interface language.
 
-The Qt-free core (workbench/checks.py) writes each finding in English from a fixed pattern. As for suggestion
-reasons (ui/reasons.py), each pattern is read back into its parts and written again through Qt's translation;
-the parts (references, labels, counts, lists) stay as they are, and a relation word among them is translated.
-A finding no pattern knows is shown unchanged; tests/test_ui_findings.py checks that every pattern the checks
-write is known.
+The Qt-free core (workbench/checks.py) writes each finding in English from a fixed pattern, read back through
+`CoreMessages`: references, labels, counts and lists stay as they are, a relation word among them is translated.
+tests/test_ui_findings.py checks that every finding the checks write is known.
 """
 
 from __future__ import annotations
 
-import re
-
+from ui.core_messages import CoreMessages
 from ui.models import relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.checks import Severity
@@ -27,9 +24,9 @@ def severity_text(severity: Severity) -> str:
 
 
 _REF = r"(\S+)"
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(pattern), template)
-    for pattern, template in (
+FINDINGS = CoreMessages(
+    "Findings",
+    (
         (
             rf"{_REF} (\w+) {_REF}, but {_REF} is marked 'not a match' for {_REF}",
             QT_TRANSLATE_NOOP("Findings", "{0} {1} {2}, but {3} is marked 'not a match' for {4}"),
@@ -115,18 +112,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 "{7} not yet",
             ),
         ),
-    )
-]
+    ),
+    part=relation_word,
+)
 
 
 def known(message: str) -> bool:
-    return any(pattern.fullmatch(message) for pattern, _ in _PATTERNS)
+    return FINDINGS.known(message)
 
 
 def finding_text(message: str) -> str:
     """One finding's message in the interface language."""
-    for pattern, template in _PATTERNS:
-        found = pattern.fullmatch(message)
-        if found:
-            return translate("Findings", template).format(*(relation_word(part) for part in found.groups()))
-    return message
+    return FINDINGS.text(message)

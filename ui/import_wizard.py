@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.import_messages import import_text
 from ui.models import Column, ListTableModel
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.errors import WorkbenchError
@@ -551,8 +552,8 @@ class ResultPage(QWizardPage):
 
     def _succeeded(self, result: ImportResult) -> None:
         self.result, self.job = result, None
-        self.summary.setText(result.summary)
-        self.notes_model.set_rows(list(result.notes))
+        self.summary.setText(import_text(result.summary))
+        self.notes_model.set_rows([import_text(note) for note in result.notes])
         self.notes_view.setVisible(bool(result.notes))
         self.completeChanged.emit()
         self.finished_import.emit()
@@ -607,7 +608,7 @@ class ImportWizard(QWizard):
         window.mapper.fill_frameworks()
         window.decisions_changed()
         if self.result_page.result is not None:
-            window.statusBar().showMessage(self.result_page.result.summary, 8000)
+            window.statusBar().showMessage(import_text(self.result_page.result.summary), 8000)
 
     def reject(self) -> None:
         if self.result_page.busy:  # the import runs to its end (it is one transaction); closing waits for it

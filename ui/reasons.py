@@ -1,22 +1,21 @@
 """The matching engine's reasons in the interface language.
 
-The Qt-free core writes each reason in English from a fixed pattern ("shared words 'incident'"). Here each
-pattern is read back into its parts and written again through Qt's translation, so a Swedish workshop reads
-"gemensamma ord 'incident'". The quoted parts are the entries' own words and stay as they are. A reason that no
-pattern knows is shown unchanged; tests/test_ui_reasons.py checks that every reason the engine gives on the
+The Qt-free core writes each reason in English from a fixed pattern ("shared words 'incident'"); read back
+through `CoreMessages`, a Swedish workshop reads "gemensamma ord 'incident'". The quoted parts are the entries'
+own words and stay as they are. tests/test_ui_reasons.py checks that every reason the engine gives on the
 bundled frameworks is known.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from ui.translations import QT_TRANSLATE_NOOP, translate
+from ui.core_messages import CoreMessages
+from ui.translations import QT_TRANSLATE_NOOP
 
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(pattern), template)
-    for pattern, template in (
+REASONS = CoreMessages(
+    "Reasons",
+    (
         (r"same label", QT_TRANSLATE_NOOP("Reasons", "same label")),
         (r"same stem (.+)", QT_TRANSLATE_NOOP("Reasons", "same stem {0}")),
         (r"shared words (.+)", QT_TRANSLATE_NOOP("Reasons", "shared words {0}")),
@@ -50,21 +49,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             QT_TRANSLATE_NOOP("Reasons", "links the same classes the other way round"),
         ),
         (r"domain or range mapped", QT_TRANSLATE_NOOP("Reasons", "domain or range mapped")),
-    )
-]
+    ),
+)
 
 
 def known(reason: str) -> bool:
-    return any(pattern.fullmatch(reason) for pattern, _ in _PATTERNS)
+    return REASONS.known(reason)
 
 
 def reason_text(reason: str) -> str:
     """One reason of the engine in the interface language."""
-    for pattern, template in _PATTERNS:
-        found = pattern.fullmatch(reason)
-        if found:
-            return translate("Reasons", template).format(*found.groups())
-    return reason
+    return REASONS.text(reason)
 
 
 def reasons_text(reasons: Iterable[str], separator: str = "; ") -> str:

@@ -30,6 +30,12 @@ class FrameworkUpdate:
     lost_mappings: tuple[str, ...]
     """One line per decision that went with a removed entry: `subject predicate object`."""
 
+    def notes(self, framework: str) -> list[str]:
+        """What a person should review after the update: entries that went, and the decisions that went with them."""
+        return [f"entry {framework}:{key} is not in the new edition and was removed" for key in self.removed] + [
+            f"decision removed with it: {line}" for line in self.lost_mappings
+        ]
+
 
 def replace_framework(workspace: Workspace, data: FrameworkData) -> FrameworkUpdate:
     with workspace.transaction() as session:

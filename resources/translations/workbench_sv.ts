@@ -923,6 +923,53 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <source>{0}: added framework &apos;{1}&apos; with {2} entries</source>
+        <translation>{0}: lade till ramverket &apos;{1}&apos; med {2} poster</translation>
+    </message>
+    <message>
+        <source>{0}: updated framework &apos;{1}&apos;: {2} entries kept (with their mappings), {3} added, {4} removed</source>
+        <translation>{0}: uppdaterade ramverket &apos;{1}&apos;: {2} poster behållna (med sina mappningar), {3} tillagda, {4} borttagna</translation>
+    </message>
+    <message>
+        <source>imported {0} from {1}: {2} entries ({3})</source>
+        <translation>importerade {0} från {1}: {2} poster ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} framework(s) added ({2}), {3} updated ({4}), {5} entries, {6} mapping(s) added</source>
+        <translation>{0}: {1} ramverk tillagda ({2}), {3} uppdaterade ({4}), {5} poster, {6} mappningar tillagda</translation>
+    </message>
+    <message>
+        <source>{0}: {1} framework(s) updated ({2}), {3} entries, {4} mapping(s) added</source>
+        <translation>{0}: {1} ramverk uppdaterade ({2}), {3} poster, {4} mappningar tillagda</translation>
+    </message>
+    <message>
+        <source>{0}: {1} framework(s) added ({2}), {3} entries, {4} mapping(s) added</source>
+        <translation>{0}: {1} ramverk tillagda ({2}), {3} poster, {4} mappningar tillagda</translation>
+    </message>
+    <message>
+        <source>{0}: {1} mapping(s) added, {2} identical merged, {3} conflicting left for review</source>
+        <translation>{0}: {1} mappningar tillagda, {2} identiska sammanslagna, {3} motstridiga lämnade för granskning</translation>
+    </message>
+    <message>
+        <source>entry {0} is not in the new edition and was removed</source>
+        <translation>posten {0} finns inte i den nya utgåvan och togs bort</translation>
+    </message>
+    <message>
+        <source>decision removed with it: {0}</source>
+        <translation>beslut som togs bort med den: {0}</translation>
+    </message>
+    <message>
+        <source>scheme {0}: a unified glossary exported by this tool, not imported (run &apos;workbench unify&apos; to rebuild it from the decisions)</source>
+        <translation>schemat {0}: en enhetlig ordlista exporterad av detta verktyg, inte importerad (kör &apos;workbench unify&apos; för att bygga om den från besluten)</translation>
+    </message>
+    <message>
+        <source>line {0}: {1} conflicts with the workspace&apos;s decision &apos;{2}&apos; (by {3}); kept the workspace&apos;s, please review</source>
+        <translation>rad {0}: {1} strider mot arbetsytans beslut &apos;{2}&apos; (av {3}); arbetsytans behölls, granska gärna</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Terms</source>

@@ -41,8 +41,7 @@ def replace_edition(workspace: Workspace, data: FrameworkData, source: str) -> I
     from workbench.framework_update import replace_framework
 
     update = replace_framework(workspace, data)
-    notes = [f"entry {data.key}:{key} is not in the new edition and was removed" for key in update.removed]
-    notes += [f"decision removed with it: {line}" for line in update.lost_mappings]
+    notes = update.notes(data.key)
     summary = (f"{source}: updated framework {data.key!r}: {len(update.kept)} entries kept (with their "
                f"mappings), {len(update.added)} added, {len(update.removed)} removed")
     return ImportResult(summary, tuple(notes))

@@ -104,8 +104,7 @@ def store_schemes(workspace: Workspace, found: SchemeImport, source: str) -> Imp
             if data.key in existing:
                 update = replace_in_session(session, data, workspace.path)
                 updated.append(data.key)
-                notes += [f"entry {data.key}:{key} is not in the new edition and was removed" for key in update.removed]
-                notes += [f"decision removed with it: {line}" for line in update.lost_mappings]
+                notes += update.notes(data.key)
             else:
                 insert_framework(session, data)
                 added.append(data.key)
