@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -234,3 +235,27 @@ def test_decisions_filter_by_framework_pair_relation_and_author(qtbot: QtBot, wi
     window.relation_filter.setCurrentIndex(0)
     window.mapping_filter.setText("ann")
     assert [m.author for m in window.mapping_model.rows()] == ["Ann"]
+
+
+def test_choosing_another_target_keeps_the_source_list_and_an_import_reads_it_again(
+    qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_factory()
+    mapper = window.mapper
+    mapper.choose("itil4", "devops", Kind.TERM)
+    reads: list[tuple[str, object]] = []
+    entries = window.workspace.entries
+
+    def counted(framework: str | None = None, kind: object = None, **options: object) -> object:
+        if threading.current_thread() is threading.main_thread():  # suggestion jobs read in their own threads
+            reads.append((str(framework), kind))
+        return entries(framework, kind, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window.workspace, "entries", counted)
+    mapper.target_box.setCurrentIndex(mapper.target_box.findData(""))  # "all other frameworks": no new read
+    assert reads == [] and mapper.source_model.rowCount() > 0
+    mapper.kind_box.setCurrentIndex(mapper.kind_box.findData(Kind.PROCESS.value))
+    assert reads == [("itil4", Kind.PROCESS)]
+    mapper.fill_frameworks()  # after an import the frameworks' content may have changed
+    assert reads[-1] == ("itil4", Kind.PROCESS) and len(reads) == 2
+    mapper.wait_for_jobs()

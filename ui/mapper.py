@@ -132,6 +132,9 @@ class MapperView(QWidget):
         self.workspace = workspace
         self._decide = decide
         self._job: SuggestionJob | None = None
+        self._entries: list[EntryRecord] = []
+        self._entries_of: tuple[str, Kind] | None = None
+        """The source framework and kind `_entries` were read for."""
         self._suggestions: dict[str, list[Suggestion]] = {}
         self._decisions: dict[str, dict[str, MappingRecord]] = {}
         self._candidate_from_search = False
@@ -297,6 +300,8 @@ class MapperView(QWidget):
         return action
 
     def fill_frameworks(self) -> None:
+        """After frameworks were added or replaced: list them again and read the source's entries anew."""
+        self._entries_of = None
         self.pair.fill(self.workspace.frameworks())
         self.reload()
 
@@ -327,7 +332,12 @@ class MapperView(QWidget):
             return
         self.cancel_suggestions()
         self._suggestions = {}
-        entries = self.workspace.entries(self.source, self.kind)
+        # Choosing another target, or recomputing, leaves the source list as it is: read it only when the
+        # source or kind changes (50,000 entries take a second or more).
+        if self._entries_of != (self.source, self.kind):
+            self._entries = self.workspace.entries(self.source, self.kind)
+            self._entries_of = (self.source, self.kind)
+        entries = self._entries
         self._load_decisions()
         self.source_model.set_entries(entries, self._statuses())
         self._update_reviewed()
