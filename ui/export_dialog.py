@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.import_wizard import CallJob
+from ui.jobs import CallJob
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.exporters import FORMATS, export
 from workbench.workspace import Workspace

@@ -10,12 +10,11 @@ are all-or-nothing, so a failed import leaves the workspace as it was; the wizar
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.import_messages import import_text
+from ui.jobs import CallJob
 from ui.models import Column, ListTableModel
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.errors import WorkbenchError
-from workbench.importers import FORMATS, ImportFileError, ImportResult, guess_format, import_file
+from workbench.importers import FORMATS, ImportResult, guess_format, import_file
 from workbench.workspace import Workspace
 
 if TYPE_CHECKING:  # the importers load when a file is read, not at start-up
@@ -60,41 +60,6 @@ _FRAMEWORK_FORMATS = ("xlsx", "csv", "skos", "owl")
 
 _FileState = tuple[Path, str, str | None, tuple[int, int] | None]
 """A file as the wizard read it: path, format, framework key, and (size, modification time)."""
-
-
-class CallJob(QObject):
-    """One function run in Qt's thread pool; it reports only through signals, so no widget is touched off the
-    UI thread. The function is given a `progress(done, total)` callback."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str, object)
-    """message, list[str] of problems (empty when the error has no list)."""
-    finished = Signal()
-    """Emitted last, whatever the outcome."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self.done = threading.Event()
-
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(self._run)
-
-    def _run(self) -> None:
-        try:
-            result = self._work(lambda done, total: self.progressed.emit(done, total))
-        except ImportFileError as error:
-            self.failed.emit(str(error), list(error.problems))
-        except (WorkbenchError, OSError) as error:
-            self.failed.emit(str(error), [])
-        except Exception as error:  # a worker must always report back, or the UI waits forever
-            self.failed.emit(f"failed: {error!r}", [])
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self.done.set()
-            self.finished.emit()
 
 
 def _table(model: ListTableModel[Any], name: str) -> QTableView:

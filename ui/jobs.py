@@ -1,22 +1,26 @@
 """Long work off the UI thread: the job runs in Qt's thread pool and reports back only through signals, so no
 widget is ever touched from the worker (DESIGN.md section 4, "long work is an operation object").
 
-Large framework pairs are matched in a child process (workbench.matching.process): in a thread the engine
-shares the GIL with the interface and held it still for up to half a second at a time. Small pairs, the usual
-case, finish in a fraction of a second and stay in a thread, which saves starting an interpreter.
+`SuggestionJob` computes suggestions. Large framework pairs are matched in a child process
+(workbench.matching.process): in a thread the engine shares the GIL with the interface and held it still for
+up to half a second at a time. Small pairs, the usual case, finish in a fraction of a second and stay in a
+thread, which saves starting an interpreter. `CallJob` runs any other function (reading a file to import, an
+export, a framework's entries) in a thread.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from workbench.domain import Kind, Suggestion
-from workbench.errors import WorkbenchError
+from workbench.errors import FileProblemsError, WorkbenchError
 from workbench.workspace import Workspace
 
 IN_PROCESS_LIMIT = 5_000
@@ -142,3 +146,38 @@ def _receive(receiver: Connection) -> tuple[object, ...] | None:
     except EOFError:
         return ("failed", "the matching process ended without an answer")
     return message
+
+
+class CallJob(QObject):
+    """One function run in Qt's thread pool; it reports only through signals, so no widget is touched off the
+    UI thread. The function is given a `progress(done, total)` callback."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str, object)
+    """message, list[str] of problems (empty when the error has no list)."""
+    finished = Signal()
+    """Emitted last, whatever the outcome."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.done = threading.Event()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._run)
+
+    def _run(self) -> None:
+        try:
+            result = self._work(lambda done, total: self.progressed.emit(done, total))
+        except FileProblemsError as error:
+            self.failed.emit(str(error), list(error.problems))
+        except (WorkbenchError, OSError) as error:
+            self.failed.emit(str(error), [])
+        except Exception as error:  # a worker must always report back, or the UI waits forever
+            self.failed.emit(f"failed: {error!r}", [])
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.done.set()
+            self.finished.emit()
