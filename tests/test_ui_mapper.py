@@ -237,25 +237,39 @@ def test_decisions_filter_by_framework_pair_relation_and_author(qtbot: QtBot, wi
     assert [m.author for m in window.mapping_model.rows()] == ["Ann"]
 
 
-def test_choosing_another_target_keeps_the_source_list_and_an_import_reads_it_again(
+def test_choosing_another_target_keeps_the_source_list_and_another_source_is_read_in_the_background(
     qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = window_factory()
     mapper = window.mapper
     mapper.choose("itil4", "devops", Kind.TERM)
-    reads: list[tuple[str, object]] = []
+    qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
+    reads: list[tuple[str, object, bool]] = []
     entries = window.workspace.entries
+    release = threading.Event()
 
     def counted(framework: str | None = None, kind: object = None, **options: object) -> object:
-        if threading.current_thread() is threading.main_thread():  # suggestion jobs read in their own threads
-            reads.append((str(framework), kind))
+        # Only the mapper's own reads of its source list (suggestion jobs read entries too).
+        if sys._getframe(1).f_code.co_filename.endswith("mapper.py"):
+            on_ui_thread = threading.current_thread() is threading.main_thread()
+            reads.append((str(framework), kind, on_ui_thread))
+            if not on_ui_thread:
+                release.wait(10)  # a large framework: the read takes its time
         return entries(framework, kind, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(window.workspace, "entries", counted)
-    mapper.target_box.setCurrentIndex(mapper.target_box.findData(""))  # "all other frameworks": no new read
-    assert reads == [] and mapper.source_model.rowCount() > 0
+    mapper.target_box.setCurrentIndex(mapper.target_box.findData(""))  # "all other frameworks"
+    assert reads == [] and mapper.source_model.rowCount() > 0  # the source list is kept
+    qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
+
     mapper.kind_box.setCurrentIndex(mapper.kind_box.findData(Kind.PROCESS.value))
-    assert reads == [("itil4", Kind.PROCESS)]
-    mapper.fill_frameworks()  # after an import the frameworks' content may have changed
-    assert reads[-1] == ("itil4", Kind.PROCESS) and len(reads) == 2
+    qtbot.waitUntil(lambda: bool(reads), timeout=10_000)
+    assert reads == [("itil4", Kind.PROCESS, False)]  # read in the background
+    assert mapper.busy and mapper.source_model.rowCount() == 0 and "Reading" in mapper.empty_label.text()
+    release.set()
+    qtbot.waitUntil(lambda: mapper.source_model.rowCount() > 0, timeout=10_000)
+    assert mapper.kind is Kind.PROCESS and all(e.kind is Kind.PROCESS for e in mapper.source_model.rows())
+
+    mapper.fill_frameworks()  # after an import the frameworks' content may have changed: read again, at once
+    assert reads[-1] == ("itil4", Kind.PROCESS, True) and len(reads) == 2
     mapper.wait_for_jobs()

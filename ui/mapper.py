@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.details import entry_html
 from ui.framework_pair import FrameworkPairChoice
-from ui.jobs import SuggestionJob, SuggestionRequest
+from ui.jobs import CallJob, SuggestionJob, SuggestionRequest
 from ui.models import REF_MIME_TYPE, Column, ListTableModel, SourceEntryModel, Status, SuggestionModel, ValueRole
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
@@ -133,6 +133,7 @@ class MapperView(QWidget):
         self._decide = decide
         self._job: SuggestionJob | None = None
         self._entries: list[EntryRecord] = []
+        self._reading: CallJob | None = None
         self._entries_of: tuple[str, Kind] | None = None
         """The source framework and kind `_entries` were read for."""
         self._suggestions: dict[str, list[Suggestion]] = {}
@@ -279,9 +280,8 @@ class MapperView(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.source_box.currentIndexChanged.connect(self.reload)
-        self.target_box.currentIndexChanged.connect(self.reload)
-        self.kind_box.currentIndexChanged.connect(self.reload)
+        for box in self.pair.boxes:
+            box.currentIndexChanged.connect(lambda _index: self.reload(in_background=True))
         self.source_view.selectionModel().currentRowChanged.connect(self._source_changed)
         self.suggestion_view.selectionModel().currentRowChanged.connect(self._suggestion_changed)
         self.search_view.selectionModel().currentRowChanged.connect(self._search_changed)
@@ -324,7 +324,12 @@ class MapperView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, in_background: bool = False) -> None:
+        """Show the chosen source's entries and compute suggestions. Choosing another target, or recomputing,
+        keeps the source list; a source or kind not yet read is read anew: in the background when the user
+        chose it in the boxes (50,000 entries take a second or more), at once for callers such as `choose` that
+        go on to select an entry."""
+        self._reading = None  # a list still being read for an earlier choice is no longer wanted
         if not self.source:
             self.empty_label.setText(
                 translate("Mapper", "The workspace holds no frameworks yet: import one with File → Import… (Ctrl+I).")
@@ -332,11 +337,42 @@ class MapperView(QWidget):
             return
         self.cancel_suggestions()
         self._suggestions = {}
-        # Choosing another target, or recomputing, leaves the source list as it is: read it only when the
-        # source or kind changes (50,000 entries take a second or more).
-        if self._entries_of != (self.source, self.kind):
-            self._entries = self.workspace.entries(self.source, self.kind)
-            self._entries_of = (self.source, self.kind)
+        wanted = (self.source, self.kind)
+        if self._entries_of != wanted:
+            if in_background:
+                self._read_entries(wanted)
+                return
+            self._entries, self._entries_of = self.workspace.entries(*wanted), wanted
+        self._show_entries()
+
+    def _read_entries(self, wanted: tuple[str, Kind]) -> None:
+        self.source_model.set_entries([], {})
+        self.suggestion_model.set_suggestions([], {})
+        self.empty_label.setText(translate("Mapper", "Reading the entries…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        workspace = self.workspace
+        job = CallJob(lambda _progress: workspace.entries(*wanted), self)
+        job.succeeded.connect(lambda entries, j=job: self._entries_read(j, wanted, entries))
+        job.failed.connect(lambda message, _problems, j=job: self._entries_failed(j, message))
+        self._reading = job
+        job.start()
+
+    def _entries_read(self, job: CallJob, wanted: tuple[str, Kind], entries: list[EntryRecord]) -> None:
+        if job is not self._reading:
+            return
+        self._reading = None
+        self._entries, self._entries_of = entries, wanted
+        self._show_entries()
+
+    def _entries_failed(self, job: CallJob, message: str) -> None:
+        if job is self._reading:
+            self._reading = None
+            self.progress.hide()
+            self.empty_label.setText(message)
+            self.statusMessage.emit(message)
+
+    def _show_entries(self) -> None:
         entries = self._entries
         self._load_decisions()
         self.source_model.set_entries(entries, self._statuses())
@@ -407,10 +443,13 @@ class MapperView(QWidget):
         for job in self.findChildren(SuggestionJob):
             job.cancel()
             job.done.wait()
+        for reading in self.findChildren(CallJob):
+            reading.done.wait()
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        """Reading the source's entries or computing suggestions."""
+        return self._job is not None or self._reading is not None
 
     def _progressed(self, done: int, total: int) -> None:
         if self._job is not None and total:

@@ -1331,6 +1331,10 @@
         <translation>Arbetsytan har inga ramverk ännu: importera ett med Arkiv → Importera… (Ctrl+I).</translation>
     </message>
     <message>
+        <source>Reading the entries…</source>
+        <translation>Läser posterna…</translation>
+    </message>
+    <message>
         <source>Computing suggestions…</source>
         <translation>Beräknar förslag…</translation>
     </message>
