@@ -55,7 +55,7 @@ def test_activating_a_kind_in_the_dock_opens_it_in_the_mapper(qtbot: QtBot, work
     processes = beta.child(1)
     window.frameworks.itemActivated.emit(processes, 0)
     assert (window.mapper.source, window.mapper.kind) == ("beta", Kind.PROCESS)
-    assert window.mapper.source_model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.mapper.source_model.rowCount() == 1)  # read in the background
     window.mapper.wait_for_jobs()
 
 

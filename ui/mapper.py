@@ -305,10 +305,11 @@ class MapperView(QWidget):
         self.pair.fill(self.workspace.frameworks())
         self.reload()
 
-    def choose(self, source: str, target: str | None, kind: Kind) -> None:
-        """Select a framework pair and kind, as a user would with the three boxes."""
+    def choose(self, source: str, target: str | None, kind: Kind, *, in_background: bool = False) -> None:
+        """Select a framework pair and kind, as a user would with the three boxes; `in_background` as for
+        `reload` (the caller does not select an entry right after)."""
         self.pair.select(source, target, kind, quietly=True)
-        self.reload()
+        self.reload(in_background)
 
     @property
     def source(self) -> str:
