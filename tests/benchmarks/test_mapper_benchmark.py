@@ -47,6 +47,7 @@ def test_filter_and_switch_entries_over_50000(qtbot: QtBot, tmp_path: Path) -> N
     window.resize(1600, 1000)
     window.show()
     start = time.perf_counter()
+    window.mapper.fill_frameworks()  # reads the source list anew on the UI thread, as after an import
     window.mapper.choose("big", "small", Kind.TERM)
     load_seconds = time.perf_counter() - start
     mapper = window.mapper
@@ -80,7 +81,8 @@ def test_filter_and_switch_entries_over_50000(qtbot: QtBot, tmp_path: Path) -> N
                 f"   target < 100 ms  ratio {max(times) / 0.1:.2f}")
 
     print()
-    print(f"load 50,000 source entries into the mapper: {load_seconds * 1000:.0f} ms")
+    print(f"read and show 50,000 source entries on the UI thread (after an import; a source chosen in the boxes "
+          f"is read in the background): {load_seconds * 1000:.0f} ms")
     print(line("filter keystroke, suggestions done", keystrokes))
     print(line("switch source entry, suggestions done", switches))
     state = "still computing" if busy_during else "already done"
