@@ -41,7 +41,7 @@ from ui.jobs import CallJob
 from ui.models import Column, ListTableModel
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.errors import WorkbenchError
-from workbench.importers import FORMATS, ImportResult, guess_format, import_file
+from workbench.importers import FORMATS, ImportResult, framework_key, guess_format, import_file
 from workbench.workspace import Workspace
 
 if TYPE_CHECKING:  # the importers load when a file is read, not at start-up
@@ -298,8 +298,6 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _replacing(self, path: Path, framework: str | None) -> str:
-        from workbench.importers.rdf import framework_key
-
         try:
             key = framework_key(path, framework)
         except WorkbenchError:

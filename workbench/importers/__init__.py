@@ -6,6 +6,7 @@ transaction: a file with any problem changes nothing (`ImportFileError` lists ev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
 FORMATS = ("xlsx", "csv", "skos", "owl", "sssom")
+_KEY_CLEAN = re.compile(r"[^a-z0-9-]+")
 
 _SUFFIXES = {
     ".xlsx": "xlsx", ".csv": "csv", ".ttl": "skos", ".skos": "skos", ".owl": "owl", ".rdf": "owl",
@@ -58,6 +60,16 @@ _IMPORTERS: dict[str, str] = {
     "owl": "workbench.importers.rdf:import_owl",
     "sssom": "workbench.importers.sssom:import_sssom",
 }
+
+
+def framework_key(path: Path, framework: str | None) -> str:
+    """The key an ontology or vocabulary is imported under: the one given, else made from the file name."""
+    if framework:
+        return framework
+    key = _KEY_CLEAN.sub("-", path.name.split(".")[0].lower()).strip("-")
+    if not key:
+        raise WorkbenchError(f"{path}: cannot make a framework key from the file name; give --framework KEY")
+    return key
 
 
 def guess_format(path: Path) -> str:

@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from workbench.domain import EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
-from workbench.importers import ImportFileError, ImportResult, replace_edition
+from workbench.importers import ImportFileError, ImportResult, framework_key, replace_edition
 from workbench.matching.profiles import PROPERTY_CATEGORY
 from workbench.workspace import Workspace
 
@@ -32,7 +32,6 @@ WORKBENCH = Namespace("https://w3id.org/framework-workbench/")
 _SYNONYMS = (OBO.hasExactSynonym, OBO.hasRelatedSynonym, OBO.hasBroadSynonym, OBO.hasNarrowSynonym, OBO.hasSynonym)
 _FORMATS = {".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".trig": "trig", ".owl": "xml", ".rdf": "xml", ".xml": "xml"}
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_KEY_CLEAN = re.compile(r"[^a-z0-9-]+")
 
 
 def import_owl(workspace: Workspace, path: Path, framework: str | None) -> ImportResult:
@@ -76,16 +75,6 @@ def _parse(path: Path) -> Graph:
         message = " ".join(str(error).split())[:200] or type(error).__name__
         raise ImportFileError(str(path), [f"not valid RDF ({format}): {message}"]) from error
     return graph
-
-
-def framework_key(path: Path, framework: str | None) -> str:
-    """The key an ontology or vocabulary is imported under: the one given, else made from the file name."""
-    if framework:
-        return framework
-    key = _KEY_CLEAN.sub("-", path.name.split(".")[0].lower()).strip("-")
-    if not key:
-        raise WorkbenchError(f"{path}: cannot make a framework key from the file name; give --framework KEY")
-    return key
 
 
 def local_name(iri: str) -> str:
