@@ -15,11 +15,10 @@ from sqlalchemy.orm import Session, aliased
 
 from workbench.domain import FrameworkData, Ref
 from workbench.errors import WorkbenchError
+from workbench.store.batches import batched
 from workbench.store.entry_rows import entry_ids, entry_values, insert_entries, write_details
 from workbench.store.models import Entry, EntryDefinition, EntryLabel, EntryLink, Framework, Mapping
 from workbench.workspace import Workspace
-
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -55,9 +54,7 @@ def replace_in_session(session: Session, data: FrameworkData, path: Path) -> Fra
     lost: list[str] = []
     subject, obj = aliased(Entry), aliased(Entry)
     subject_fw, object_fw = aliased(Framework), aliased(Framework)
-    # In chunks: SQLite limits the parameters of one statement (32,766 in many builds).
-    for start in range(0, len(removed_ids), _CHUNK):
-        chunk = removed_ids[start : start + _CHUNK]
+    for chunk in batched(removed_ids):
         for s_fw, s_key, predicate, negated, o_fw, o_key in session.execute(
             select(subject_fw.key, subject.key, Mapping.predicate, Mapping.negated, object_fw.key, obj.key)
             .join(subject, Mapping.subject_id == subject.id)

@@ -5,13 +5,15 @@ Shared by creating a framework and by re-importing a newer edition of one, so bo
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from workbench.domain import EntryData
-from workbench.store.models import Entry, EntryDefinition, EntryLabel, EntryLink
+from workbench.domain import EntryData, Ref
+from workbench.store.batches import batched
+from workbench.store.models import Entry, EntryDefinition, EntryLabel, EntryLink, Framework
 
 
 def search_text(entry: EntryData) -> str:
@@ -47,6 +49,23 @@ def entry_ids(session: Session, framework_id: int) -> dict[str, int]:
     return {key: entry_id for key, entry_id in session.execute(
         select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)
     )}
+
+
+def ids_by_ref(session: Session, refs: Iterable[Ref]) -> dict[Ref, int]:
+    """The row ids of the entries `refs` name; refs to no entry are left out."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        keys[ref.framework].add(ref.key)
+    found: dict[Ref, int] = {}
+    for framework, wanted in keys.items():
+        for batch in batched(sorted(wanted)):
+            for entry_id, key in session.execute(
+                select(Entry.id, Entry.key)
+                .join(Framework, Entry.framework_id == Framework.id)
+                .where(Framework.key == framework, Entry.key.in_(batch))
+            ):
+                found[Ref(framework, key)] = entry_id
+    return found
 
 
 def write_details(session: Session, ids: Mapping[str, int], entries: Iterable[EntryData]) -> None:

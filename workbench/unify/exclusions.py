@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from workbench.domain import Ref
+from workbench.store.batches import batched
 from workbench.store.models import Entry, EntryExclusion, Framework, utcnow
 from workbench.unify.process_model import _entry_id
 from workbench.workspace import Workspace, default_author
@@ -56,7 +57,7 @@ def exclude(
     with workspace.transaction() as session:
         ids = {ref: _entry_id(session, ref) for ref in parsed}
         undo = _undo(session, parsed)
-        session.execute(delete(EntryExclusion).where(EntryExclusion.entry_id.in_(ids.values())))
+        _delete_exclusions(session, ids.values())
         session.execute(
             insert(EntryExclusion),
             [{"entry_id": i, "reason": reason.strip(), "author": author or default_author(), "created": now}
@@ -71,7 +72,7 @@ def include(workspace: Workspace, refs: Sequence[Ref | str]) -> ExclusionUndo:
     with workspace.transaction() as session:
         ids = [_entry_id(session, ref) for ref in parsed]
         undo = _undo(session, parsed)
-        session.execute(delete(EntryExclusion).where(EntryExclusion.entry_id.in_(ids)))
+        _delete_exclusions(session, ids)
         return undo
 
 
@@ -80,7 +81,7 @@ def restore(workspace: Workspace, undo: ExclusionUndo) -> ExclusionUndo:
     with workspace.transaction() as session:
         redo = _undo(session, undo.refs)
         ids = {ref: _entry_id(session, ref) for ref in undo.refs}
-        session.execute(delete(EntryExclusion).where(EntryExclusion.entry_id.in_(ids.values())))
+        _delete_exclusions(session, ids.values())
         if undo.before:
             session.execute(
                 insert(EntryExclusion),
@@ -88,6 +89,11 @@ def restore(workspace: Workspace, undo: ExclusionUndo) -> ExclusionUndo:
                  for e in undo.before],
             )
         return redo
+
+
+def _delete_exclusions(session: Session, entry_ids: Iterable[int]) -> None:
+    for batch in batched(entry_ids):
+        session.execute(delete(EntryExclusion).where(EntryExclusion.entry_id.in_(batch)))
 
 
 def _parse(refs: Sequence[Ref | str]) -> tuple[Ref, ...]:

@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import LabelKind, Predicate, Ref
 from workbench.errors import WorkbenchError
+from workbench.store.batches import batched
+from workbench.store.entry_rows import ids_by_ref
 from workbench.store.models import (
     Entry,
     EntryLabel,
@@ -263,8 +265,8 @@ def _refresh(session: Session) -> RefreshReport:
                 emptied.append(concept.uid)
         else:
             removed.append(concept.uid)
-    if removed:
-        session.execute(delete(UnifiedConcept).where(UnifiedConcept.uid.in_(removed)))
+    for batch in batched(removed):
+        session.execute(delete(UnifiedConcept).where(UnifiedConcept.uid.in_(batch)))
 
     entries = _load_entries(session, {e for ms in new_members.values() for e in ms})
     all_concepts = {row.id: row for row in session.scalars(select(UnifiedConcept))}
@@ -368,9 +370,7 @@ def _relation(entry_id: int, joining: dict[int, dict[int, str]]) -> str:
 
 def _load_entries(session: Session, ids: set[int]) -> dict[int, _Entry]:
     entries: dict[int, _Entry] = {}
-    id_list = sorted(ids)
-    for chunk_start in range(0, len(id_list), 500):
-        chunk = id_list[chunk_start:chunk_start + 500]
+    for chunk in batched(sorted(ids)):
         for row in session.execute(
             select(Entry.id, Framework.key, Entry.key, Entry.label, Entry.lang, Entry.definition)
             .join(Framework, Entry.framework_id == Framework.id)
@@ -450,13 +450,12 @@ def _moves(
 
 
 def _refs(session: Session, ids: Iterable[int]) -> dict[int, Ref]:
-    wanted = sorted(set(ids))
     refs: dict[int, Ref] = {}
-    for start in range(0, len(wanted), 500):
+    for batch in batched(sorted(set(ids))):
         for entry_id, framework, key in session.execute(
             select(Entry.id, Framework.key, Entry.key)
             .join(Framework, Entry.framework_id == Framework.id)
-            .where(Entry.id.in_(wanted[start:start + 500]))
+            .where(Entry.id.in_(batch))
         ):
             refs[entry_id] = Ref(framework, key)
     return refs
@@ -600,12 +599,12 @@ def split(workspace: Workspace, uid: str, refs: Sequence[Ref | str]) -> Glossary
                     definition_edited=False, members_edited=True, created=now, updated=now)
             .returning(UnifiedConcept.id)
         ).scalar_one()
-        session.execute(
-            update(UnifiedConceptMember)
-            .where(UnifiedConceptMember.concept_id == concept.id,
-                   UnifiedConceptMember.entry_id.in_([ids[ref] for ref in wanted]))
-            .values(concept_id=new_id)
-        )
+        for batch in batched(ids[ref] for ref in wanted):
+            session.execute(
+                update(UnifiedConceptMember)
+                .where(UnifiedConceptMember.concept_id == concept.id, UnifiedConceptMember.entry_id.in_(batch))
+                .values(concept_id=new_id)
+            )
         concept.members_edited, concept.updated = True, now
         session.flush()
         created = session.get_one(UnifiedConcept, new_id)
@@ -621,15 +620,18 @@ def restore(workspace: Workspace, undo: GlossaryUndo) -> GlossaryEdit:
     with workspace.transaction() as session:
         uids = [state.uid for state in undo.restore] + list(undo.remove)
         existing = {
-            row.uid: row for row in session.scalars(select(UnifiedConcept).where(UnifiedConcept.uid.in_(uids)))
+            row.uid: row
+            for batch in batched(dict.fromkeys(uids))
+            for row in session.scalars(select(UnifiedConcept).where(UnifiedConcept.uid.in_(batch)))
         }
         redo = GlossaryUndo(
             restore=tuple(_state(session, existing[u]) for u in dict.fromkeys(uids) if u in existing),
             remove=tuple(state.uid for state in undo.restore if state.uid not in existing),
         )
-        session.execute(delete(UnifiedConcept).where(UnifiedConcept.uid.in_(uids)))
+        for batch in batched(dict.fromkeys(uids)):
+            session.execute(delete(UnifiedConcept).where(UnifiedConcept.uid.in_(batch)))
         wanted_refs = {member.ref for state in undo.restore for member in state.members}
-        ids = _ids(session, wanted_refs)
+        ids = ids_by_ref(session, wanted_refs)
         for state in undo.restore:
             concept_id = session.execute(
                 insert(UnifiedConcept)
@@ -645,11 +647,10 @@ def restore(workspace: Workspace, undo: GlossaryUndo) -> GlossaryEdit:
                 if member.ref in ids
             ]
             if rows:
-                session.execute(
-                    delete(UnifiedConceptMember).where(
-                        UnifiedConceptMember.entry_id.in_([row["entry_id"] for row in rows])
+                for entry_ids in batched(ids[member.ref] for member in state.members if member.ref in ids):
+                    session.execute(
+                        delete(UnifiedConceptMember).where(UnifiedConceptMember.entry_id.in_(entry_ids))
                     )
-                )
                 session.execute(insert(UnifiedConceptMember), rows)
         _rebuild_links(session)
         return GlossaryEdit(tuple(dict.fromkeys(uids)), redo)
@@ -695,21 +696,6 @@ def _state(session: Session, concept: UnifiedConcept) -> ConceptState:
         updated=concept.updated,
         members=tuple(Member(refs[row.entry_id], row.relation) for row in rows),
     )
-
-
-def _ids(session: Session, refs: Iterable[Ref]) -> dict[Ref, int]:
-    wanted = set(refs)
-    frameworks = {ref.framework for ref in wanted}
-    found: dict[Ref, int] = {}
-    for entry_id, framework, key in session.execute(
-        select(Entry.id, Framework.key, Entry.key)
-        .join(Framework, Entry.framework_id == Framework.id)
-        .where(Framework.key.in_(frameworks), Entry.key.in_({ref.key for ref in wanted}))
-    ):
-        ref = Ref(framework, key)
-        if ref in wanted:
-            found[ref] = entry_id
-    return found
 
 
 def _repropose(session: Session, concept: UnifiedConcept) -> None:

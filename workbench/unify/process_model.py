@@ -12,7 +12,7 @@ puts them back, returning the edit that redoes it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import uuid4
 
@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import Kind, Predicate, Ref
 from workbench.errors import WorkbenchError
+from workbench.store.batches import batched
+from workbench.store.entry_rows import ids_by_ref
 from workbench.store.models import Entry, Framework, UnifiedActivity, UnifiedProcess, UnifiedTrace
 from workbench.unified_model import Member
 from workbench.unify.naming import normalise
@@ -299,20 +301,22 @@ def restore(workspace: Workspace, undo: ModelUndo) -> ModelEdit:
     """Undo an edit (see the module notes); returns the edit that redoes it."""
     with workspace.transaction() as session:
         uids = list(dict.fromkeys([state.uid for state in undo.restore] + list(undo.remove)))
-        existing = {row.uid: row for row in session.scalars(
-            select(UnifiedProcess).where(UnifiedProcess.uid.in_(uids)))}
+        existing = {row.uid: row for batch in batched(uids) for row in session.scalars(
+            select(UnifiedProcess).where(UnifiedProcess.uid.in_(batch)))}
         redo = ModelUndo(
             restore=tuple(_state(session, existing[u]) for u in uids if u in existing),
             remove=tuple(state.uid for state in undo.restore if state.uid not in existing),
             order=tuple(_order(session)),
         )
-        session.execute(delete(UnifiedProcess).where(UnifiedProcess.uid.in_(uids)))
+        for batch in batched(uids):
+            session.execute(delete(UnifiedProcess).where(UnifiedProcess.uid.in_(batch)))
         wanted = {m.ref for s in undo.restore for m in s.traces} | {
             m.ref for s in undo.restore for a in s.activities for m in a.traces}
-        ids = _ids(session, wanted)
+        ids = ids_by_ref(session, wanted)
         activity_uids = [a.uid for s in undo.restore for a in s.activities]
         # an activity moved elsewhere since is taken back to where the undo data has it
-        session.execute(delete(UnifiedActivity).where(UnifiedActivity.uid.in_(activity_uids)))
+        for batch in batched(activity_uids):
+            session.execute(delete(UnifiedActivity).where(UnifiedActivity.uid.in_(batch)))
         for state in undo.restore:
             process_id = session.execute(
                 insert(UnifiedProcess)
@@ -384,20 +388,6 @@ def _entry_id(session: Session, ref: Ref) -> int:
     return entry_id
 
 
-def _ids(session: Session, refs: Iterable[Ref]) -> dict[Ref, int]:
-    wanted = set(refs)
-    if not wanted:
-        return {}
-    found: dict[Ref, int] = {}
-    for entry_id, framework, key in session.execute(
-        select(Entry.id, Framework.key, Entry.key).join(Framework, Entry.framework_id == Framework.id)
-        .where(Framework.key.in_({r.framework for r in wanted}), Entry.key.in_({r.key for r in wanted}))
-    ):
-        if Ref(framework, key) in wanted:
-            found[Ref(framework, key)] = entry_id
-    return found
-
-
 def _insert_traces(
     session: Session, ids: dict[Ref, int], traces: Sequence[Member], *, process_id: int | None = None,
     activity_id: int | None = None,
@@ -455,7 +445,7 @@ def _renumber(session: Session, process_id: int, uid: str | None, position: int 
 def _state(session: Session, process: UnifiedProcess) -> ProcessState:
     session.flush()
     traces: dict[tuple[str, int | None], list[Member]] = {}
-    activity_ids = list(session.scalars(select(UnifiedActivity.id).where(UnifiedActivity.process_id == process.id)))
+    activity_ids = select(UnifiedActivity.id).where(UnifiedActivity.process_id == process.id).scalar_subquery()
     for process_id, activity_id, framework, key, relation in session.execute(
         select(UnifiedTrace.process_id, UnifiedTrace.activity_id, Framework.key, Entry.key, UnifiedTrace.relation)
         .join(Entry, UnifiedTrace.entry_id == Entry.id)
