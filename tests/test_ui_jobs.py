@@ -73,3 +73,24 @@ def test_a_failing_child_reports_one_clear_message(qtbot: QtBot, pair_workspace:
         job.start()
     assert signal.args[0] == "source and target are both 'devops': choose two different frameworks"
     assert job.done.wait(10)
+
+
+def test_discarded_containers_are_freed_in_the_background(qtbot: QtBot) -> None:
+    import threading
+    import weakref
+
+    class Held:
+        pass
+
+    freed_on: list[str] = []
+    groups = {str(index): [Held() for _ in range(5)] for index in range(2_000)}
+    rows = [Held() for _ in range(1_000)]
+    watched = [groups["7"][0], rows[-1]]
+    for item in watched:
+        weakref.finalize(item, lambda: freed_on.append(threading.current_thread().name))
+    del item, watched
+    ui.jobs.discard(groups)
+    ui.jobs.discard(rows)
+    del groups, rows
+    qtbot.waitUntil(lambda: len(freed_on) == 2, timeout=10_000)
+    assert set(freed_on) == {"discard"}  # not the UI thread

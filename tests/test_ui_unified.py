@@ -324,7 +324,7 @@ def test_coverage_matrix_colours_cells_by_the_strongest_relation(window: MainWin
     del tester
 
 
-def test_checks_panel_lists_findings_and_jumps_to_them(window: MainWindow) -> None:
+def test_checks_panel_lists_findings_and_jumps_to_them(window: MainWindow, qtbot: QtBot) -> None:
     panel = window.unified.checks
     tester = QAbstractItemModelTester(panel.model, FATAL)
     window.workspace.add_mapping("y:a", "exact", "x:a", negated=True)  # a match one way, not a match the other
@@ -339,11 +339,21 @@ def test_checks_panel_lists_findings_and_jumps_to_them(window: MainWindow) -> No
     row = next(r for r in range(panel.model.rowCount()) if panel.model.value(r).code == "match-and-not-a-match")
     panel.view.setCurrentIndex(panel.model.index(row, 0))
     assert panel.places_list.count() == 2
+    assert window.mapper.source == "usm"
     assert panel.jump_to_finding(row)
     assert window.tabs.currentWidget() is window.mapper
+    # The other framework's list is read in the background (a large one takes seconds), then the entry is chosen.
+    assert "Reading" in window.mapper.empty_label.text()
+    qtbot.waitUntil(lambda: window.mapper.current_entry() is not None, timeout=10_000)
     current = window.mapper.current_entry()
     assert current is not None and current.ref in {Ref("x", "a"), Ref("y", "a")}
     assert window.mapper.kind is Kind.TERM
+    # An entry further down a list already shown is selected at once.
+    other = Ref(current.ref.framework, "c")
+    assert panel.jump(other)
+    selected = window.mapper.current_entry()
+    assert selected is not None and selected.ref == other
+    window.mapper.wait_for_jobs()
 
     # a unified concept opens in the glossary tab, a unified process in the process-model tab
     uid = window.workspace.unified_snapshot().concepts[0].uid

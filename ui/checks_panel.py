@@ -225,13 +225,9 @@ class ChecksPanel(QWidget):
             mapper = window.mapper
             target = mapper.target if mapper.target != place.framework else None
             mapper.filter_edit.clear()
-            mapper.choose(place.framework, target, entry.kind)
-            row = mapper.source_model.row_of(place)
-            if row < 0:
-                return False
+            # A large framework's list is read in the background; the entry is selected once it is shown.
+            mapper.choose(place.framework, target, entry.kind, in_background=True, select=place)
             window.tabs.setCurrentWidget(mapper)
-            mapper.source_view.setCurrentIndex(mapper.source_model.index(row, 1))
-            mapper.source_view.scrollTo(mapper.source_model.index(row, 1))
             mapper.source_view.setFocus()
             return True
         if self.tabs.glossary.select_uid(place):

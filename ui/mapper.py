@@ -29,8 +29,17 @@ from PySide6.QtWidgets import (
 
 from ui.details import entry_html
 from ui.framework_pair import FrameworkPairChoice
-from ui.jobs import CallJob, SuggestionJob, SuggestionRequest
-from ui.models import REF_MIME_TYPE, Column, ListTableModel, SourceEntryModel, Status, SuggestionModel, ValueRole
+from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
+from ui.models import (
+    REF_MIME_TYPE,
+    Column,
+    EntryList,
+    ListTableModel,
+    SourceEntryModel,
+    Status,
+    SuggestionModel,
+    ValueRole,
+)
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
@@ -132,10 +141,12 @@ class MapperView(QWidget):
         self.workspace = workspace
         self._decide = decide
         self._job: SuggestionJob | None = None
-        self._entries: list[EntryRecord] = []
+        self._entries = EntryList()
         self._reading: CallJob | None = None
         self._entries_of: tuple[str, Kind] | None = None
         """The source framework and kind `_entries` were read for."""
+        self._to_select: tuple[tuple[str, Kind], Ref] | None = None
+        """An entry to select once the list of that source and kind is shown (see `choose`)."""
         self._suggestions: dict[str, list[Suggestion]] = {}
         self._decisions: dict[str, dict[str, MappingRecord]] = {}
         self._candidate_from_search = False
@@ -299,16 +310,20 @@ class MapperView(QWidget):
         self.actions_by_key[shortcut] = action
         return action
 
-    def fill_frameworks(self) -> None:
-        """After frameworks were added or replaced: list them again and read the source's entries anew."""
+    def fill_frameworks(self, in_background: bool = False) -> None:
+        """After frameworks were added or replaced: list them again and read the source's entries anew
+        (`in_background` as for `reload`)."""
         self._entries_of = None
         self.pair.fill(self.workspace.frameworks())
-        self.reload()
+        self.reload(in_background)
 
-    def choose(self, source: str, target: str | None, kind: Kind, *, in_background: bool = False) -> None:
+    def choose(
+        self, source: str, target: str | None, kind: Kind, *, in_background: bool = False, select: Ref | None = None
+    ) -> None:
         """Select a framework pair and kind, as a user would with the three boxes; `in_background` as for
-        `reload` (the caller does not select an entry right after)."""
+        `reload`. `select` is an entry of that source to select (and scroll to) once its list is shown."""
         self.pair.select(source, target, kind, quietly=True)
+        self._to_select = ((source, kind), select) if select is not None else None
         self.reload(in_background)
 
     @property
@@ -337,29 +352,30 @@ class MapperView(QWidget):
             )
             return
         self.cancel_suggestions()
+        discard(self._suggestions)
         self._suggestions = {}
         wanted = (self.source, self.kind)
         if self._entries_of != wanted:
             if in_background:
                 self._read_entries(wanted)
                 return
-            self._entries, self._entries_of = self.workspace.entries(*wanted), wanted
+            self._entries, self._entries_of = EntryList.of(self.workspace.entries(*wanted)), wanted
         self._show_entries()
 
     def _read_entries(self, wanted: tuple[str, Kind]) -> None:
-        self.source_model.set_entries([], {})
+        self.source_model.set_entries(EntryList(), {})
         self.suggestion_model.set_suggestions([], {})
         self.empty_label.setText(translate("Mapper", "Reading the entries…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         workspace = self.workspace
-        job = CallJob(lambda _progress: workspace.entries(*wanted), self)
+        job = CallJob(lambda _progress: EntryList.of(workspace.entries(*wanted)), self)
         job.succeeded.connect(lambda entries, j=job: self._entries_read(j, wanted, entries))
         job.failed.connect(lambda message, _problems, j=job: self._entries_failed(j, message))
         self._reading = job
         job.start()
 
-    def _entries_read(self, job: CallJob, wanted: tuple[str, Kind], entries: list[EntryRecord]) -> None:
+    def _entries_read(self, job: CallJob, wanted: tuple[str, Kind], entries: EntryList) -> None:
         if job is not self._reading:
             return
         self._reading = None
@@ -380,7 +396,13 @@ class MapperView(QWidget):
         self._update_reviewed()
         self.suggestion_model.set_suggestions([], {})
         self.empty_label.setText(translate("Mapper", "Computing suggestions…"))
-        if entries:
+        pending, self._to_select = self._to_select, None
+        row = self.source_model.row_of(pending[1]) if pending is not None and pending[0] == self._entries_of else -1
+        if row >= 0:
+            index = self.source_model.index(row, 1)
+            self.source_view.setCurrentIndex(index)
+            self.source_view.scrollTo(index)
+        elif entries.entries:
             self.source_view.setCurrentIndex(self.source_model.index(0, 0))
         self.start_suggestions()
 
@@ -472,6 +494,7 @@ class MapperView(QWidget):
         grouped: dict[str, list[Suggestion]] = defaultdict(list)
         for suggestion in results:
             grouped[str(suggestion.subject)].append(suggestion)
+        discard(self._suggestions)
         self._suggestions = grouped
         message = translate("Mapper", "{0} suggestions for {1} entries").format(len(results), len(grouped))
         self.statusMessage.emit(message)

@@ -147,6 +147,28 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self.layoutChanged.emit()
 
 
+@dataclass(frozen=True)
+class EntryList:
+    """A source framework's entries with what filtering and counting them needs, built where they are read (a
+    worker thread for a large framework): for 50,000 entries that work took the UI thread 0.2 s."""
+
+    entries: tuple[EntryRecord, ...] = ()
+    keys: tuple[str, ...] = ()
+    """Every label in every language, folded once, so each keystroke is a plain substring scan."""
+    refs: frozenset[Ref] = frozenset()
+
+    @classmethod
+    def of(cls, entries: Sequence[EntryRecord]) -> EntryList:
+        return cls(
+            tuple(entries),
+            tuple(
+                "\n".join([entry.label, str(entry.ref), *(label.text for label in entry.labels)]).casefold()
+                for entry in entries
+            ),
+            frozenset(entry.ref for entry in entries),
+        )
+
+
 class SourceEntryModel(ListTableModel[EntryRecord]):
     """The mapper's left list: entries of the source framework with their review status, filterable as you type."""
 
@@ -162,19 +184,13 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
             ],
             parent,
         )
-        self._all: list[EntryRecord] = []
-        self._keys: list[str] = []
+        self._list = EntryList()
         self._statuses: dict[Ref, Status] = {}
         self._reviewed = 0
         self._filter = ""
 
-    def set_entries(self, entries: Sequence[EntryRecord], statuses: dict[Ref, Status]) -> None:
-        self._all = list(entries)
-        # Every label in every language, folded once, so each keystroke is a plain substring scan.
-        self._keys = [
-            "\n".join([entry.label, str(entry.ref), *(label.text for label in entry.labels)]).casefold()
-            for entry in self._all
-        ]
+    def set_entries(self, entries: EntryList, statuses: dict[Ref, Status]) -> None:
+        self._list = entries
         self._statuses = statuses
         self._count_reviewed()
         self._apply()
@@ -186,7 +202,7 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def _count_reviewed(self) -> None:
-        refs = {entry.ref for entry in self._all}
+        refs = self._list.refs
         self._reviewed = sum(
             1 for ref, status in self._statuses.items() if status is not Status.UNREVIEWED and ref in refs
         )
@@ -197,16 +213,16 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
 
     def _apply(self) -> None:
         if self._filter:
-            needle = self._filter
-            self.set_rows([entry for entry, key in zip(self._all, self._keys, strict=True) if needle in key])
+            needle, listed = self._filter, self._list
+            self.set_rows([entry for entry, key in zip(listed.entries, listed.keys, strict=True) if needle in key])
         else:
-            self.set_rows(self._all)
+            self.set_rows(self._list.entries)
 
     def status(self, entry: EntryRecord) -> Status:
         return self._statuses.get(entry.ref, Status.UNREVIEWED)
 
     def reviewed_count(self) -> tuple[int, int]:
-        return self._reviewed, len(self._all)
+        return self._reviewed, len(self._list.entries)
 
     def row_of(self, ref: Ref | str) -> int:
         wanted = Ref.parse(ref) if isinstance(ref, str) else ref
