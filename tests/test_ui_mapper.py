@@ -14,6 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+import ui.mapper
 from ui.main_window import MainWindow
 from ui.models import Status
 from workbench.catalogue import load_bundled
@@ -237,7 +238,7 @@ def test_decisions_filter_by_framework_pair_relation_and_author(qtbot: QtBot, wi
     assert [m.author for m in window.mapping_model.rows()] == ["Ann"]
 
 
-def test_choosing_another_target_keeps_the_source_list_and_another_source_is_read_in_the_background(
+def test_choosing_another_target_keeps_the_source_list_and_a_large_source_is_read_in_the_background(
     qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = window_factory()
@@ -258,6 +259,7 @@ def test_choosing_another_target_keeps_the_source_list_and_another_source_is_rea
         return entries(framework, kind, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(window.workspace, "entries", counted)
+    monkeypatch.setattr(ui.mapper, "READ_AT_ONCE", 10)  # ITIL's 40 processes count as a large source here
     mapper.target_box.setCurrentIndex(mapper.target_box.findData(""))  # "all other frameworks"
     assert reads == [] and mapper.source_model.rowCount() > 0  # the source list is kept
     qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
@@ -270,6 +272,7 @@ def test_choosing_another_target_keeps_the_source_list_and_another_source_is_rea
     qtbot.waitUntil(lambda: mapper.source_model.rowCount() > 0, timeout=10_000)
     assert mapper.kind is Kind.PROCESS and all(e.kind is Kind.PROCESS for e in mapper.source_model.rows())
 
-    mapper.fill_frameworks()  # after an import the frameworks' content may have changed: read again, at once
-    assert reads[-1] == ("itil4", Kind.PROCESS, True) and len(reads) == 2
+    monkeypatch.setattr(ui.mapper, "READ_AT_ONCE", 2_000)
+    mapper.fill_frameworks()  # after an import the frameworks' content may have changed: read again
+    assert reads[-1] == ("itil4", Kind.PROCESS, True) and len(reads) == 2  # a small source at once
     mapper.wait_for_jobs()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
+import ui.mapper
 from tests.conftest import DATA
 from tests.unify_helpers import framework, term
 from ui.coverage_matrix import CELL_COLOURS, PROCESSES
@@ -324,7 +325,9 @@ def test_coverage_matrix_colours_cells_by_the_strongest_relation(window: MainWin
     del tester
 
 
-def test_checks_panel_lists_findings_and_jumps_to_them(window: MainWindow, qtbot: QtBot) -> None:
+def test_checks_panel_lists_findings_and_jumps_to_them(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = window.unified.checks
     tester = QAbstractItemModelTester(panel.model, FATAL)
     window.workspace.add_mapping("y:a", "exact", "x:a", negated=True)  # a match one way, not a match the other
@@ -340,6 +343,7 @@ def test_checks_panel_lists_findings_and_jumps_to_them(window: MainWindow, qtbot
     panel.view.setCurrentIndex(panel.model.index(row, 0))
     assert panel.places_list.count() == 2
     assert window.mapper.source == "usm"
+    monkeypatch.setattr(ui.mapper, "READ_AT_ONCE", 1)  # x and y count as large frameworks here
     assert panel.jump_to_finding(row)
     assert window.tabs.currentWidget() is window.mapper
     # The other framework's list is read in the background (a large one takes seconds), then the entry is chosen.

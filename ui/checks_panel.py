@@ -226,7 +226,7 @@ class ChecksPanel(QWidget):
             target = mapper.target if mapper.target != place.framework else None
             mapper.filter_edit.clear()
             # A large framework's list is read in the background; the entry is selected once it is shown.
-            mapper.choose(place.framework, target, entry.kind, in_background=True, select=place)
+            mapper.choose(place.framework, target, entry.kind, select=place)
             window.tabs.setCurrentWidget(mapper)
             mapper.source_view.setFocus()
             return True

@@ -568,7 +568,7 @@ class ImportWizard(QWizard):
 
     def _refresh_window(self) -> None:
         window: Any = self.window_
-        window.mapper.fill_frameworks(in_background=True)  # a framework of 50,000 entries takes a second or two
+        window.mapper.fill_frameworks()
         window.decisions_changed()
         if self.result_page.result is not None:
             window.statusBar().showMessage(import_text(self.result_page.result.summary), 8000)

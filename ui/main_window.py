@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         key, kind_value = item.data(0, Qt.ItemDataRole.UserRole), item.data(0, KIND_ROLE)
         kind = Kind(kind_value) if kind_value else None
         if kind is not None:
-            self.mapper.choose(key, self.mapper.target if self.mapper.target != key else None, kind, in_background=True)
+            self.mapper.choose(key, self.mapper.target if self.mapper.target != key else None, kind)
             self.tabs.setCurrentWidget(self.mapper)
 
     def show_entry(self, entry: EntryRecord) -> None:

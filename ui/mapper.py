@@ -44,6 +44,10 @@ from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
 
+READ_AT_ONCE = 2_000
+"""Source lists up to this size are read on the UI thread (about 60 ms), so they appear without a "Reading"
+flash; larger ones in the background (50,000 entries take 1.5 to 2 s)."""
+
 DECISION_KEYS: list[tuple[str, Predicate | None, str, str]] = [
     (
         "1",
@@ -292,7 +296,7 @@ class MapperView(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         for box in self.pair.boxes:
-            box.currentIndexChanged.connect(lambda _index: self.reload(in_background=True))
+            box.currentIndexChanged.connect(lambda _index: self.reload())
         self.source_view.selectionModel().currentRowChanged.connect(self._source_changed)
         self.suggestion_view.selectionModel().currentRowChanged.connect(self._suggestion_changed)
         self.search_view.selectionModel().currentRowChanged.connect(self._search_changed)
@@ -310,21 +314,18 @@ class MapperView(QWidget):
         self.actions_by_key[shortcut] = action
         return action
 
-    def fill_frameworks(self, in_background: bool = False) -> None:
-        """After frameworks were added or replaced: list them again and read the source's entries anew
-        (`in_background` as for `reload`)."""
+    def fill_frameworks(self) -> None:
+        """After frameworks were added or replaced: list them again and read the source's entries anew."""
         self._entries_of = None
         self.pair.fill(self.workspace.frameworks())
-        self.reload(in_background)
+        self.reload()
 
-    def choose(
-        self, source: str, target: str | None, kind: Kind, *, in_background: bool = False, select: Ref | None = None
-    ) -> None:
-        """Select a framework pair and kind, as a user would with the three boxes; `in_background` as for
-        `reload`. `select` is an entry of that source to select (and scroll to) once its list is shown."""
+    def choose(self, source: str, target: str | None, kind: Kind, *, select: Ref | None = None) -> None:
+        """Select a framework pair and kind, as a user would with the three boxes. `select` is an entry of that
+        source to select (and scroll to) once its list is shown, which for a large source is a moment later."""
         self.pair.select(source, target, kind, quietly=True)
         self._to_select = ((source, kind), select) if select is not None else None
-        self.reload(in_background)
+        self.reload()
 
     @property
     def source(self) -> str:
@@ -340,11 +341,10 @@ class MapperView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------------------
 
-    def reload(self, in_background: bool = False) -> None:
+    def reload(self) -> None:
         """Show the chosen source's entries and compute suggestions. Choosing another target, or recomputing,
-        keeps the source list; a source or kind not yet read is read anew: in the background when the user
-        chose it in the boxes (50,000 entries take a second or more), at once for callers such as `choose` that
-        go on to select an entry."""
+        keeps the source list; a source or kind not yet read is read anew, in the background when it holds more
+        than READ_AT_ONCE entries."""
         self._reading = None  # a list still being read for an earlier choice is no longer wanted
         if not self.source:
             self.empty_label.setText(
@@ -356,7 +356,7 @@ class MapperView(QWidget):
         self._suggestions = {}
         wanted = (self.source, self.kind)
         if self._entries_of != wanted:
-            if in_background:
+            if self.workspace.count_entries(*wanted) > READ_AT_ONCE:
                 self._read_entries(wanted)
                 return
             self._entries, self._entries_of = EntryList.of(self.workspace.entries(*wanted)), wanted

@@ -45,16 +45,16 @@ def test_filter_and_switch_entries_over_50000(qtbot: QtBot, tmp_path: Path) -> N
     path = tmp_path / "big.workbench"
     Workspace.create(path, [big_framework(rng), small]).close()
     workspace = Workspace.open(path)
-    window = MainWindow(workspace)
+    start = time.perf_counter()
+    window = MainWindow(workspace)  # the first framework, the large one, is the mapper's source
     qtbot.addWidget(window)
     window.resize(1600, 1000)
     window.show()
-    start = time.perf_counter()
-    window.mapper.fill_frameworks()  # reads the source list at once on the UI thread, as when the window opens
-    window.mapper.choose("big", "small", Kind.TERM)
-    load_seconds = time.perf_counter() - start
+    open_seconds = time.perf_counter() - start
     mapper = window.mapper
-    assert mapper.source_model.rowCount() == ENTRIES
+    qtbot.waitUntil(lambda: mapper.source_model.rowCount() == ENTRIES, timeout=60_000)
+    load_seconds = time.perf_counter() - start
+    mapper.choose("big", "small", Kind.TERM)
 
     def measure() -> tuple[list[float], list[float]]:
         keystrokes = []
@@ -84,7 +84,7 @@ def test_filter_and_switch_entries_over_50000(qtbot: QtBot, tmp_path: Path) -> N
     try:
         ticks = Ticks()
         begin = time.perf_counter()
-        mapper.fill_frameworks(in_background=True)
+        mapper.fill_frameworks()
         refresh_call = time.perf_counter() - begin
         qtbot.waitUntil(lambda: mapper.source_model.rowCount() == ENTRIES, timeout=60_000)
         refresh_shown, refresh_gap = time.perf_counter() - begin, ticks.stop()
@@ -109,8 +109,8 @@ def test_filter_and_switch_entries_over_50000(qtbot: QtBot, tmp_path: Path) -> N
                 f"   target < 100 ms  ratio {max(times) / 0.1:.2f}")
 
     print()
-    print(f"read and show 50,000 source entries at once on the UI thread (as when the window opens; every later "
-          f"read is in the background): {load_seconds * 1000:.0f} ms")
+    print(f"open the window on 50,000 source entries: shown after {open_seconds * 1000:.0f} ms, the list read in "
+          f"the background and shown after {load_seconds:.1f} s")
     print(line("filter keystroke, suggestions done", keystrokes))
     print(line("switch source entry, suggestions done", switches))
     print(f"refresh after an import (list read in the background): call returns in {refresh_call * 1000:.0f} ms, "
