@@ -352,6 +352,8 @@ def test_checks_panel_lists_findings_and_jumps_to_them(
     current = window.mapper.current_entry()
     assert current is not None and current.ref in {Ref("x", "a"), Ref("y", "a")}
     assert window.mapper.kind is Kind.TERM
+    # While its suggestions are computed, the entry is not said to have none.
+    assert not (window.mapper.busy and "No suggestions" in window.mapper.empty_label.text())
     # An entry further down a list already shown is selected at once.
     other = Ref(current.ref.framework, "c")
     assert panel.jump(other)

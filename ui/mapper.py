@@ -363,8 +363,13 @@ class MapperView(QWidget):
         self._show_entries()
 
     def _read_entries(self, wanted: tuple[str, Kind]) -> None:
+        # Nothing of the previous source stays on show while the new one is read.
         self.source_model.set_entries(EntryList(), {})
         self.suggestion_model.set_suggestions([], {})
+        self._shown_entry = None
+        self.source_text.setHtml("")
+        self.candidate_text.setHtml("")
+        self.reviewed_label.setText("")
         self.empty_label.setText(translate("Mapper", "Reading the entries…"))
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -396,6 +401,7 @@ class MapperView(QWidget):
         self._update_reviewed()
         self.suggestion_model.set_suggestions([], {})
         self.empty_label.setText(translate("Mapper", "Computing suggestions…"))
+        self.start_suggestions()  # first, so the entry selected next says suggestions are coming, not that none are
         pending, self._to_select = self._to_select, None
         row = self.source_model.row_of(pending[1]) if pending is not None and pending[0] == self._entries_of else -1
         if row >= 0:
@@ -404,7 +410,6 @@ class MapperView(QWidget):
             self.source_view.scrollTo(index)
         elif entries.entries:
             self.source_view.setCurrentIndex(self.source_model.index(0, 0))
-        self.start_suggestions()
 
     def _load_decisions(self) -> None:
         decisions: dict[str, dict[str, MappingRecord]] = defaultdict(dict)
