@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ui.import_messages import import_text
 from ui.jobs import CallJob
 from ui.models import Column, ListTableModel
+from ui.problem_messages import problem_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.errors import WorkbenchError
 from workbench.importers import FORMATS, ImportResult, framework_key, guess_format, import_file
@@ -212,7 +213,7 @@ class PreviewPage(QWizardPage):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.columns_model: ListTableModel[tuple[str, str, str]] = ListTableModel(
             [
-                Column[tuple[str, str, str]]("Sheet", lambda row: row[0]),
+                Column[tuple[str, str, str]](translate("Import", "Sheet"), lambda row: row[0]),
                 Column[tuple[str, str, str]](translate("Import", "Heading in the file"), lambda row: row[1]),
                 Column[tuple[str, str, str]](translate("Import", "Read as"), lambda row: row[2]),
             ],
@@ -225,8 +226,10 @@ class PreviewPage(QWizardPage):
         self.rows_view = _table(self.rows_model, translate("Import", "First rows"))
         self.rows_view.horizontalHeader().setStretchLastSection(False)
         self.rows_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.problems_model = _text_model("Problem (nothing is imported until every one is fixed)", self)
-        self.problems_view = _table(self.problems_model, "Problems")
+        self.problems_model = _text_model(
+            translate("Import", "Problem (nothing is imported until every one is fixed)"), self
+        )
+        self.problems_view = _table(self.problems_model, translate("Import", "Problems"))
         self.problems_label = QLabel(translate("Import", "Problems"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -354,7 +357,7 @@ class PreviewPage(QWizardPage):
 
     def _set_problems(self, problems: list[str]) -> None:
         self.problems = list(problems)
-        self.problems_model.set_rows(self.problems)
+        self.problems_model.set_rows([problem_text(problem) for problem in problems])
         self.problems_label.setText(
             translate("Import", "Problems: {0}").format(len(problems))
             if problems
@@ -374,7 +377,11 @@ class PreviewPage(QWizardPage):
                 if name not in fields:
                     fields.append(name)
             rows += [{"sheet": sheet.name, **row} for row in sheet.rows]
-        columns = [Column[dict[str, str]]("Sheet", lambda row: row.get("sheet", ""))] if len(found.sheets) > 1 else []
+        columns = (
+            [Column[dict[str, str]](translate("Import", "Sheet"), lambda row: row.get("sheet", ""))]
+            if len(found.sheets) > 1
+            else []
+        )
         columns += [_field_column(name) for name in fields]
         old = self.rows_model
         self.rows_model = ListTableModel(columns, self)
@@ -477,8 +484,8 @@ class ResultPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes_model = _text_model("Note", self)
-        self.notes_view = _table(self.notes_model, "Notes")
+        self.notes_model = _text_model(translate("Import", "Note"), self)
+        self.notes_view = _table(self.notes_model, translate("Import", "Notes"))
         self.working = QProgressBar()
         self.working.setRange(0, 0)
         self.working.setAccessibleName(translate("Import", "Importing"))
@@ -526,12 +533,12 @@ class ResultPage(QWizardPage):
         self.summary.setText(
             translate("Import", "Nothing was imported; the workspace is unchanged.\n")
             + (
-                message
+                problem_text(message)
                 if not problems
                 else translate("Import", "{0} problem(s) in {1}:").format(len(problems), self._choose.path().name)
             )
         )
-        self.notes_model.set_rows(problems)
+        self.notes_model.set_rows([problem_text(problem) for problem in problems])
         self.notes_view.setVisible(bool(problems))
         self.completeChanged.emit()
 

@@ -444,6 +444,257 @@
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>sheet {0}, row {1}, column {2}</source>
+        <translation>blad {0}, rad {1}, kolumn {2}</translation>
+    </message>
+    <message>
+        <source>sheet {0}, row {1}</source>
+        <translation>blad {0}, rad {1}</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>rad {0}, kolumn {1}</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>rad {0}</translation>
+    </message>
+    <message>
+        <source>sheet {0}</source>
+        <translation>blad {0}</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx workbook (the file is not a zip package)</source>
+        <translation>ingen Excel-arbetsbok (.xlsx): filen är inget zip-paket</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook: {0}</source>
+        <translation>en .xlsx-arbetsbok som inte går att läsa: {0}</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({0})</source>
+        <translation>en .xlsx-arbetsbok som inte går att läsa ({0})</translation>
+    </message>
+    <message>
+        <source>not readable ({0})</source>
+        <translation>går inte att läsa ({0})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {0} MB</source>
+        <translation>filen är större än {0} MB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {0}); save the CSV as UTF-8</source>
+        <translation>ingen UTF-8-text (byte {0}); spara CSV-filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds NUL bytes)</source>
+        <translation>ingen textfil (den innehåller NUL-tecken)</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file: {0}</source>
+        <translation>en CSV-fil som inte går att läsa: {0}</translation>
+    </message>
+    <message>
+        <source>holds a formula; type the value instead</source>
+        <translation>innehåller en formel; skriv in värdet i stället</translation>
+    </message>
+    <message>
+        <source>holds a formula; paste values instead</source>
+        <translation>innehåller en formel; klistra in värdena i stället</translation>
+    </message>
+    <message>
+        <source>no heading row with a label column (Label, Term, Begrepp ...) in the first {0} rows</source>
+        <translation>ingen rubrikrad med en benämningskolumn (Label, Term, Begrepp …) bland de första {0} raderna</translation>
+    </message>
+    <message>
+        <source>a second {0} column ({1}); keep one</source>
+        <translation>en andra kolumn för {0} ({1}); behåll bara en</translation>
+    </message>
+    <message>
+        <source>more than {0} columns</source>
+        <translation>fler än {0} kolumner</translation>
+    </message>
+    <message>
+        <source>more than {0} rows; split the framework or remove empty rows</source>
+        <translation>fler än {0} rader; dela upp ramverket eller ta bort tomma rader</translation>
+    </message>
+    <message>
+        <source>no framework key: add an About sheet with a &apos;key&apos; row, or give --framework KEY</source>
+        <translation>ingen ramverksnyckel: lägg till ett About-blad med raden &apos;key&apos;, eller ange --framework NYCKEL</translation>
+    </message>
+    <message>
+        <source>framework key {0}: use lower case letters, digits and &apos;-&apos;</source>
+        <translation>ramverksnyckeln {0}: använd gemena bokstäver, siffror och &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>About: language {0} is not a language tag such as en or sv</source>
+        <translation>About: språket {0} är ingen språkkod som en eller sv</translation>
+    </message>
+    <message>
+        <source>no entries: the file has no rows under a heading row with a label column</source>
+        <translation>inga poster: filen har inga rader under en rubrikrad med en benämningskolumn</translation>
+    </message>
+    <message>
+        <source>the label is empty</source>
+        <translation>benämningen är tom</translation>
+    </message>
+    <message>
+        <source>key {0} may only hold lower case letters, digits and &apos;-&apos;</source>
+        <translation>nyckeln {0} får bara innehålla gemena bokstäver, siffror och &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>key {0} is used twice (first at {1})</source>
+        <translation>nyckeln {0} används två gånger (först i {1})</translation>
+    </message>
+    <message>
+        <source>parent {0} is no key or label in this file</source>
+        <translation>den överordnade {0} är varken nyckel eller benämning i den här filen</translation>
+    </message>
+    <message>
+        <source>kind {0} is not term, process or activity</source>
+        <translation>typen {0} är inte term, process eller activity (begrepp, process, aktivitet)</translation>
+    </message>
+    <message>
+        <source>an activity needs a parent process</source>
+        <translation>en aktivitet måste höra till en process</translation>
+    </message>
+    <message>
+        <source>parent {0} is not a process</source>
+        <translation>den överordnade {0} är ingen process</translation>
+    </message>
+    <message>
+        <source>only activities have a parent (this is a {0})</source>
+        <translation>bara aktiviteter har en överordnad (den här är {0})</translation>
+    </message>
+    <message>
+        <source>{0} is no key or label in this file</source>
+        <translation>{0} är varken nyckel eller benämning i den här filen</translation>
+    </message>
+    <message>
+        <source>cannot read: {0}</source>
+        <translation>kan inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>no sheet with a heading row holding a label column (Label, Term, Begrepp ...)</source>
+        <translation>inget blad har en rubrikrad med en benämningskolumn (Label, Term, Begrepp …)</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>inget att importera</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {0}): is this an SSSOM TSV file?</source>
+        <translation>ingen UTF-8-text (byte {0}): är det här en SSSOM TSV-fil?</translation>
+    </message>
+    <message>
+        <source>the &apos;#&apos; metadata block is not valid YAML</source>
+        <translation>metadatablocket (raderna med &apos;#&apos;) är inte giltig YAML</translation>
+    </message>
+    <message>
+        <source>the &apos;#&apos; metadata block must hold &apos;name: value&apos; pairs</source>
+        <translation>metadatablocket (raderna med &apos;#&apos;) ska bestå av par &apos;namn: värde&apos;</translation>
+    </message>
+    <message>
+        <source>curie_map in the metadata block must map prefixes to IRIs</source>
+        <translation>curie_map i metadatablocket ska knyta prefix till IRI:er</translation>
+    </message>
+    <message>
+        <source>no header row after the metadata block</source>
+        <translation>ingen rubrikrad efter metadatablocket</translation>
+    </message>
+    <message>
+        <source>not a readable TSV table: {0}</source>
+        <translation>en TSV-tabell som inte går att läsa: {0}</translation>
+    </message>
+    <message>
+        <source>missing column(s) {0}</source>
+        <translation>kolumn(er) saknas: {0}</translation>
+    </message>
+    <message>
+        <source>{0} cells but the header has {1} columns</source>
+        <translation>{0} celler men rubrikraden har {1} kolumner</translation>
+    </message>
+    <message>
+        <source>{0} and {1} are decided again (first on line {2})</source>
+        <translation>{0} och {1} beslutas en gång till (först på rad {2})</translation>
+    </message>
+    <message>
+        <source>{0} is not a CURIE such as itil4:incident</source>
+        <translation>{0} är ingen CURIE som itil4:incident</translation>
+    </message>
+    <message>
+        <source>prefix {0} is no framework of this workspace</source>
+        <translation>prefixet {0} är inget ramverk i den här arbetsytan</translation>
+    </message>
+    <message>
+        <source>framework {0} has no entry {1}</source>
+        <translation>ramverket {0} har ingen post {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not one of the SKOS mapping predicates</source>
+        <translation>{0} är inget av SKOS mappningspredikat</translation>
+    </message>
+    <message>
+        <source>{0} must be empty or Not</source>
+        <translation>{0} ska vara tomt eller Not</translation>
+    </message>
+    <message>
+        <source>{0} is not a number from 0 to 1</source>
+        <translation>{0} är inget tal mellan 0 och 1</translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation>{0} är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{0} is mapped to itself</source>
+        <translation>{0} mappas mot sig själv</translation>
+    </message>
+    <message>
+        <source>not valid RDF ({0}): {1}</source>
+        <translation>ogiltig RDF ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>no owl:Class or property found</source>
+        <translation>ingen owl:Class eller egenskap hittades</translation>
+    </message>
+    <message>
+        <source>no skos:Concept found</source>
+        <translation>inget skos:Concept hittades</translation>
+    </message>
+    <message>
+        <source>two concept schemes would both be framework {0}: {1} and {2}</source>
+        <translation>två begreppsscheman skulle båda bli ramverket {0}: {1} och {2}</translation>
+    </message>
+    <message>
+        <source>no concept scheme with key {0}; the file holds: {1}</source>
+        <translation>inget begreppsschema har nyckeln {0}; filen innehåller: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0}: filen kan inte läsas ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: this is a CSV file; import it with --format csv</source>
+        <translation>{0}: det här är en CSV-fil; importera den med --format csv</translation>
+    </message>
+    <message>
+        <source>{0}: cannot tell the format from the name; give --format ({1})</source>
+        <translation>{0}: formatet framgår inte av namnet; ange --format ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot make a framework key from the file name; give --framework KEY</source>
+        <translation>{0}: filnamnet ger ingen ramverksnyckel; ange --framework NYCKEL</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>error</source>
@@ -788,12 +1039,20 @@
         <translation>&amp;Importera</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
         <source>Heading in the file</source>
         <translation>Rubrik i filen</translation>
     </message>
     <message>
         <source>Read as</source>
         <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>Problem (nothing is imported until every one is fixed)</source>
+        <translation>Problem (inget importeras förrän alla är åtgärdade)</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -886,6 +1145,14 @@
     <message>
         <source>{0} mapping decisions. New ones are added, identical ones merged; any that contradict a decision already made are listed for review, never overwritten.</source>
         <translation>{0} mappningsbeslut. Nya läggs till, identiska slås ihop; de som motsäger ett redan fattat beslut listas för granskning och skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Importing</source>

@@ -125,11 +125,16 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
 
     if not zipfile.is_zipfile(path):
         raise ImportFileError(source, ["not an Excel .xlsx workbook (the file is not a zip package)"])
+    # Our own handle, closed whatever happens: openpyxl leaves the file open when a damaged workbook fails to
+    # load, and on Windows an open file cannot be replaced or deleted.
+    handle = path.open("rb")
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        handle.close()
         raise ImportFileError(source, [f"not a readable .xlsx workbook: {error}"]) from error
     except Exception as error:
+        handle.close()
         raise ImportFileError(source, [f"not a readable .xlsx workbook ({type(error).__name__})"]) from error
 
     def rows(sheet: Any) -> Iterator[list[tuple[str, Any, bool]]]:
@@ -152,6 +157,7 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
             yield sheet.title, rows(sheet)
     finally:
         book.close()
+        handle.close()
 
 
 def _csv_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[tuple[str, Any, bool]]]]]:
