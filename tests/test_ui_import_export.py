@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -19,7 +20,7 @@ from ui.export_dialog import ExportDialog
 from ui.import_wizard import ImportWizard
 from ui.main_window import MainWindow
 from workbench.domain import FrameworkData
-from workbench.importers.spreadsheet import TEMPLATE_COLUMNS
+from workbench.importers.spreadsheet import HEADINGS, TEMPLATE_COLUMNS
 from workbench.workspace import Workspace
 
 DATA = Path(__file__).parent / "data"
@@ -87,7 +88,10 @@ def test_a_csv_framework_is_previewed_then_imported(qtbot: QtBot, window: MainWi
     assert wizard.currentPage() is preview
     qtbot.waitUntil(lambda: not preview.busy, timeout=20_000)
     read_as = {row[1]: row[2] for row in preview.columns_model.rows()}
-    assert read_as["Label"] == "label" and read_as["Parent"] == "parent" and read_as["Key"] == "key"
+    assert read_as["Label"] == "Label" and read_as["Parent"] == "Parent process" and read_as["Key"] == "Key"
+    headers = [preview.rows_model.headerData(column, Qt.Orientation.Horizontal)
+               for column in range(preview.rows_model.columnCount())]
+    assert "Parent process" in headers and "parent" not in headers
     assert preview.rows_model.rowCount() == 3
     assert "Service request" in [preview.rows_model.index(0, column).data()
                                  for column in range(preview.rows_model.columnCount())]
@@ -225,6 +229,10 @@ def test_an_import_that_fails_shows_why_and_changes_nothing(
     assert "unchanged" in wizard.result_page.summary.text()
     assert frameworks(window) == before
     wizard.accept()
+
+
+def test_every_field_the_importer_reads_has_a_name_to_show() -> None:
+    assert set(import_wizard.FIELD_NAMES) == set(HEADINGS)
 
 
 def test_the_template_is_saved_and_previews_cleanly(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -57,6 +57,27 @@ FORMAT_TITLES = {
     "sssom": QT_TRANSLATE_NOOP("Import", "SSSOM mapping set (.sssom.tsv) — mapping decisions"),
 }
 _FRAMEWORK_FORMATS = ("xlsx", "csv", "skos", "owl")
+FIELD_NAMES = {
+    # What the importer reads a recognised column as (workbench.importers.spreadsheet.HEADINGS).
+    "key": QT_TRANSLATE_NOOP("Import", "Key"),
+    "label": QT_TRANSLATE_NOOP("Import", "Label"),
+    "definition": QT_TRANSLATE_NOOP("Import", "Definition"),
+    "kind": QT_TRANSLATE_NOOP("Import", "Kind"),
+    "parent": QT_TRANSLATE_NOOP("Import", "Parent process"),
+    "alt_labels": QT_TRANSLATE_NOOP("Import", "Alternative labels"),
+    "abbreviations": QT_TRANSLATE_NOOP("Import", "Abbreviations"),
+    "category": QT_TRANSLATE_NOOP("Import", "Category"),
+    "purpose": QT_TRANSLATE_NOOP("Import", "Purpose"),
+    "trigger": QT_TRANSLATE_NOOP("Import", "Trigger"),
+    "outcome": QT_TRANSLATE_NOOP("Import", "Outcome"),
+    "language": QT_TRANSLATE_NOOP("Import", "Language"),
+    "broader": QT_TRANSLATE_NOOP("Import", "Broader"),
+    "related": QT_TRANSLATE_NOOP("Import", "Related"),
+}
+
+
+def _field_name(field: str) -> str:
+    return translate("Import", FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 _FileState = tuple[Path, str, str | None, tuple[int, int] | None]
@@ -78,7 +99,7 @@ def _field_column(name: str) -> Column[dict[str, str]]:
     def text(row: dict[str, str]) -> str:
         return row.get(name, "")
 
-    return Column(name, text, tooltip=text)
+    return Column(_field_name(name), text, tooltip=text)
 
 
 def _text_model(title: str, parent: QObject) -> ListTableModel[str]:
@@ -367,8 +388,16 @@ class PreviewPage(QWizardPage):
 
     def _show_spreadsheet(self, found: SpreadsheetPreview) -> None:
         self.columns_model.set_rows(
-            [(sheet.name, heading, field) for sheet in found.sheets for heading, field in sheet.recognised.items()]
-            + [(sheet.name, heading, "(ignored)") for sheet in found.sheets for heading in sheet.ignored]
+            [
+                (sheet.name, heading, _field_name(field))
+                for sheet in found.sheets
+                for heading, field in sheet.recognised.items()
+            ]
+            + [
+                (sheet.name, heading, translate("Import", "(ignored)"))
+                for sheet in found.sheets
+                for heading in sheet.ignored
+            ]
         )
         fields: list[str] = []
         rows: list[dict[str, str]] = []

@@ -959,6 +959,62 @@
         <translation>SSSOM-mappningsuppsättning (.sssom.tsv) — mappningsbeslut</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Parent process</source>
+        <translation>Överordnad process</translation>
+    </message>
+    <message>
+        <source>Alternative labels</source>
+        <translation>Alternativa benämningar</translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation>Förkortningar</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Utlösare</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Broader</source>
+        <translation>Bredare</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relaterade</translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <translation>Välj en fil</translation>
     </message>
@@ -1105,6 +1161,10 @@
     <message>
         <source>This file cannot be imported as it is.</source>
         <translation>Den här filen kan inte importeras som den är.</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignoreras)</translation>
     </message>
     <message>
         <source>First rows ({0} of {1})</source>
