@@ -8,6 +8,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.error_messages import error_text
 from ui.icon import app_icon
 from ui.main_window import APP_NAME, MainWindow
 from ui.preferences import apply_preferences, load_preferences
@@ -54,7 +55,7 @@ def main(workspace_path: str | None = None) -> int:
     try:
         workspace = first_workspace(workspace_path)
     except WorkbenchError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(str(error)))
         print(f"workbench: error: {error}", file=sys.stderr)
         return 1
     window = MainWindow(workspace)

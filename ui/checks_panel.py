@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.error_messages import error_text
 from ui.findings import finding_text, severity_text
 from ui.mapper import _table
 from ui.models import Column, ListTableModel
@@ -220,7 +221,7 @@ class ChecksPanel(QWidget):
             try:
                 entry = self.context.workspace.entry(place)
             except WorkbenchError as error:
-                window.statusBar().showMessage(str(error), 8000)
+                window.statusBar().showMessage(error_text(str(error)), 8000)
                 return False
             mapper = window.mapper
             target = mapper.target if mapper.target != place.framework else None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.error_messages import error_text
 from ui.jobs import CallJob
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.exporters import FORMATS, export
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
                 parent.statusBar().showMessage(translate("Export", "Exported {0}").format(path), 8000)
         else:
             self.error = error
-            self.status.setText(translate("Export", "Nothing was written: {0}").format(error))
+            self.status.setText(translate("Export", "Nothing was written: {0}").format(error_text(error)))
 
     def reject(self) -> None:
         if self.busy:  # the export runs to its end; the dialog stays until it has

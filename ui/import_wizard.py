@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.error_messages import error_text
 from ui.import_messages import import_text
 from ui.jobs import CallJob
 from ui.models import Column, ListTableModel
@@ -215,7 +216,7 @@ class ChoosePage(QWizardPage):
         try:
             write_template(path)
         except (WorkbenchError, OSError) as error:
-            QMessageBox.warning(self, translate("Import", "Cannot save the template"), str(error))
+            QMessageBox.warning(self, translate("Import", "Cannot save the template"), error_text(str(error)))
             return None
         self.set_path(path)
         return path
@@ -562,7 +563,7 @@ class ResultPage(QWizardPage):
         self.summary.setText(
             translate("Import", "Nothing was imported; the workspace is unchanged.\n")
             + (
-                problem_text(message)
+                error_text(message)
                 if not problems
                 else translate("Import", "{0} problem(s) in {1}:").format(len(problems), self._choose.path().name)
             )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.commands import DecideCommand, DeleteMappingCommand
 from ui.details import entry_html
+from ui.error_messages import error_text
 from ui.mapper import MapperView, _table
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
 from ui.theme import THEMES, apply_theme
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.open(path)
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot open workspace"), str(error))
+            QMessageBox.warning(self, translate("Main", "Cannot open workspace"), error_text(str(error)))
             return False
         self.switch_workspace(workspace)
         return True
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.create(dialog.path_edit.text().strip(), frameworks, force=True)
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot create workspace"), str(error))
+            QMessageBox.warning(self, translate("Main", "Cannot create workspace"), error_text(str(error)))
             return
         self.switch_workspace(workspace)
 
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
                 )
             )
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), str(error))
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(str(error)))
             return
         relation = relation_text(predicate, negated)
         self.statusBar().showMessage(translate("Main", "Recorded: {0} {1} {2}").format(subject, relation, obj), 5000)

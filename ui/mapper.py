@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.details import entry_html
+from ui.error_messages import error_text
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
 from ui.models import (
@@ -507,8 +508,8 @@ class MapperView(QWidget):
 
     def _suggestions_failed(self, job: SuggestionJob, message: str) -> None:
         if self._job_over(job):
-            self.empty_label.setText(message)
-            self.statusMessage.emit(message)
+            self.empty_label.setText(error_text(message))
+            self.statusMessage.emit(error_text(message))
 
     # --- the current source entry and candidate -----------------------------------------------------------------
 

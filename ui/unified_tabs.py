@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from ui.error_messages import error_text
 from ui.translations import translate
 from workbench.domain import FrameworkRecord, Ref
 from workbench.errors import WorkbenchError
@@ -76,8 +77,8 @@ class UnifiedContext:
         try:
             action()
         except WorkbenchError as error:
-            self.window.statusBar().showMessage(str(error), 10000)
-            QMessageBox.warning(self.window, translate("Unified", "Cannot make this change"), str(error))
+            self.window.statusBar().showMessage(error_text(str(error)), 10000)
+            QMessageBox.warning(self.window, translate("Unified", "Cannot make this change"), error_text(str(error)))
             return False
         return True
 

@@ -341,6 +341,133 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{0}: no such workspace</source>
+        <translation>{0}: arbetsytan finns inte</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not a workspace file</source>
+        <translation>{0}: är en mapp, ingen arbetsytefil</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file: {1}</source>
+        <translation>{0}: filen kan inte läsas: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not a workbench workspace (it is not a SQLite database)</source>
+        <translation>{0}: ingen arbetsyta för workbench (filen är ingen SQLite-databas)</translation>
+    </message>
+    <message>
+        <source>{0}: not a workbench workspace (a SQLite database of another program)</source>
+        <translation>{0}: ingen arbetsyta för workbench (en SQLite-databas från ett annat program)</translation>
+    </message>
+    <message>
+        <source>{0}: the workspace file is damaged and cannot be read ({1})</source>
+        <translation>{0}: arbetsytefilen är skadad och kan inte läsas ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: made by a newer version of the workbench (schema {1}); install a newer workbench to open it</source>
+        <translation>{0}: skapad av en nyare version av workbench (schema {1}); installera en nyare version för att öppna den</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading from schema {1} failed ({2}); the file is unchanged and a copy is at {3}</source>
+        <translation>{0}: uppgraderingen från schema {1} misslyckades ({2}); filen är oförändrad och en kopia finns i {3}</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name for the workspace</source>
+        <translation>{0}: är en mapp; ange ett filnamn för arbetsytan</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name</source>
+        <translation>{0}: är en mapp; ange ett filnamn</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}: mappen finns inte</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write here: {1}</source>
+        <translation>{0}: kan inte skriva här: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: is a file; give a folder name or a name ending in .zip</source>
+        <translation>{0}: är en fil; ange ett mappnamn eller ett namn som slutar på .zip</translation>
+    </message>
+    <message>
+        <source>cannot map {0} to itself</source>
+        <translation>{0} kan inte mappas mot sig själv</translation>
+    </message>
+    <message>
+        <source>concept {0}: a label cannot be empty</source>
+        <translation>begreppet {0}: benämningen får inte vara tom</translation>
+    </message>
+    <message>
+        <source>cannot merge concept {0} with itself</source>
+        <translation>begreppet {0} kan inte slås ihop med sig självt</translation>
+    </message>
+    <message>
+        <source>concept {0}: name at least one member to split out</source>
+        <translation>begreppet {0}: ange minst en medlem att bryta ut</translation>
+    </message>
+    <message>
+        <source>concept {0} has no member {1}</source>
+        <translation>begreppet {0} har ingen medlem {1}</translation>
+    </message>
+    <message>
+        <source>concept {0}: splitting out every member would leave it empty</source>
+        <translation>begreppet {0}: att bryta ut alla medlemmar skulle lämna det tomt</translation>
+    </message>
+    <message>
+        <source>no unified concept {0}</source>
+        <translation>inget enhetligt begrepp {0}</translation>
+    </message>
+    <message>
+        <source>a process needs a label</source>
+        <translation>en process behöver en benämning</translation>
+    </message>
+    <message>
+        <source>an activity needs a label</source>
+        <translation>en aktivitet behöver en benämning</translation>
+    </message>
+    <message>
+        <source>process {0} needs a label</source>
+        <translation>processen {0} behöver en benämning</translation>
+    </message>
+    <message>
+        <source>activity {0} needs a label</source>
+        <translation>aktiviteten {0} behöver en benämning</translation>
+    </message>
+    <message>
+        <source>activity {0} already occurs in process {1} as {2}; each activity occurs only once in the model</source>
+        <translation>aktiviteten {0} finns redan i processen {1} som {2}; varje aktivitet förekommer bara en gång i modellen</translation>
+    </message>
+    <message>
+        <source>{0} is not traced to {1}</source>
+        <translation>{0} är inte spårad till {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the unified process model is not empty</source>
+        <translation>{0}: den enhetliga processmodellen är inte tom</translation>
+    </message>
+    <message>
+        <source>{0} holds no &apos;usm&apos; framework to start the process model from</source>
+        <translation>{0} har inget ramverk &apos;usm&apos; att starta processmodellen från</translation>
+    </message>
+    <message>
+        <source>no unified process {0}</source>
+        <translation>ingen enhetlig process {0}</translation>
+    </message>
+    <message>
+        <source>no unified activity {0}</source>
+        <translation>ingen enhetlig aktivitet {0}</translation>
+    </message>
+    <message>
+        <source>no unified process or activity {0}</source>
+        <translation>ingen enhetlig process eller aktivitet {0}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook for stakeholders (.xlsx)</source>
