@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from pathlib import Path
 
 import pytest
 
-from workbench import memory
 from workbench.domain import FrameworkData, Kind, Predicate, Ref
 from workbench.errors import WorkbenchError
 from workbench.workspace import Workspace
@@ -115,19 +113,3 @@ def test_a_failed_create_leaves_nothing_behind(tmp_path: Path, mini_frameworks: 
 def test_adding_a_framework_twice_is_refused(workspace: Workspace, mini_frameworks: list[FrameworkData]) -> None:
     with pytest.raises(WorkbenchError, match="already holds a framework 'alpha'"):
         workspace.add_framework(mini_frameworks[0])
-
-
-def test_only_a_large_listing_is_frozen_out_of_the_collectors_walks(
-    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    frozen = gc.get_freeze_count()
-    assert len(workspace.entries("alpha")) > 0
-    assert gc.get_freeze_count() == frozen  # a few entries: the collector sees them as usual
-    monkeypatch.setattr(memory, "FREEZE_AFTER", 10)  # as many as a list of tens of thousands leaves
-    try:
-        records = workspace.entries("alpha")
-        assert gc.get_freeze_count() > frozen
-        assert gc.isenabled()
-        assert workspace.entries("alpha") == records
-    finally:
-        gc.unfreeze()
