@@ -230,3 +230,24 @@ def test_the_wall_screen_shows_a_definition_in_the_interface_language_when_the_e
         assert card.definition.text() == "Ett verifierbart påstående om vad en lösning ska göra."
     finally:
         remove_translators()
+
+
+def test_the_glossary_report_and_statuses_are_swedish_and_a_status_still_saves(
+    qtbot: QtBot, workspace: Workspace, swedish: None
+) -> None:
+    workspace.add_mapping("alpha:incident", "exact", "beta:storning")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    tab = window.unified.glossary
+    tab.refresh_button.click()
+    assert tab.report_label.text().startswith("Enhetlig ordlista: 1 begrepp (1 tillagda, 0 borttagna")
+    model = tab.model
+    status = next(c for c in range(model.columnCount()) if model.headerData(c, Horizontal) == "Status")
+    assert model.index(0, status).data() == "utkast"
+    tab.view.setCurrentIndex(model.index(0, 0))
+    assert [tab.status_box.itemText(i) for i in range(tab.status_box.count())] == ["utkast", "överenskommen"]
+    tab.status_box.setCurrentIndex(tab.status_box.findData("agreed"))
+    tab.apply_editor()
+    assert workspace.unified_snapshot().concepts[0].status == "agreed"
+    assert model.index(0, status).data() == "överenskommen"
+    window.mapper.wait_for_jobs()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import Column, ListTableModel, ValueRole
-from ui.translations import translate
+from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_commands import push_glossary_edit, refresh_glossary
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
 from workbench.domain import Ref
@@ -40,6 +40,17 @@ Index = QModelIndex | QPersistentModelIndex
 EDITABLE = ("label", "status", "definition", "notes")
 """The first columns, in order; the framework columns follow."""
 AGREED_COLOUR = QColor("#2e7d32")
+STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Glossary", "draft"), "agreed": QT_TRANSLATE_NOOP("Glossary", "agreed")}
+"""What each of glossary.STATUSES is called in the interface; the stored value stays the key."""
+
+
+def status_word(status: str) -> str:
+    return translate("Glossary", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def fill_statuses(box: QComboBox) -> None:
+    for status in glossary.STATUSES:
+        box.addItem(status_word(status), status)
 
 
 class ConceptModel(ListTableModel[ConceptRecord]):
@@ -58,7 +69,7 @@ class ConceptModel(ListTableModel[ConceptRecord]):
         """(key, name) of each framework, one column each."""
         columns: list[Column[ConceptRecord]] = [
             Column(translate("Glossary", "Label"), lambda c: c.label, tooltip=lambda c: c.uid),
-            Column(translate("Glossary", "Status"), lambda c: c.status),
+            Column(translate("Glossary", "Status"), lambda c: status_word(c.status)),
             Column(translate("Glossary", "Definition"), lambda c: c.definition.replace("\n", " "),
                    tooltip=lambda c: c.definition),
             Column(translate("Glossary", "Notes"), lambda c: c.notes.replace("\n", " "), tooltip=lambda c: c.notes),
@@ -131,16 +142,16 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QComboBox(parent)
-        box.addItems(list(glossary.STATUSES))
+        fill_statuses(box)
         return box
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(max(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))), 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class UnifiedGlossaryTab(QWidget):
@@ -193,7 +204,7 @@ class UnifiedGlossaryTab(QWidget):
         self.label_edit = QLineEdit()
         self.label_edit.setAccessibleName(translate("Glossary", "Concept label"))
         self.status_box = QComboBox()
-        self.status_box.addItems(list(glossary.STATUSES))
+        fill_statuses(self.status_box)
         self.status_box.setAccessibleName(translate("Glossary", "Concept status"))
         self.definition_edit = QPlainTextEdit()
         self.definition_edit.setAccessibleName(translate("Glossary", "Concept definition"))
@@ -332,7 +343,7 @@ class UnifiedGlossaryTab(QWidget):
             return
         self.uid_label.setText(concept.uid)
         self.label_edit.setText(concept.label)
-        self.status_box.setCurrentText(concept.status)
+        self.status_box.setCurrentIndex(max(self.status_box.findData(concept.status), 0))
         self.definition_edit.setPlainText(concept.definition)
         self.notes_edit.setPlainText(concept.notes)
         self.members_model.set_rows(glossary.members(self.context.workspace, concept.uid))
@@ -362,7 +373,7 @@ class UnifiedGlossaryTab(QWidget):
         concept = self.model.value(self.view.currentIndex().row())
         wanted = {
             "label": self.label_edit.text().strip(),
-            "status": self.status_box.currentText(),
+            "status": str(self.status_box.currentData()),
             "definition": self.definition_edit.toPlainText().strip(),
             "notes": self.notes_edit.toPlainText().strip(),
         }
@@ -460,7 +471,8 @@ class UnifiedGlossaryTab(QWidget):
             self.show_report(reports[0])
 
     def show_report(self, report: glossary.RefreshReport) -> None:
-        lines = [report.summary()[0].upper() + report.summary()[1:] + "."]
+        summary = report_text(report)
+        lines = [summary[0].upper() + summary[1:] + "."]
         names = {concept.uid: concept.label for concept in self.context.snapshot().concepts}
 
         def listed(title: str, uids: Sequence[str]) -> None:
@@ -477,8 +489,18 @@ class UnifiedGlossaryTab(QWidget):
         listed(translate("Glossary", "Edited but now without members"), report.emptied)
         self.report_label.setText("\n".join(lines))
         self.report_label.show()
-        self.context.window.statusBar().showMessage(report.summary(), 8000)
+        self.context.window.statusBar().showMessage(summary, 8000)
 
     def _name(self, uid: str) -> str:
         row = self.model.row_of(uid)
         return f"'{self.model.value(row).label}'" if row >= 0 else uid
+
+
+def report_text(report: glossary.RefreshReport) -> str:
+    """`report.summary()` in the interface language."""
+    text = translate(
+        "Glossary", "unified glossary: {0} concepts ({1} added, {2} removed, {3} changed, {4} member(s) moved"
+    ).format(report.total, len(report.added), len(report.removed), len(report.changed), report.members_moved)
+    if report.emptied:
+        text += translate("Glossary", ", {0} edited but now without members").format(len(report.emptied))
+    return text + ")"

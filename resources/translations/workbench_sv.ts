@@ -915,6 +915,14 @@
 <context>
     <name>Glossary</name>
     <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>överenskommen</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>Benämning</translation>
     </message>
@@ -1065,6 +1073,14 @@
     <message>
         <source>Edited but now without members</source>
         <translation>Redigerade men nu utan medlemmar</translation>
+    </message>
+    <message>
+        <source>unified glossary: {0} concepts ({1} added, {2} removed, {3} changed, {4} member(s) moved</source>
+        <translation>enhetlig ordlista: {0} begrepp ({1} tillagda, {2} borttagna, {3} ändrade, {4} medlem(mar) flyttade</translation>
+    </message>
+    <message>
+        <source>, {0} edited but now without members</source>
+        <translation>, {0} redigerade men nu utan medlemmar</translation>
     </message>
 </context>
 <context>

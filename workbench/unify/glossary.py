@@ -110,9 +110,14 @@ class RefreshReport:
     kept_edits: tuple[str, ...] = field(default=())
     """Concepts whose edited label or definition differs from what the decisions would now propose."""
 
+    @property
+    def members_moved(self) -> int:
+        """Members that went from one concept to another (entries joining or leaving the glossary are in `moved`
+        too)."""
+        return sum(1 for move in self.moved if move.from_uid and move.to_uid)
+
     def summary(self) -> str:
-        # entries joining or leaving the glossary are in `moved` too; the summary counts real moves only
-        moved = sum(1 for move in self.moved if move.from_uid and move.to_uid)
+        moved = self.members_moved
         parts = [
             f"{len(self.added)} added",
             f"{len(self.removed)} removed",
