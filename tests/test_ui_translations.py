@@ -250,4 +250,5 @@ def test_the_glossary_report_and_statuses_are_swedish_and_a_status_still_saves(
     tab.apply_editor()
     assert workspace.unified_snapshot().concepts[0].status == "agreed"
     assert model.index(0, status).data() == "överenskommen"
+    assert window.undo_stack.undoText().startswith("redigera ")  # Edit → Undo names the step in Swedish too
     window.mapper.wait_for_jobs()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ui.models import relation_text
+from ui.translations import translate
 from workbench.domain import MappingRecord, Predicate, Ref
 from workbench.workspace import Workspace
 
@@ -62,7 +63,7 @@ class DecideCommand(QUndoCommand):
 class DeleteMappingCommand(QUndoCommand):
     def __init__(self, workspace: Workspace, mapping: MappingRecord, *, changed: Changed) -> None:
         relation = relation_text(mapping.predicate, mapping.negated)
-        super().__init__(f"delete {mapping.subject} {relation} {mapping.object}")
+        super().__init__(translate("Undo", "delete {0} {1} {2}").format(mapping.subject, relation, mapping.object))
         self._workspace = workspace
         self._mapping = mapping
         self._changed = changed

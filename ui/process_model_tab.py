@@ -551,7 +551,7 @@ class ProcessModelTab(QWidget):
                 raise WorkbenchError("the USM framework has no processes to start from")
             return edit
 
-        self._push("start the process model from USM", start)
+        self._push(translate("Undo", "start the process model from USM"), start)
 
     def add_process(self) -> None:
         name = self.name_edit.text().strip()
@@ -562,7 +562,10 @@ class ProcessModelTab(QWidget):
         order = [process.uid for process in self.model.processes()]
         position = order.index(current.uid) + 1 if current is not None else None
         workspace = self.context.workspace
-        uid = self._push(f"add process '{name}'", lambda: process_model.add_process(workspace, name, position=position))
+        uid = self._push(
+            translate("Undo", "add process '{0}'").format(name),
+            lambda: process_model.add_process(workspace, name, position=position),
+        )
         if uid is not None:
             self.name_edit.clear()
             self.select_uid(uid)
@@ -577,7 +580,7 @@ class ProcessModelTab(QWidget):
         position = index.row() + 1 if index.internalId() != _PROCESS else None
         workspace = self.context.workspace
         uid = self._push(
-            f"add activity '{name}' to '{process.label}'",
+            translate("Undo", "add activity '{0}' to '{1}'").format(name, process.label),
             lambda: process_model.add_activity(workspace, process.uid, name, position=position),
         )
         if uid is not None:
@@ -589,13 +592,15 @@ class ProcessModelTab(QWidget):
         if self._is_process(uid):
             return (
                 self._push(
-                    f"rename process to '{label}'", lambda: process_model.update_process(workspace, uid, label=label)
+                    translate("Undo", "rename process to '{0}'").format(label),
+                    lambda: process_model.update_process(workspace, uid, label=label),
                 )
                 is not None
             )
         return (
             self._push(
-                f"rename activity to '{label}'", lambda: process_model.update_activity(workspace, uid, label=label)
+                translate("Undo", "rename activity to '{0}'").format(label),
+                lambda: process_model.update_activity(workspace, uid, label=label),
             )
             is not None
         )
@@ -621,7 +626,7 @@ class ProcessModelTab(QWidget):
             ):
                 return
             self._push(
-                f"edit process '{label}'",
+                translate("Undo", "edit process '{0}'").format(label),
                 lambda: process_model.update_process(
                     workspace, uid, label=label, description=description, trigger=trigger, outcome=outcome
                 ),
@@ -631,7 +636,7 @@ class ProcessModelTab(QWidget):
             if (label, description) == (element.label, element.description):
                 return
             self._push(
-                f"edit activity '{label}'",
+                translate("Undo", "edit activity '{0}'").format(label),
                 lambda: process_model.update_activity(
                     workspace, activity_uid, label=label if label != element.label else None, description=description
                 ),
@@ -648,7 +653,8 @@ class ProcessModelTab(QWidget):
             if not 0 <= position < self.model.rowCount():
                 return
             self._push(
-                f"move process '{element.label}'", lambda: process_model.move_process(workspace, element.uid, position)
+                translate("Undo", "move process '{0}'").format(element.label),
+                lambda: process_model.move_process(workspace, element.uid, position),
             )
         else:
             process = self.model.process_of(index)
@@ -662,7 +668,10 @@ class ProcessModelTab(QWidget):
     def move_activity(self, uid: str, process_uid: str, position: int | None) -> None:
         workspace = self.context.workspace
         if (
-            self._push("move activity", lambda: process_model.move_activity(workspace, uid, process_uid, position))
+            self._push(
+                translate("Undo", "move activity"),
+                lambda: process_model.move_activity(workspace, uid, process_uid, position),
+            )
             is not None
         ):
             self.select_uid(uid)
@@ -674,17 +683,22 @@ class ProcessModelTab(QWidget):
         workspace = self.context.workspace
         if isinstance(element, ProcessRecord):
             self._push(
-                f"delete process '{element.label}'", lambda: process_model.delete_process(workspace, element.uid)
+                translate("Undo", "delete process '{0}'").format(element.label),
+                lambda: process_model.delete_process(workspace, element.uid),
             )
         else:
             self._push(
-                f"delete activity '{element.label}'", lambda: process_model.delete_activity(workspace, element.uid)
+                translate("Undo", "delete activity '{0}'").format(element.label),
+                lambda: process_model.delete_activity(workspace, element.uid),
             )
 
     def trace_ref(self, ref: str, uid: str) -> None:
         workspace = self.context.workspace
         relation = self.relation_box.currentData()
-        if self._push(f"trace {ref} to {uid}", lambda: process_model.trace(workspace, ref, uid, relation)):
+        if self._push(
+            translate("Undo", "trace {0} to {1}").format(ref, uid),
+            lambda: process_model.trace(workspace, ref, uid, relation),
+        ):
             self.select_uid(uid)
 
     def assign_selected(self) -> None:
@@ -704,5 +718,7 @@ class ProcessModelTab(QWidget):
             return
         ref = self.traces_model.value(index.row()).ref
         workspace = self.context.workspace
-        if self._push(f"remove the trace of {ref}", lambda: process_model.untrace(workspace, ref, uid)):
+        if self._push(
+            translate("Undo", "remove the trace of {0}").format(ref), lambda: process_model.untrace(workspace, ref, uid)
+        ):
             self.select_uid(uid)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ui.translations import translate
 from workbench.unify import glossary, process_model
 from workbench.workspace import Workspace
 
@@ -80,6 +81,6 @@ def refresh_glossary(
     concept is saved first and the undo puts them all back and removes the ones the refresh added."""
     before = glossary.concept_states(workspace)
     report = glossary.refresh(workspace)
-    stack.push(GlossaryCommand("refresh the glossary from the decisions", workspace,
+    stack.push(GlossaryCommand(translate("Undo", "refresh the glossary from the decisions"), workspace,
                                glossary.GlossaryUndo(restore=before, remove=report.added), changed))
     return report

@@ -44,6 +44,18 @@ STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Glossary", "draft"), "agreed": QT_TR
 """What each of glossary.STATUSES is called in the interface; the stored value stays the key."""
 
 
+FIELD_WORDS = {
+    "label": QT_TRANSLATE_NOOP("Undo", "label"),
+    "status": QT_TRANSLATE_NOOP("Undo", "status"),
+    "definition": QT_TRANSLATE_NOOP("Undo", "definition"),
+    "notes": QT_TRANSLATE_NOOP("Undo", "notes"),
+}
+
+
+def field_word(field: str) -> str:
+    return translate("Undo", FIELD_WORDS[field]) if field in FIELD_WORDS else field
+
+
 def status_word(status: str) -> str:
     return translate("Glossary", STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
@@ -359,11 +371,9 @@ class UnifiedGlossaryTab(QWidget):
             "status": lambda: glossary.set_status(workspace, uid, text.strip()),
             "notes": lambda: glossary.set_notes(workspace, uid, text),
         }
-        description = f"{field} of {self._name(uid)}"
+        description = translate("Undo", "edit the {0} of {1}").format(field_word(field), self._name(uid))
         return self.context.attempt(
-            lambda: push_glossary_edit(
-                self.context.stack, f"edit {description}", workspace, edits[field], self.context.changed
-            )
+            lambda: push_glossary_edit(self.context.stack, description, workspace, edits[field], self.context.changed)
         )
 
     def apply_editor(self) -> None:
@@ -381,7 +391,7 @@ class UnifiedGlossaryTab(QWidget):
         if not changes:
             return
         stack = self.context.stack
-        stack.beginMacro(f"edit {self._name(uid)}")
+        stack.beginMacro(translate("Undo", "edit {0}").format(self._name(uid)))
         try:
             for field, text in changes:
                 if not self.edit_field(uid, field, text):
@@ -394,7 +404,7 @@ class UnifiedGlossaryTab(QWidget):
         if uid is None:
             return
         workspace, stack = self.context.workspace, self.context.stack
-        stack.beginMacro(f"use the proposals for {self._name(uid)}")
+        stack.beginMacro(translate("Undo", "use the proposals for {0}").format(self._name(uid)))
         try:
             self.context.attempt(
                 lambda: push_glossary_edit(
@@ -426,7 +436,7 @@ class UnifiedGlossaryTab(QWidget):
             return
         kept, others = uids[0], uids[1:]
         workspace, stack = self.context.workspace, self.context.stack
-        stack.beginMacro(f"merge {len(uids)} concepts into {self._name(kept)}")
+        stack.beginMacro(translate("Undo", "merge {0} concepts into {1}").format(len(uids), self._name(kept)))
         try:
             for other in others:
                 if not self.context.attempt(
@@ -452,7 +462,7 @@ class UnifiedGlossaryTab(QWidget):
             lambda: result.append(
                 push_glossary_edit(
                     self.context.stack,
-                    f"split {len(refs)} member(s) out of {self._name(uid)}",
+                    translate("Undo", "split {0} member(s) out of {1}").format(len(refs), self._name(uid)),
                     workspace,
                     lambda: glossary.split(workspace, uid, refs),
                     self.context.changed,

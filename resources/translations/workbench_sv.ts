@@ -2452,6 +2452,105 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>delete {0} {1} {2}</source>
+        <translation>ta bort {0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>start the process model from USM</source>
+        <translation>starta processmodellen från USM</translation>
+    </message>
+    <message>
+        <source>add process &apos;{0}&apos;</source>
+        <translation>lägg till processen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>add activity &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>lägg till aktiviteten &apos;{0}&apos; i &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>rename process to &apos;{0}&apos;</source>
+        <translation>byt namn på processen till &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>rename activity to &apos;{0}&apos;</source>
+        <translation>byt namn på aktiviteten till &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>edit process &apos;{0}&apos;</source>
+        <translation>redigera processen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>edit activity &apos;{0}&apos;</source>
+        <translation>redigera aktiviteten &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>move process &apos;{0}&apos;</source>
+        <translation>flytta processen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>move activity</source>
+        <translation>flytta aktiviteten</translation>
+    </message>
+    <message>
+        <source>delete process &apos;{0}&apos;</source>
+        <translation>ta bort processen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>delete activity &apos;{0}&apos;</source>
+        <translation>ta bort aktiviteten &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>trace {0} to {1}</source>
+        <translation>spåra {0} till {1}</translation>
+    </message>
+    <message>
+        <source>remove the trace of {0}</source>
+        <translation>ta bort spårningen av {0}</translation>
+    </message>
+    <message>
+        <source>refresh the glossary from the decisions</source>
+        <translation>uppdatera ordlistan från besluten</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>benämningen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statusen</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definitionen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningarna</translation>
+    </message>
+    <message>
+        <source>edit the {0} of {1}</source>
+        <translation>redigera {0} för {1}</translation>
+    </message>
+    <message>
+        <source>edit {0}</source>
+        <translation>redigera {0}</translation>
+    </message>
+    <message>
+        <source>use the proposals for {0}</source>
+        <translation>använd förslagen för {0}</translation>
+    </message>
+    <message>
+        <source>merge {0} concepts into {1}</source>
+        <translation>slå ihop {0} begrepp till {1}</translation>
+    </message>
+    <message>
+        <source>split {0} member(s) out of {1}</source>
+        <translation>bryt ut {0} medlem(mar) ur {1}</translation>
+    </message>
+</context>
+<context>
     <name>Unified</name>
     <message>
         <source>Cannot make this change</source>
