@@ -6,16 +6,21 @@ from html import escape
 
 from ui.models import relation_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
-from workbench.domain import EntryRecord, LabelKind, MappingRecord
+from workbench.domain import EntryRecord, Kind, LabelKind, MappingRecord
 
 _LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("Details", "English"), "sv": QT_TRANSLATE_NOOP("Details", "Swedish")}
+_KIND_WORDS = {
+    Kind.TERM: QT_TRANSLATE_NOOP("Details", "term"),
+    Kind.PROCESS: QT_TRANSLATE_NOOP("Details", "process"),
+    Kind.ACTIVITY: QT_TRANSLATE_NOOP("Details", "activity"),
+}
 
 
 def entry_html(entry: EntryRecord, mappings: list[MappingRecord] | None = None,
                activities: list[EntryRecord] | None = None) -> str:
     parts = [
         f"<h2 style='margin-bottom:2px'>{escape(entry.label)}</h2>",
-        f"<div style='color:gray'>{escape(str(entry.ref))} · {escape(entry.kind.value)}"
+        f"<div style='color:gray'>{escape(str(entry.ref))} · {escape(translate('Details', _KIND_WORDS[entry.kind]))}"
         + (f" · {escape(entry.category)}" if entry.category else "")
         + "</div>",
     ]

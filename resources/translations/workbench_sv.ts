@@ -304,6 +304,18 @@
         <translation>svenska</translation>
     </message>
     <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>process</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
         <source>preferred</source>
         <translation>föredragen</translation>
     </message>
