@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui.app import demo_workspace_path, first_workspace
 from ui.main_window import MainWindow
+from ui.translations import install_translator, remove_translators
 from ui.workshop.agenda import AgendaDialog
 from workbench.catalogue import load_bundled
 from workbench.domain import FrameworkData, Kind
@@ -89,3 +92,24 @@ def test_a_workspace_without_frameworks_opens_and_fills_after_an_import(
         window.decisions_changed()
         assert window.mapper.source == mini_frameworks[0].key and window.mapper.source_model.rowCount() > 0
         window.mapper.wait_for_jobs()
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_window_with_its_docks_fits_a_laptop_screen(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    # 1366 x 768 is still common on the laptops architects carry; the window must not be wider than that.
+    assert install_translator(qapp, language) == language
+    try:
+        with Workspace.create(tmp_path / "all.workbench", load_bundled()) as workspace:
+            window = MainWindow(workspace)
+            qtbot.addWidget(window)
+            window.show()
+            assert window.frameworks_dock.isVisible() and window.details_dock.isVisible()
+            assert window.minimumSizeHint().width() <= 1366 - 16, window.minimumSizeHint()
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                assert window.minimumSizeHint().width() <= 1366 - 16, window.tabs.tabText(index)
+            window.mapper.wait_for_jobs()
+    finally:
+        remove_translators()

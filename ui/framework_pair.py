@@ -22,6 +22,11 @@ class FrameworkPairChoice:
         self.source_box.setAccessibleName(QCoreApplication.translate("Mapper", "Source framework"))
         self.target_box = QComboBox()
         self.target_box.setAccessibleName(QCoreApplication.translate("Mapper", "Target framework"))
+        for box in (self.source_box, self.target_box):
+            # Sized to "SAFe (Scaled Agile Framework)" the two boxes alone kept the window from fitting a laptop
+            # screen; the open list still shows whole names.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(QCoreApplication.translate("Mapper", "Kind of entries"))
         for text, kind in (

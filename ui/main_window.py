@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.workshop = install_workshop(self)
         self.statusBar()
-        self.resize(1400, 900)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(900, screen.height()))  # a laptop's 1366 x 768 too
         self._restore_layout()
         self._workspace_loaded()
 
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.frameworks_dock = QDockWidget(translate("Main", "Frameworks"), self)
         self.frameworks_dock.setObjectName("frameworks-dock")
         self.frameworks_dock.setWidget(self.frameworks)
-        self.frameworks.setMinimumWidth(320)
+        self.frameworks.setMinimumWidth(200)
         header = self.frameworks.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         self.details_dock = QDockWidget(translate("Main", "Details"), self)
         self.details_dock.setObjectName("details-dock")
         self.details_dock.setWidget(self.details)
-        self.details.setMinimumWidth(300)
+        self.details.setMinimumWidth(200)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
 
         self.history_dock = QDockWidget(translate("Main", "Undo history"), self)
@@ -181,13 +182,19 @@ class MainWindow(QMainWindow):
             widget.textChanged.connect(self._apply_mapping_filter)
         for combo in (self.relation_filter, self.framework_filter, self.other_filter):
             combo.currentIndexChanged.connect(self._apply_mapping_filter)
+        # Framework names are long ("SAFe (Scaled Agile Framework)"): sized to them, the two boxes left the
+        # filter a few pixels wide beside the docks.
+        self.mapping_filter.setMinimumWidth(self.mapping_filter.fontMetrics().horizontalAdvance("M") * 8)
+        for combo in (self.framework_filter, self.other_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         bar = QHBoxLayout()
         bar.addWidget(self.mapping_filter, 1)
         bar.addWidget(self.relation_filter)
         bar.addWidget(self.framework_filter)
         bar.addWidget(QLabel(translate("Main", "and")))
         bar.addWidget(self.other_filter)
-        bar.addSpacing(24)
+        bar.addSpacing(12)
         bar.addWidget(self.relation_edit)
         bar.addWidget(change)
         bar.addWidget(delete)

@@ -198,7 +198,7 @@ class MapperView(QWidget):
         self.source_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reviewed_label = QLabel()
         left = QWidget()
-        left.setMinimumWidth(280)
+        left.setMinimumWidth(220)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter_edit)
