@@ -109,7 +109,8 @@ def test_the_window_with_its_docks_fits_a_laptop_screen(
             assert window.minimumSizeHint().width() <= 1366 - 16, window.minimumSizeHint()
             for index in range(window.tabs.count()):
                 window.tabs.setCurrentIndex(index)
-                assert window.minimumSizeHint().width() <= 1366 - 16, window.tabs.tabText(index)
+                hint = window.minimumSizeHint()
+                assert hint.width() <= 1366 - 16 and hint.height() <= 768 - 60, (window.tabs.tabText(index), hint)
             window.mapper.wait_for_jobs()
     finally:
         remove_translators()
