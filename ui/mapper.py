@@ -392,8 +392,8 @@ class MapperView(QWidget):
         if job is self._reading:
             self._reading = None
             self.progress.hide()
-            self.empty_label.setText(message)
-            self.statusMessage.emit(message)
+            self.empty_label.setText(error_text(message))
+            self.statusMessage.emit(error_text(message))
 
     def _show_entries(self) -> None:
         entries = self._entries
