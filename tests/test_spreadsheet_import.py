@@ -66,13 +66,13 @@ def test_every_problem_is_listed_with_sheet_row_and_column_and_nothing_is_writte
     workspace: Workspace, tmp_path: Path
 ) -> None:
     path = book(tmp_path / "bad.xlsx", [
-        ("Key", "Label", "Kind", "Parent"),
-        ("a", "One", "term", ""),
-        ("a", "Two", "term", ""),
-        ("c", "", "term", ""),
-        ("d", "Four", "gadget", ""),
-        ("e", "Five", "activity", "nowhere"),
-        ("f", "=1+1", "term", ""),
+        ("Key", "Label", "Kind", "Parent", "Related"),
+        ("a", "One", "term", "", ""),
+        ("a", "Two", "term", "", ""),
+        ("c", "", "term", "", ""),
+        ("d", "Four", "gadget", "", "elsewhere"),
+        ("e", "Five", "activity", "nowhere", ""),
+        ("f", "=1+1", "term", "", ""),
     ], about={"key": "mine"})
     sheet = openpyxl.load_workbook(path)
     sheet["Begrepp"]["B7"] = "=SUM(1,2)"
@@ -86,6 +86,7 @@ def test_every_problem_is_listed_with_sheet_row_and_column_and_nothing_is_writte
     assert any("row 5, column C" in p and "gadget" in p for p in problems)
     assert any("row 6, column D" in p and "nowhere" in p for p in problems)
     assert any("row 7, column B" in p and "formula" in p for p in problems)
+    assert any("row 5, column E" in p and "'elsewhere' is no key or label" in p for p in problems)  # same round
     assert digest(workspace) == before
     assert [f.key for f in workspace.frameworks()] == ["alpha", "beta"]
 

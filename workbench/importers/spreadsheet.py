@@ -302,6 +302,20 @@ def _where(row: _Row, wanted: str) -> str:
     return f"sheet {row.sheet}, row {row.number}, column {letter}"
 
 
+def _links(
+    row: _Row, name: str, seen: dict[str, str], by_label: dict[str, str], problems: list[str]
+) -> tuple[str, ...]:
+    """The keys a broader or related cell names (by key or label); a name no entry has is a problem."""
+    found = []
+    for item in _split_list(row.cells.get(name, ("", ""))[1]):
+        target = item if item in seen else by_label.get(item.casefold())
+        if target is None:
+            problems.append(f"{_where(row, name)}: {item!r} is no key or label in this file")
+        else:
+            found.append(target)
+    return tuple(found)
+
+
 def _framework(
     path: Path, about: dict[str, str], rows: list[_Row], framework: str | None, problems: list[str]
 ) -> FrameworkData | None:
@@ -365,6 +379,11 @@ def _framework(
         if parent is not None and kinds[entry_key] is not Kind.ACTIVITY:
             problems.append(f"{_where(row, 'parent')}: only activities have a parent (this is a "
                             f"{kinds[entry_key].value})")
+    # Read before giving up on other problems, so a file is fixed in one round rather than two.
+    links = {
+        entry_key: {name: _links(row, name, seen, by_label, problems) for name in ("broader", "related")}
+        for row, entry_key in keyed
+    }
     if problems:
         return None
 
@@ -380,25 +399,13 @@ def _framework(
             position = positions[parent]
         labels = tuple(Label(alt, LabelKind.ALTERNATIVE, lang) for alt in _split_list(text.get("alt_labels", "")))
         labels += tuple(Label(a, LabelKind.ABBREVIATION, lang) for a in _split_list(text.get("abbreviations", "")))
-
-        def refs(name: str, row: _Row = row, text: dict[str, str] = text) -> tuple[str, ...]:
-            found = []
-            for item in _split_list(text.get(name, "")):
-                target = item if item in seen else by_label.get(item.casefold())
-                if target is None:
-                    problems.append(f"{_where(row, name)}: {item!r} is no key or label in this file")
-                else:
-                    found.append(target)
-            return tuple(found)
-
         entries.append(EntryData(
             key=entry_key, kind=kinds[entry_key], label=text["label"], lang=lang,
             definition=text.get("definition", ""), category=text.get("category", ""), labels=labels,
             purpose=text.get("purpose", ""), trigger=text.get("trigger", ""), outcome=text.get("outcome", ""),
-            parent=parent, position=position, broader=refs("broader"), related=refs("related"),
+            parent=parent, position=position, broader=links[entry_key]["broader"],
+            related=links[entry_key]["related"],
         ))
-    if problems:
-        return None
     languages = tuple(dict.fromkeys([language, *(entry.lang for entry in entries)]))
     return FrameworkData(
         key=key, name=about.get("name") or key, edition=about.get("edition", ""),
