@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Row, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain import (
@@ -413,13 +413,13 @@ def _entry_select() -> Any:
     )
 
 
-def _records(session: Session, rows: Sequence[Row[Any]], ids: Any) -> list[EntryRecord]:
+def _records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) -> list[EntryRecord]:
     """Entry values for `rows`; `ids` selects the same entries' ids, so each detail table is read in one query."""
     with collector_paused():
         return _build_records(session, rows, ids)
 
 
-def _build_records(session: Session, rows: Sequence[Row[Any]], ids: Any) -> list[EntryRecord]:
+def _build_records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) -> list[EntryRecord]:
     labels: dict[int, list[Label]] = defaultdict(list)
     definitions: dict[int, list[tuple[str, str]]] = defaultdict(list)
     links: dict[int, dict[str, list[Ref]]] = defaultdict(dict)
@@ -445,29 +445,33 @@ def _build_records(session: Session, rows: Sequence[Row[Any]], ids: Any) -> list
     ):
         links[subject_id].setdefault(relation, []).append(Ref(framework_key, key))
     records = []
-    for row in rows:
-        entry_links = links.get(row.id, {})
+    # Rows unpacked in _entry_select's column order: reading fourteen attributes by name cost 80 ms per 10,000.
+    for (
+        entry_id, framework, key, kind, label, lang, category, definition, purpose, trigger, outcome, parent_key,
+        position, iri,
+    ) in rows:
+        entry_links = links.get(entry_id, {})
         records.append(
             EntryRecord(
-                id=row.id,
-                ref=Ref(row.framework, row.key),
-                kind=_KINDS[row.kind],
-                label=row.label,
-                lang=row.lang,
-                category=row.category,
-                definition=row.definition,
-                purpose=row.purpose,
-                trigger=row.trigger,
-                outcome=row.outcome,
-                parent=Ref(row.framework, row.parent_key) if row.parent_key else None,
-                position=row.position,
-                labels=tuple(labels.get(row.id, ())),
-                definitions=tuple(sorted(definitions.get(row.id, ()))),
+                id=entry_id,
+                ref=Ref(framework, key),
+                kind=_KINDS[kind],
+                label=label,
+                lang=lang,
+                category=category,
+                definition=definition,
+                purpose=purpose,
+                trigger=trigger,
+                outcome=outcome,
+                parent=Ref(framework, parent_key) if parent_key else None,
+                position=position,
+                labels=tuple(labels.get(entry_id, ())),
+                definitions=tuple(sorted(definitions.get(entry_id, ()))),
                 broader=tuple(entry_links.get("broader", ())),
                 related=tuple(entry_links.get("related", ())),
                 domains=tuple(sorted(entry_links.get("domain", ()), key=str)),
                 ranges=tuple(sorted(entry_links.get("range", ()), key=str)),
-                iri=row.iri,
+                iri=iri,
             )
         )
     return records
