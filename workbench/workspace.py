@@ -450,7 +450,15 @@ def _build_records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) ->
         entry_id, framework, key, kind, label, lang, category, definition, purpose, trigger, outcome, parent_key,
         position, iri,
     ) in rows:
-        entry_links = links.get(entry_id, {})
+        entry_links = links.get(entry_id)
+        if entry_links:
+            broader = tuple(entry_links.get("broader", ()))
+            related = tuple(entry_links.get("related", ()))
+            domains = tuple(sorted(entry_links.get("domain", ()), key=str))
+            ranges = tuple(sorted(entry_links.get("range", ()), key=str))
+        else:  # most entries: no links, nothing to sort
+            broader = related = domains = ranges = ()
+        texts = definitions.get(entry_id)
         records.append(
             EntryRecord(
                 id=entry_id,
@@ -466,11 +474,11 @@ def _build_records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) ->
                 parent=Ref(framework, parent_key) if parent_key else None,
                 position=position,
                 labels=tuple(labels.get(entry_id, ())),
-                definitions=tuple(sorted(definitions.get(entry_id, ()))),
-                broader=tuple(entry_links.get("broader", ())),
-                related=tuple(entry_links.get("related", ())),
-                domains=tuple(sorted(entry_links.get("domain", ()), key=str)),
-                ranges=tuple(sorted(entry_links.get("range", ()), key=str)),
+                definitions=tuple(sorted(texts)) if texts else (),
+                broader=broader,
+                related=related,
+                domains=domains,
+                ranges=ranges,
                 iri=iri,
             )
         )
@@ -486,8 +494,17 @@ def _mapping_records(
     subject_framework = aliased(Framework)
     object_framework = aliased(Framework)
     query = (
+        # Columns, not the Mapping entity: building and tracking an ORM object per row cost most of the read.
         select(
-            Mapping,
+            Mapping.id,
+            Mapping.predicate,
+            Mapping.negated,
+            Mapping.confidence,
+            Mapping.justification,
+            Mapping.author,
+            Mapping.comment,
+            Mapping.created,
+            Mapping.updated,
             subject_framework.key,
             subject.key,
             subject.label,
@@ -515,21 +532,24 @@ def _mapping_records(
     rows = session.execute(query)
     return [
         MappingRecord(
-            id=mapping.id,
+            id=mapping_id,
             subject=Ref(subject_fw, subject_key),
-            predicate=Predicate(mapping.predicate),
+            predicate=Predicate(predicate),
             object=Ref(object_fw, object_key),
-            negated=mapping.negated,
-            confidence=mapping.confidence,
-            justification=mapping.justification,
-            author=mapping.author,
-            comment=mapping.comment,
-            created=mapping.created,
-            updated=mapping.updated,
+            negated=negated,
+            confidence=confidence,
+            justification=justification,
+            author=author,
+            comment=comment,
+            created=created,
+            updated=updated,
             subject_label=subject_label,
             object_label=object_label,
         )
-        for mapping, subject_fw, subject_key, subject_label, object_fw, object_key, object_label in rows
+        for (
+            mapping_id, predicate, negated, confidence, justification, author, comment, created, updated,
+            subject_fw, subject_key, subject_label, object_fw, object_key, object_label,
+        ) in rows
     ]
 
 
