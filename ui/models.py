@@ -226,8 +226,14 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
 
     def row_of(self, ref: Ref | str) -> int:
         wanted = Ref.parse(ref) if isinstance(ref, str) else ref
+        # Identity first: a shown entry's ref is the very object in the rows, and every filter keystroke looks
+        # its entry up among up to 50,000; a dataclass comparison per row took 25 ms of that keystroke.
         for row, entry in enumerate(self._rows):
-            if entry.ref == wanted:
+            if entry.ref is wanted:
+                return row
+        key, framework = wanted.key, wanted.framework
+        for row, entry in enumerate(self._rows):
+            if entry.ref.key == key and entry.ref.framework == framework:
                 return row
         return -1
 
