@@ -41,7 +41,7 @@ from ui.import_messages import import_text
 from ui.jobs import CallJob
 from ui.models import Column, ListTableModel
 from ui.problem_messages import problem_text
-from ui.translations import QT_TRANSLATE_NOOP, translate
+from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from workbench.errors import WorkbenchError
 from workbench.importers import FORMATS, ImportResult, framework_key, guess_format, import_file
 from workbench.workspace import Workspace
@@ -78,7 +78,7 @@ FIELD_NAMES = {
 
 
 def _field_name(field: str) -> str:
-    return translate("Import", FIELD_NAMES[field]) if field in FIELD_NAMES else field
+    return translated_word("Import", FIELD_NAMES, field)
 
 
 _FileState = tuple[Path, str, str | None, tuple[int, int] | None]

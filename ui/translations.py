@@ -12,7 +12,7 @@ and translated where they are shown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -26,7 +26,13 @@ _installed: list[QTranslator] = []
 _data: list[bytes] = []  # Qt reads a catalogue loaded from bytes in place: keep the bytes alive
 _shown: list[str] = [SOURCE_LANGUAGE]
 __all__ = ["QT_TRANSLATE_NOOP", "in_shown_language", "install_translator", "remove_translators", "resolve_language",
-           "shown_language", "translate"]
+           "shown_language", "translate", "translated_word"]
+
+
+def translated_word(context: str, words: Mapping[str, str], key: str) -> str:
+    """`words[key]` (a text marked with QT_TRANSLATE_NOOP in `context`) in the interface language; a key the
+    table does not know (written by a newer core, say) as it is."""
+    return translate(context, words[key]) if key in words else key
 
 
 def system_language() -> str:

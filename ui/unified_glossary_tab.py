@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.mapper import _table
 from ui.models import Column, ListTableModel, ValueRole
-from ui.translations import QT_TRANSLATE_NOOP, translate
+from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from ui.unified_commands import push_glossary_edit, refresh_glossary
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
 from workbench.domain import Ref
@@ -53,11 +53,11 @@ FIELD_WORDS = {
 
 
 def field_word(field: str) -> str:
-    return translate("Undo", FIELD_WORDS[field]) if field in FIELD_WORDS else field
+    return translated_word("Undo", FIELD_WORDS, field)
 
 
 def status_word(status: str) -> str:
-    return translate("Glossary", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+    return translated_word("Glossary", STATUS_WORDS, status)
 
 
 def fill_statuses(box: QComboBox) -> None:
