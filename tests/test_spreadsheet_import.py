@@ -60,6 +60,17 @@ def test_swedish_headings_and_the_framework_option(workspace: Workspace, tmp_pat
     term = workspace.entry("var:ovrigt")
     assert term.alt_labels == ("Avtal", "SLA-avtal") and term.abbreviations == ("SLA",) and term.lang == "sv"
     assert workspace.framework("var").name == "Vår modell"
+    assert workspace.entry("var:andring-bedom").parent == workspace.entry("var:andring").ref
+
+
+@pytest.mark.parametrize("heading", ["Överordnad process", "Huvudprocess", "Ingår i"])
+def test_a_swedish_parent_process_heading_is_read_as_the_parent(
+    workspace: Workspace, tmp_path: Path, heading: str
+) -> None:
+    path = tmp_path / "steg.csv"
+    path.write_text(f"Nyckel;Benämning;Typ;{heading}\np;Ändra;process;\nsteg;Bedöm;aktivitet;p\n", encoding="utf-8")
+    import_file(workspace, path)
+    assert workspace.entry("steg:steg").parent == workspace.entry("steg:p").ref
 
 
 def test_every_problem_is_listed_with_sheet_row_and_column_and_nothing_is_written(
