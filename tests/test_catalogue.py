@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from workbench.catalogue import CatalogueError, load_bundled, load_file, parse_catalogue
 from workbench.domain import Kind, LabelKind
+from workbench.workspace import Workspace
 
 GOOD_HEAD = """
 [framework]
@@ -118,3 +120,21 @@ def test_unparsable_files_name_the_problem(tmp_path: Path) -> None:
         load_file(broken)
     with pytest.raises(CatalogueError, match="cannot read the file"):
         load_file(tmp_path / "missing.toml")
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("SAFe (Scaled Agile Framework)", "SAFe"),
+        ("ITIL 4", "ITIL 4"),
+        ("Lean (Lean thinking and Lean IT)", "Lean"),
+        ("Our (internal) delivery method", "Our (internal) delivery method"),  # the brackets are not a spelling-out
+        ("(Draft)", "(Draft)"),
+    ],
+)
+def test_a_framework_s_short_name_drops_only_a_trailing_spelled_out_form(
+    tmp_path: Path, name: str, short: str
+) -> None:
+    framework = replace(load_file(Path(__file__).parent / "data" / "alpha.toml"), name=name)
+    with Workspace.create(tmp_path / "w.db", [framework]) as workspace:
+        assert workspace.frameworks()[0].short_name == short

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui.app import demo_workspace_path, first_workspace
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, settings
 from ui.translations import install_translator, remove_translators
 from ui.workshop.agenda import AgendaDialog
 from workbench.catalogue import load_bundled
@@ -114,3 +115,24 @@ def test_the_window_with_its_docks_fits_a_laptop_screen(
             window.mapper.wait_for_jobs()
     finally:
         remove_translators()
+
+
+def test_a_first_start_shows_framework_names_and_kinds_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    # "SAFe (Scaled Agile Framework)" and "Activities" were cut short ("SAFe (S…", "Activ…") in the dock.
+    settings().remove("window")  # windows of earlier tests saved their layout
+    with Workspace.create(tmp_path / "all.workbench", load_bundled()) as workspace:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.resize(1500, 950)
+        window.show()
+        qtbot.waitExposed(window)
+        tree = window.frameworks
+        names = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
+        assert list(names) == ["ITIL 4", "SAFe", "DevOps", "Lean", "PM3", "USM"]
+        assert "SAFe (Scaled Agile Framework)" in names["SAFe"].toolTip(0)
+        assert tree.columnWidth(0) >= tree.sizeHintForColumn(0), (tree.columnWidth(0), tree.sizeHintForColumn(0))
+        targets = window.mapper.target_box
+        safe = targets.findData("safe")
+        assert targets.itemText(safe) == "SAFe"
+        assert targets.itemData(safe, Qt.ItemDataRole.ToolTipRole) == "SAFe (Scaled Agile Framework)"
+        window.mapper.wait_for_jobs()

@@ -182,8 +182,7 @@ class CoverageMatrix(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        # the short name ("SAFe" of "SAFe (Scaled Agile Framework)") keeps the columns narrow
-        frameworks = [(f.key, f.name.split(" (")[0]) for f in self.context.frameworks()]
+        frameworks = [(f.key, f.short_name) for f in self.context.frameworks()]
         rows = matrix_rows(self.context.snapshot(), str(self.what_box.currentData()))
         self.model.set_matrix(rows, frameworks)
         header = self.view.horizontalHeader()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 from workbench.domain import FrameworkRecord, Kind
@@ -14,6 +14,10 @@ ALL_OTHERS = ""
 """The target box's value for "all other frameworks"."""
 
 
+def add_framework(box: QComboBox, framework: FrameworkRecord) -> None:
+    """An item showing the framework's short name, its full name as the tooltip, its key as the data."""
+    box.addItem(framework.short_name, framework.key)
+    box.setItemData(box.count() - 1, framework.name, Qt.ItemDataRole.ToolTipRole)
 
 
 class FrameworkPairChoice:
@@ -23,8 +27,8 @@ class FrameworkPairChoice:
         self.target_box = QComboBox()
         self.target_box.setAccessibleName(QCoreApplication.translate("Mapper", "Target framework"))
         for box in (self.source_box, self.target_box):
-            # Sized to "SAFe (Scaled Agile Framework)" the two boxes alone kept the window from fitting a laptop
-            # screen; the open list still shows whole names.
+            # A workspace may hold imported frameworks with long names: sized to them, the two boxes alone kept
+            # the window from fitting a laptop screen.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)
         self.kind_box = QComboBox()
@@ -47,8 +51,8 @@ class FrameworkPairChoice:
             box.clear()
         self.target_box.addItem(QCoreApplication.translate("Mapper", "All other frameworks"), ALL_OTHERS)
         for framework in frameworks:
-            self.source_box.addItem(framework.name, framework.key)
-            self.target_box.addItem(framework.name, framework.key)
+            add_framework(self.source_box, framework)
+            add_framework(self.target_box, framework)
         if len(frameworks) > 1:
             self.target_box.setCurrentIndex(2)
         for box in (self.source_box, self.target_box):

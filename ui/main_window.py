@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +40,7 @@ from PySide6.QtWidgets import (
 from ui.commands import DecideCommand, DeleteMappingCommand
 from ui.details import entry_html
 from ui.error_messages import error_text
+from ui.framework_pair import add_framework
 from ui.mapper import MapperView, _table
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
 from ui.theme import THEMES, apply_theme
@@ -92,6 +101,10 @@ class NewWorkspaceDialog(QDialog):
         return [key for key, box in self.boxes.items() if box.isChecked()]
 
 
+FRAMEWORKS_DOCK_MOST = 320
+"""Pixels the frameworks dock may take on a first start, however long an imported framework's name."""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -111,7 +124,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1400, screen.width()), min(900, screen.height()))  # a laptop's 1366 x 768 too
-        self._restore_layout()
+        self._fit_docks_when_shown = not self._restore_layout()
         self._workspace_loaded()
 
     # --- building -------------------------------------------------------------------------------------------------
@@ -285,7 +298,7 @@ class MainWindow(QMainWindow):
             combo.clear()
             combo.addItem(translate("Main", "Any framework"), "")
             for framework in self.workspace.frameworks():
-                combo.addItem(framework.name, framework.key)
+                add_framework(combo, framework)
             combo.blockSignals(False)
         self.decisions_changed()
         if self.workspace.upgraded_from is not None:
@@ -429,8 +442,10 @@ class MainWindow(QMainWindow):
         for framework in self.workspace.frameworks():
             total = sum(framework.counts.values())
             done = sum(counts_by_kind.get((framework.key, kind), 0) for kind in Kind)
-            top = QTreeWidgetItem([framework.name, str(total), f"{done / total:.0%}" if total else "–"])
-            top.setData(0, Qt.ItemDataRole.ToolTipRole, f"{framework.edition}\n{framework.attribution}")
+            top = QTreeWidgetItem([framework.short_name, str(total), f"{done / total:.0%}" if total else "–"])
+            top.setData(
+                0, Qt.ItemDataRole.ToolTipRole, f"{framework.name}\n{framework.edition}\n{framework.attribution}"
+            )
             # setData, not the convenience setters: in PySide6 6.11 QTreeWidgetItem.setToolTip/setText keep
             # one reference to None per call (the None reference-count test found it).
             top.setData(0, Qt.ItemDataRole.UserRole, framework.key)
@@ -469,7 +484,8 @@ class MainWindow(QMainWindow):
         settings().setValue("theme", key)
         apply_theme(key)
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """Geometry and dock layout as the user left them; False on a first start (nothing saved)."""
         store = settings()
         geometry = store.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
@@ -477,8 +493,24 @@ class MainWindow(QMainWindow):
             if screen is None:  # saved on a screen that is gone: come back where the user can see the window
                 self.move(QGuiApplication.primaryScreen().availableGeometry().topLeft())
         state = store.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        return isinstance(state, QByteArray) and self.restoreState(state)
+
+    def _fit_frameworks_dock(self) -> None:
+        """A first start widens the frameworks dock to its names and counts. Its minimum stays narrow so the
+        window fits a laptop screen, but at that width "Activities" and the longer names were cut short."""
+        tree = self.frameworks
+        header = tree.header()
+        wanted = sum(
+            max(tree.sizeHintForColumn(column), header.sectionSizeHint(column)) for column in range(tree.columnCount())
+        )
+        wanted += tree.frameWidth() * 2 + tree.verticalScrollBar().sizeHint().width()
+        self.resizeDocks([self.frameworks_dock], [min(wanted, FRAMEWORKS_DOCK_MOST)], Qt.Orientation.Horizontal)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_docks_when_shown:  # dock sizes set before the window is shown are laid out again
+            self._fit_docks_when_shown = False
+            self._fit_frameworks_dock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.mapper.wait_for_jobs()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.framework_pair import add_framework
 from ui.mapper import _table
 from ui.models import REF_MIME_TYPE, Column, ListTableModel, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate
@@ -441,7 +442,7 @@ class ProcessModelTab(QWidget):
             self.framework_box.blockSignals(True)
             self.framework_box.clear()
             for framework in frameworks:
-                self.framework_box.addItem(framework.name, framework.key)
+                add_framework(self.framework_box, framework)
             self.framework_box.blockSignals(False)
             self.start_button.setVisible("usm" in keys)
             self._load_sources()

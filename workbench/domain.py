@@ -156,6 +156,13 @@ class FrameworkRecord:
     counts: dict[str, int] = field(default_factory=dict)
     """Entries per kind."""
 
+    @property
+    def short_name(self) -> str:
+        """The name without its spelled-out form in brackets ("SAFe" of "SAFe (Scaled Agile Framework)"): what
+        narrow places show (column titles, the frameworks tree, choice boxes), with the full name as a tooltip."""
+        head, bracket, _ = self.name.partition(" (")
+        return head if bracket and head.strip() and self.name.endswith(")") else self.name
+
 
 @dataclass(frozen=True, slots=True)
 class EntryRecord:
