@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from workbench.catalogue import load_bundled
 from workbench.domain import EntryRecord, Kind, Label, LabelKind, MappingRecord, Predicate, Ref, Suggestion
-from workbench.matching import Cancelled, match
+from workbench.matching import Cancelled, match, match_all
+from workbench.workspace import Workspace
 
 
 def entry(
@@ -305,3 +308,34 @@ def test_names_about_different_things_score_below_names_about_the_same_thing() -
     # The head of "author of paper" is "author", so it meets "paper author" on the thing both are about.
     author = pair(match([entry("a:pa", "Paper author")], [entry("b:ap", "Author of paper")]), "a:pa", "b:ap")
     assert author is not None and author.score > 0.9
+
+
+def test_one_word_names_alike_only_in_their_start_are_suggested_but_not_proposed() -> None:
+    # "Requirement" / "Request" and "Transparency" / "Transport" were proposed one-to-one with no reason given.
+    sources = [entry("a:req", "Requirement"), entry("a:tr", "Transparency")]
+    targets = [entry("b:req", "Request"), entry("b:tr", "Transport")]
+    found = match(sources, targets)
+    for subject, obj, words in (("a:req", "b:req", "'requirement' / 'request'"),
+                                ("a:tr", "b:tr", "'transparency' / 'transport'")):
+        suggestion = pair(found, subject, obj)
+        assert suggestion is not None and suggestion.reasons == (f"similar words {words}",)
+    assert match(sources, targets, best=True) == []
+    # Derived forms in longer names still count as the same word and are named.
+    derived = pair(match([entry("a:t", "Thymus lobe")], [entry("b:t", "Thymic lobe")], best=True), "a:t", "b:t")
+    assert derived is not None and "similar words 'thymus' / 'thymic'" in derived.reasons
+
+
+def test_a_pair_alike_only_in_spelling_says_so() -> None:
+    # Below 85% spelling was never named, so such a pair came with no reason at all.
+    found = match([entry("a:p", "Product", definition="Something made to be sold to customers.")],
+                  [entry("b:p", "Overproduction", definition="Making more than customers asked for.")])
+    suggestion = pair(found, "a:p", "b:p")
+    assert suggestion is not None and suggestion.score >= 0.5 and suggestion.reasons == ("similar spelling (78%)",)
+
+
+def test_every_suggestion_worth_reading_on_the_bundled_frameworks_says_why(tmp_path: Path) -> None:
+    frameworks = load_bundled()
+    with Workspace.create(tmp_path / "ws.db", frameworks) as workspace:
+        found = match_all([workspace.entries(framework.key) for framework in frameworks], top=5)
+    silent = [(str(s.subject), str(s.object), round(s.score, 2)) for s in found if s.score >= 0.5 and not s.reasons]
+    assert len(found) > 1000 and silent == []

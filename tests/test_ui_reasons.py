@@ -67,13 +67,14 @@ def test_every_reason_the_engine_gives_is_known() -> None:
     # The small cases reach the rarer reasons too, so a pattern change in the core cannot hide here.
     for start in ("linked through", "synonyms", "code", "same compound", "but one names", "children mapped",
                   "parents matched elsewhere", "links corresponding", "links the same classes", "domain or range",
-                  "English label", "abbreviation", "definitions share", "similar spelling"):
+                  "English label", "abbreviation", "definitions share", "similar spelling", "similar words"):
         assert any(reason.startswith(start) for reason in reasons), start
 
 
 def test_reasons_read_in_swedish_with_the_entries_own_words_kept(swedish: None) -> None:
     assert reason_text("shared words 'incident', 'response'") == "gemensamma ord 'incident', 'response'"
     assert reason_text("similar spelling (92%)") == "liknande stavning (92 %)"
+    assert reason_text("similar words 'provision' / 'provider'") == "liknande ord 'provision' / 'provider'"
     assert reason_text("Swedish label 'Förvaltningsobjekt'") == "svensk benämning 'Förvaltningsobjekt'"
     assert reasons_text(["same label", "parents mapped"]) == "samma benämning; föräldrarna mappade"
     assert reason_text("a reason from a newer core") == "a reason from a newer core"

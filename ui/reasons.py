@@ -20,6 +20,7 @@ REASONS = CoreMessages(
         (r"same stem (.+)", QT_TRANSLATE_NOOP("Reasons", "same stem {0}")),
         (r"shared words (.+)", QT_TRANSLATE_NOOP("Reasons", "shared words {0}")),
         (r"similar spelling \((\d+)%\)", QT_TRANSLATE_NOOP("Reasons", "similar spelling ({0}%)")),
+        (r"similar words (.+)", QT_TRANSLATE_NOOP("Reasons", "similar words {0}")),
         (r"same compound (.+) / (.+)", QT_TRANSLATE_NOOP("Reasons", "same compound {0} / {1}")),
         (r"abbreviation (.+)", QT_TRANSLATE_NOOP("Reasons", "abbreviation {0}")),
         (r"alternative label (.+)", QT_TRANSLATE_NOOP("Reasons", "alternative label {0}")),

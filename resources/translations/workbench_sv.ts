@@ -2290,6 +2290,10 @@
         <translation>liknande stavning ({0} %)</translation>
     </message>
     <message>
+        <source>similar words {0}</source>
+        <translation>liknande ord {0}</translation>
+    </message>
+    <message>
         <source>same compound {0} / {1}</source>
         <translation>samma sammansättning {0} / {1}</translation>
     </message>

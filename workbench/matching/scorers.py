@@ -26,9 +26,15 @@ _LANGUAGE_NAMES = {"sv": "Swedish", "en": "English", "de": "German", "fr": "Fren
 ACRONYM_ONLY = 0.8
 """Two entries that share only an acronym (CI, PI) may well mean different things."""
 PREFIX_SIMILARITY = 0.85
+"""Two words that start alike for most of their length, as derived forms do ("thymus" / "thymic")."""
+PREFIX_ONLY = 0.9
+"""Factor for two one-word names whose words only start alike: "Requirement" / "Request", "Transparency" /
+"Transport", "Company" / "Computer". With nothing else in common a shared start does not make them one thing;
+with this factor they rank high among the suggestions but stay below the one-to-one threshold."""
 SOURCE_WEIGHT = {"pref": 1.0, "lang": 0.99, "alt": 0.97, "abbrev": 0.97}
 """Synonyms are a little less sure than preferred labels, so a preferred-label pair wins a one-to-one tie."""
 SAME_STEMS = 0.97
+"""Same stems but different words ("capacity plan" / "capacity planning"): close, a little below identical."""
 SYNONYM_WORD = 0.9
 """A word another label of some entry in the run uses in its place (see profiles.learn_word_synonyms)."""
 AGENT_AND_ACTION = 0.6
@@ -42,7 +48,6 @@ HEAD_APART = 0.9
 "camera-ready paper"): their shared words describe, they do not identify."""
 COMPOUND = 0.98
 """The same letters once spaces and hyphens go ("fore-brain" / "forebrain")."""
-"""Same stems but different words ("capacity plan" / "capacity planning"): close, a little below identical."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +70,26 @@ def _token_similarity(a: str, b: str) -> float:
     # spelling); this lets form_similarity skip pairs of forms quickly.
     if shorter < 4 or a[0] != b[0]:
         return 0.0
-    # Derived forms the stemmer keeps apart share a long start: thymus/thymic, spleen/splenic, esophagus/esophageal.
-    prefix = len(os.path.commonprefix((a, b)))  # noqa: RUF071 - words, not paths
-    if prefix >= max(4, math.ceil(0.6 * shorter)) and prefix >= 0.5 * max(len(a), len(b)):
+    if _start_alike(a, b, shorter):
         return PREFIX_SIMILARITY
     if shorter < 5:
         return 0.0
     ratio = fuzz.ratio(a, b) / 100.0
     return ratio if ratio >= 0.85 else 0.0
+
+
+def _start_alike(a: str, b: str, shorter: int) -> bool:
+    """Derived forms the stemmer keeps apart share a long start: thymus/thymic, spleen/splenic,
+    esophagus/esophageal."""
+    prefix = len(os.path.commonprefix((a, b)))  # noqa: RUF071 - words, not paths
+    return prefix >= max(4, math.ceil(0.6 * shorter)) and prefix >= 0.5 * max(len(a), len(b))
+
+
+def _prefix_only(a: tuple[str, ...], b: tuple[str, ...], synonyms: Mapping[str, frozenset[str]] | None) -> bool:
+    """One word each, different, alike only in how they start (see PREFIX_ONLY)."""
+    if len(a) != 1 or len(b) != 1 or a[0] == b[0] or (synonyms and b[0] in synonyms.get(a[0], _NONE)):
+        return False
+    return _token_similarity(a[0], b[0]) == PREFIX_SIMILARITY and fuzz.ratio(a[0], b[0]) < 85
 
 
 def _agent_and_action(a: str, b: str) -> bool:
@@ -166,6 +183,8 @@ def form_similarity(
                 best = SYNONYM_WORD
             matched += weight * best * 0.9
     overlap = matched / total if total else 0.0
+    if _prefix_only(mine_stems, their_stems, synonyms):
+        overlap *= PREFIX_ONLY
     score = min(max(overlap, from_spelling), 0.99)
     if len(a.stems) > 1 or len(b.stems) > 1:
         heads = head_of(a), head_of(b)
@@ -269,11 +288,29 @@ def label_reasons(match: LabelMatch, synonyms: Mapping[str, frozenset[str]] | No
             if _CODE.match(token) and token not in _spell_out(coded.stems, other.stems):
                 reasons.append(f"code '{word.upper()}' spelled out")
     shared = [word for word, s in zip(a.words, a.stems, strict=True) if s in set(b.stems)]
+    similar = _similar_words(a, b)
+    if similar and not (match.spelling >= 0.85 and len(a.stems) == len(b.stems) == 1):
+        reasons.insert(0, "similar words " + ", ".join(f"'{mine}' / '{theirs}'" for mine, theirs in similar[:2]))
     if shared:
         reasons.insert(0, "shared words " + ", ".join(f"'{word}'" for word in shared[:3]))
-    if match.spelling >= 0.85:
+    if match.spelling >= 0.85 or (match.spelling > 0.5 and not shared and not similar):
+        # Below 85% only when spelling is all the two labels have in common ("Product" / "Overproduction").
         reasons.insert(0, f"similar spelling ({round(match.spelling * 100)}%)")
     return reasons
+
+
+def _similar_words(a: Form, b: Form) -> list[tuple[str, str]]:
+    """Words of two labels that count as alike without being the same (form_similarity's _token_similarity):
+    the part of a label score that "shared words" does not explain."""
+    found = []
+    theirs = [(word, token) for word, token in zip(b.words, b.stems, strict=True) if token not in a.stem_set]
+    for word, token in zip(a.words, a.stems, strict=True):
+        if token in b.stem_set:
+            continue
+        partner = next((other for other, stem in theirs if _token_similarity(token, stem) > 0.0), None)
+        if partner is not None:
+            found.append((word, partner))
+    return found
 
 
 def propose_predicate(match: LabelMatch | None, score: float) -> Predicate:
