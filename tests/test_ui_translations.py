@@ -30,6 +30,7 @@ from ui.main_window import MainWindow
 from ui.preferences import Preferences, PreferencesDialog
 from ui.translations import install_translator, remove_translators, resolve_language, translate
 from ui.welcome import WelcomePanel, find_action, find_tab, show_welcome
+from workbench.domain import Kind
 from workbench.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -246,9 +247,23 @@ def test_the_glossary_report_and_statuses_are_swedish_and_a_status_still_saves(
     assert model.index(0, status).data() == "utkast"
     tab.view.setCurrentIndex(model.index(0, 0))
     assert [tab.status_box.itemText(i) for i in range(tab.status_box.count())] == ["utkast", "överenskommen"]
+    members = tab.members_model
+    assert {members.index(row, 2).data() for row in range(members.rowCount())} == {"exakt"}  # "exact" before
     tab.status_box.setCurrentIndex(tab.status_box.findData("agreed"))
     tab.apply_editor()
     assert workspace.unified_snapshot().concepts[0].status == "agreed"
     assert model.index(0, status).data() == "överenskommen"
     assert window.undo_stack.undoText().startswith("redigera ")  # Edit → Undo names the step in Swedish too
     window.mapper.wait_for_jobs()
+
+
+def test_the_target_search_names_entry_kinds_in_swedish(qtbot: QtBot, workspace: Workspace, swedish: None) -> None:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    mapper = window.mapper
+    mapper.choose("alpha", "beta", Kind.ACTIVITY)
+    mapper.search_edit.setText("emot")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: mapper.search_model.rowCount() > 0)
+    kinds = {mapper.search_model.index(row, 2).data() for row in range(mapper.search_model.rowCount())}
+    assert kinds == {"aktivitet"}  # "activity" before
+    mapper.wait_for_jobs()

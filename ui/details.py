@@ -16,11 +16,16 @@ _KIND_WORDS = {
 }
 
 
+def kind_word(kind: Kind) -> str:
+    """"term", "process" or "activity" in the interface language."""
+    return translate("Details", _KIND_WORDS[kind])
+
+
 def entry_html(entry: EntryRecord, mappings: list[MappingRecord] | None = None,
                activities: list[EntryRecord] | None = None) -> str:
     parts = [
         f"<h2 style='margin-bottom:2px'>{escape(entry.label)}</h2>",
-        f"<div style='color:gray'>{escape(str(entry.ref))} · {escape(translate('Details', _KIND_WORDS[entry.kind]))}"
+        f"<div style='color:gray'>{escape(str(entry.ref))} · {escape(kind_word(entry.kind))}"
         + (f" · {escape(entry.category)}" if entry.category else "")
         + "</div>",
     ]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.details import entry_html
+from ui.details import entry_html, kind_word
 from ui.error_messages import error_text
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
@@ -225,7 +225,7 @@ class MapperView(QWidget):
             [
                 Column(translate("Mapper", "Entry"), lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
                 Column(translate("Mapper", "Framework"), lambda e: e.ref.framework),
-                Column(translate("Mapper", "Kind"), lambda e: e.kind.value),
+                Column(translate("Mapper", "Kind"), lambda e: kind_word(e.kind)),
             ],
             self,
             drag_ref=lambda e: str(e.ref),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mapper import _table
-from ui.models import Column, ListTableModel, ValueRole
+from ui.models import Column, ListTableModel, ValueRole, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from ui.unified_commands import push_glossary_edit, refresh_glossary
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
@@ -233,7 +233,7 @@ class UnifiedGlossaryTab(QWidget):
             [
                 Column(translate("Glossary", "Entry"), lambda m: m.label, tooltip=lambda m: str(m.ref)),
                 Column(translate("Glossary", "Framework"), lambda m: m.ref.framework),
-                Column(translate("Glossary", "Relation"), lambda m: m.relation),
+                Column(translate("Glossary", "Relation"), lambda m: relation_word(m.relation)),
                 Column(translate("Glossary", "Definition"), lambda m: m.definition, tooltip=lambda m: m.definition),
             ],
             self,
