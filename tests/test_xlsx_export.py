@@ -70,6 +70,14 @@ def test_about_lists_frameworks_links_and_legend(workbook: openpyxl.Workbook) ->
     links = [cell.hyperlink.location for row in sheet.iter_rows() for cell in row if cell.hyperlink]
     assert "'Glossary'!A1" in links and "'Open questions'!A1" in links
     assert workbook["Mappings"]["A2"].hyperlink.location == "'About'!A1"
+    # A value longer than column B is wide wraps; its row must be tall enough for every line, or LibreOffice
+    # draws the second line over the next row ("Framework Harmonisation Workbench 0.1.0" over "Frameworks").
+    width = sheet.column_dimensions["B"].width
+    for row in sheet.iter_rows(min_row=4, max_row=12, max_col=2):
+        label, value = row
+        if label.value and isinstance(value.value, str) and len(value.value) > width:
+            height = sheet.row_dimensions[label.row].height
+            assert height is not None and height >= 2 * 13, (label.value, value.value, height)
 
 
 def test_no_cell_is_a_formula_and_formula_like_text_is_quote_prefixed(workbook: openpyxl.Workbook) -> None:

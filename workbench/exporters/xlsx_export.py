@@ -53,6 +53,8 @@ _WIDTH_SAMPLE = 300
 _LINE_HEIGHT = 13.5
 """Points per line of 10-point text."""
 _PROGRESS_EVERY = 2000
+_FRAMEWORK_WIDTHS = [22, 34, 24, 24, 10, 10, 40, 40]
+"""Column widths of the About sheet's frameworks table, in characters; they are the sheet's column widths."""
 
 
 DEFAULT_FORMAT = {"font_name": "Calibri", "font_size": 10, "valign": "top", "text_wrap": True}
@@ -126,6 +128,11 @@ def _about(sheet: Worksheet, view: ExportView, formats: _Formats) -> None:
     for name, value in about_rows(view):
         sheet.write_string(row, 0, name, formats.label)
         _write_text(sheet, row, 1, value, formats, formats.wrap)
+        # Column B is as wide as the frameworks table below makes it; a longer value ("Framework Harmonisation
+        # Workbench 0.1.0", a workspace's file name) wraps, and LibreOffice drew the second line over the next row.
+        lines = _line_count(value, _FRAMEWORK_WIDTHS[1])
+        if lines > 1:
+            sheet.set_row(row, _LINE_HEIGHT * lines)
         row += 1
 
     row += 1
@@ -139,8 +146,7 @@ def _about(sheet: Worksheet, view: ExportView, formats: _Formats) -> None:
     sheet.write_string(row, 0, "Frameworks", formats.label)
     row += 1
     rows = framework_rows(view)
-    _table(sheet, row, list(FRAMEWORK_COLUMNS), rows, "Frameworks", formats, None,
-           widths=[22, 34, 24, 24, 10, 10, 40, 40])
+    _table(sheet, row, list(FRAMEWORK_COLUMNS), rows, "Frameworks", formats, None, widths=_FRAMEWORK_WIDTHS)
     row += max(len(rows), 1) + 2
 
     sheet.write_string(row, 0, "Legend", formats.label)
