@@ -98,6 +98,9 @@ def test_every_problem_is_listed_with_sheet_row_and_column_and_nothing_is_writte
     assert any("row 6, column D" in p and "nowhere" in p for p in problems)
     assert any("row 7, column B" in p and "formula" in p for p in problems)
     assert any("row 5, column E" in p and "'elsewhere' is no key or label" in p for p in problems)  # same round
+    # In the file's order, to be fixed top to bottom (the checks find them pass by pass).
+    places = [(int(p.split(", row ")[1].split(",")[0]), p.split(", column ")[1][0]) for p in problems]
+    assert places == sorted(places) and len(places) == len(problems)
     assert digest(workspace) == before
     assert [f.key for f in workspace.frameworks()] == ["alpha", "beta"]
 

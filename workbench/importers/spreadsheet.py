@@ -431,7 +431,23 @@ def preview(path: Path, framework: str | None = None, *, is_csv: bool | None = N
         result.problems.append("no sheet with a heading row holding a label column (Label, Term, Begrepp ...)")
     framework_data = _framework(path, about, rows, framework, result.problems)
     result.framework = framework_data if not result.problems else None
+    order = {sheet.name: position for position, sheet in enumerate(sheets)}
+    result.problems.sort(key=lambda problem: _place(problem, order))
     return result
+
+
+_PLACE = re.compile(r"sheet (?P<sheet>.+?)(?:, row (?P<row>\d+)(?:, column (?P<column>[A-Z]+))?)?:")
+
+
+def _place(problem: str, order: dict[str, int]) -> tuple[int, int, int, str]:
+    """Where a problem is, for listing them in the file's order: the checks find them pass by pass (empty labels,
+    then keys, kinds, parents, links), so a list of twenty jumped back and forth through the rows. Problems of
+    the whole file come first."""
+    found = _PLACE.match(problem)
+    if found is None:
+        return (-1, 0, 0, "")
+    column = found["column"] or ""
+    return (order.get(found["sheet"], len(order)), int(found["row"] or 0), len(column), column)
 
 
 def _import(workspace: Workspace, path: Path, framework: str | None, is_csv: bool) -> ImportResult:
