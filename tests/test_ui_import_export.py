@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -311,3 +312,19 @@ def test_an_ontology_under_a_key_the_workspace_holds_is_announced_as_a_new_editi
     wizard.next()
     assert "It replaces the framework alpha already in the workspace" in wizard.preview_page.summary.text()
     wizard.reject()
+
+
+def test_every_labelled_field_answers_to_its_alt_letter(qtbot: QtBot, window: MainWindow) -> None:
+    # A form row holding a layout (an edit with its Browse button) got a label without a buddy: the import
+    # wizard showed "&File:" and the export dialog "&To:", and Alt+F / Alt+T did nothing.
+    from PySide6.QtWidgets import QLabel
+
+    from ui.preferences import PreferencesDialog, load_preferences
+
+    preferences = PreferencesDialog(load_preferences(), window)
+    qtbot.addWidget(preferences)
+    for dialog in (open_wizard(window), open_export(window), preferences):
+        for label in dialog.findChildren(QLabel):
+            if re.search(r"&[^&\s]", label.text()) and "<" not in label.text():
+                assert label.buddy() is not None, (type(dialog).__name__, label.text())
+        dialog.reject()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_messages import error_text
+from ui.form_rows import add_field_row
 from ui.jobs import CallJob
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.exporters import FORMATS, export
@@ -88,7 +89,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(translate("Export", "F&ormat:"), self.format_box)
-        form.addRow(translate("Export", "&To:"), row)
+        add_field_row(form, translate("Export", "&To:"), row, self.path_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)

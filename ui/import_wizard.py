@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_messages import error_text
+from ui.form_rows import add_field_row
 from ui.import_messages import import_text
 from ui.jobs import CallJob
 from ui.models import Column, ListTableModel
@@ -138,7 +139,7 @@ class ChoosePage(QWizardPage):
         )
         self.template_button.clicked.connect(lambda: self.save_template())
         form = QFormLayout(self)
-        form.addRow(translate("Import", "&File:"), row)
+        add_field_row(form, translate("Import", "&File:"), row, self.path_edit)
         form.addRow(translate("Import", "F&ormat:"), self.format_box)
         form.addRow(translate("Import", "Framework &key:"), self.framework_edit)
         form.addRow("", self.template_button)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.form_rows import add_field_row
 from ui.main_window import settings
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
@@ -160,9 +161,7 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow("", note)
-        folder_label = QLabel(translate("Prefs", "&Export folder:"))  # a row holding a layout gets no buddy of its own
-        folder_label.setBuddy(self.export_folder)
-        form.addRow(folder_label, folder_row)
+        add_field_row(form, translate("Prefs", "&Export folder:"), folder_row, self.export_folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
