@@ -276,3 +276,28 @@ def test_choosing_another_target_keeps_the_source_list_and_a_large_source_is_rea
     mapper.fill_frameworks()  # after an import the frameworks' content may have changed: read again
     assert reads[-1] == ("itil4", Kind.PROCESS, True) and len(reads) == 2  # a small source at once
     mapper.wait_for_jobs()
+
+
+def test_the_decisions_list_shows_when_in_the_user_s_own_time(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        workspace.add_mapping("alpha:incident", "exact", "beta:storning")
+        stored = workspace.mappings()[0].updated  # the store keeps UTC, without a zone
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        model = window.mapping_model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        shown = model.index(0, headers.index("Decided")).data()
+        stockholm = stored.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))
+        assert shown == f"{stockholm:%Y-%m-%d %H:%M}" != f"{stored:%Y-%m-%d %H:%M}"
+        window.mapper.wait_for_jobs()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

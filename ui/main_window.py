@@ -165,7 +165,16 @@ class MainWindow(QMainWindow):
         self.mapping_view = _table(self.mapping_model)
         self.mapping_view.setSortingEnabled(True)
         self.mapping_view.setAccessibleName(translate("Main", "Decisions"))
-        self.mapping_view.horizontalHeader().setStretchLastSection(True)
+        # Labels and rationale share the width; the short columns are sized to what they hold. Not
+        # ResizeToContents: that measures every row, and a workspace may hold tens of thousands of decisions.
+        header = self.mapping_view.horizontalHeader()
+        metrics = self.mapping_view.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        for column, sample in ((1, "framework"), (2, relation_word("not a match")), (4, "framework"),
+                               (5, "Firstname Lastname"), (6, "2026-11-23 17:30")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        for column in (0, 3, 7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.mapping_filter = QLineEdit()
         self.mapping_filter.setPlaceholderText(
             translate("Main", "Filter decisions by label, reference, author or rationale")
@@ -195,12 +204,12 @@ class MainWindow(QMainWindow):
             widget.textChanged.connect(self._apply_mapping_filter)
         for combo in (self.relation_filter, self.framework_filter, self.other_filter):
             combo.currentIndexChanged.connect(self._apply_mapping_filter)
-        # Framework names are long ("SAFe (Scaled Agile Framework)"): sized to them, the two boxes left the
-        # filter a few pixels wide beside the docks.
+        # Sized to "Any framework", not to the longest name an imported framework may have: sized to the
+        # names, the two boxes left the filter a few pixels wide beside the docks.
         self.mapping_filter.setMinimumWidth(self.mapping_filter.fontMetrics().horizontalAdvance("M") * 8)
         for combo in (self.framework_filter, self.other_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(len(translate("Main", "Any framework")))
         bar = QHBoxLayout()
         bar.addWidget(self.mapping_filter, 1)
         bar.addWidget(self.relation_filter)

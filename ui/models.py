@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
@@ -61,6 +62,12 @@ def relation_text(predicate: Predicate, negated: bool) -> str:
 def relation_word(word: str) -> str:
     """A relation word of the core ("exact", "broader", ...) in the interface language; other text as it is."""
     return translate("Models", word) if word in RELATION_WORDS else word
+
+
+def local_time(stamp: datetime) -> str:
+    """A time the store holds (UTC, without a zone) as the clock on the user's wall reads it: the decisions
+    list showed UTC, an hour or two off in Sweden, beside a workshop's minutes in local time."""
+    return stamp.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 @dataclass(frozen=True)
@@ -290,7 +297,7 @@ class MappingTableModel(ListTableModel[MappingRecord]):
                 Column(translate("Models", "Author"), lambda m: m.author),
                 Column(
                     translate("Models", "Decided"),
-                    lambda m: m.updated.strftime("%Y-%m-%d %H:%M"),
+                    lambda m: local_time(m.updated),
                     sort_key=lambda m: m.updated,
                 ),
                 Column(translate("Models", "Rationale"), lambda m: m.comment, tooltip=lambda m: m.comment),
