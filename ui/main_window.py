@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         header = self.mapping_view.horizontalHeader()
         metrics = self.mapping_view.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
-        for column, sample in ((1, "framework"), (2, relation_word("not a match")), (4, "framework"),
+        for column, sample in ((1, "devops"), (2, relation_word("not a match")), (4, "devops"),
                                (5, "Firstname Lastname"), (6, "2026-11-23 17:30")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         for column in (0, 3, 7):
