@@ -26,9 +26,9 @@ WORDS = ("service incident change release problem value stream flow team portfol
          "capacity demand supplier deploy monitor improve plan review budget request level agreement").split()
 
 
-def synthetic_framework(index: int, rng: random.Random) -> FrameworkData:
+def synthetic_framework(index: int, rng: random.Random, size: int = ENTRIES_PER_FRAMEWORK) -> FrameworkData:
     entries = []
-    for number in range(ENTRIES_PER_FRAMEWORK):
+    for number in range(size):
         words = rng.sample(WORDS, 3)
         entries.append(
             EntryData(
