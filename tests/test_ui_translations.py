@@ -241,6 +241,7 @@ def test_the_glossary_report_and_statuses_are_swedish_and_a_status_still_saves(
     qtbot.addWidget(window)
     tab = window.unified.glossary
     tab.refresh_button.click()
+    qtbot.waitUntil(lambda: not tab.refreshing)
     assert tab.report_label.text().startswith("Enhetlig ordlista: 1 begrepp (1 tillagda, 0 borttagna")
     model = tab.model
     status = next(c for c in range(model.columnCount()) if model.headerData(c, Horizontal) == "Status")

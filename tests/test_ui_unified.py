@@ -3,12 +3,14 @@ the coverage matrix and the checks panel, each with undo and redo through the wi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import ui.mapper
@@ -64,7 +66,14 @@ def concepts(window: MainWindow) -> dict[str, set[Ref]]:
 
 
 def refreshed(window: MainWindow) -> None:
-    window.unified.glossary.refresh_button.click()
+    """Refresh as a user does; the refresh runs in a worker, so wait until its result is shown."""
+    tab = window.unified.glossary
+    tab.refresh_button.click()
+    deadline = time.monotonic() + 20
+    while tab.refreshing:
+        assert time.monotonic() < deadline, "the refresh did not finish"
+        QApplication.processEvents()
+        time.sleep(0.005)
 
 
 def test_refresh_shows_the_report_and_the_table_shows_equivalents_per_framework(window: MainWindow) -> None:
@@ -397,3 +406,35 @@ def test_switching_workspace_reloads_the_unified_tabs(window: MainWindow, qtbot:
     assert window.unified.process_model.framework_box.count() == 1
     assert window.unified.checks.findings() == []
     assert window.unified.process_model.model.index(0, 0) == QModelIndex()
+
+
+def test_a_long_refresh_runs_in_the_background_behind_a_busy_dialog(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    import ui.unified_glossary_tab
+
+    go_on = threading.Event()
+    original = ui.unified_glossary_tab.refresh_glossary_now
+
+    def slow(workspace: Workspace) -> object:
+        go_on.wait(10)  # as a refresh of tens of thousands of entries takes seconds
+        return original(workspace)
+
+    monkeypatch.setattr(ui.unified_glossary_tab, "refresh_glossary_now", slow)
+    tab = window.unified.glossary
+    tab.refresh_button.click()
+    assert tab.refreshing and not tab.refresh_button.isEnabled()  # the click returned at once
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=2000)
+    [busy] = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert busy.isModal() and "Refreshing" in busy.labelText()
+    go_on.set()
+    qtbot.waitUntil(lambda: not tab.refreshing, timeout=10_000)
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
+    assert "added" in tab.report_label.text() and tab.model.rowCount() == len(concepts(window)) > 0
+    assert tab.refresh_button.isEnabled()
+    undo(window)
+    assert concepts(window) == {} and tab.model.rowCount() == 0

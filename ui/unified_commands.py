@@ -7,10 +7,12 @@ refuse with a WorkbenchError, and an exception raised inside `QUndoCommand.redo`
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ui.translations import translate
+from workbench.unified_model import UnifiedSnapshot
 from workbench.unify import glossary, process_model
 from workbench.workspace import Workspace
 
@@ -74,13 +76,33 @@ def push_model_edit(
     return done
 
 
-def refresh_glossary(
-    stack: QUndoStack, workspace: Workspace, changed: Changed
-) -> glossary.RefreshReport:
-    """Refresh the glossary from the decisions, undoably: the service keeps no undo data for a refresh, so every
-    concept is saved first and the undo puts them all back and removes the ones the refresh added."""
+@dataclass(frozen=True)
+class Refreshed:
+    """A glossary refresh made (in a worker thread) and what undoing it needs."""
+
+    before: tuple[glossary.ConceptState, ...]
+    report: glossary.RefreshReport
+    snapshot: UnifiedSnapshot
+    """The unified model as the refresh left it, read in the same worker so the views need not read it again."""
+
+
+def refresh_glossary_now(workspace: Workspace) -> Refreshed:
+    """Refresh the glossary from the decisions, keeping what an undo needs: the service keeps no undo data for
+    a refresh, so every concept is saved first. Safe to run off the interface thread."""
     before = glossary.concept_states(workspace)
     report = glossary.refresh(workspace)
+    return Refreshed(before, report, workspace.unified_snapshot())
+
+
+def push_refresh(
+    stack: QUndoStack, workspace: Workspace, done: Refreshed, changed: Callable[[UnifiedSnapshot | None], None]
+) -> None:
+    """Record a refresh already made: its undo puts every concept back and removes the ones it added. The views
+    are told first with the snapshot the worker read, after an undo or redo without one (they read it again)."""
+    first = [done.snapshot]
+
+    def now_changed() -> None:
+        changed(first.pop() if first else None)
+
     stack.push(GlossaryCommand(translate("Undo", "refresh the glossary from the decisions"), workspace,
-                               glossary.GlossaryUndo(restore=before, remove=report.added), changed))
-    return report
+                               glossary.GlossaryUndo(restore=done.before, remove=done.report.added), now_changed))

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -27,17 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.error_messages import error_text
+from ui.jobs import CallJob
 from ui.mapper import _table
 from ui.models import Column, ListTableModel, ValueRole, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
-from ui.unified_commands import push_glossary_edit, refresh_glossary
-from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
+from ui.unified_commands import Refreshed, push_glossary_edit, push_refresh, refresh_glossary_now
+from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext, read_labels
 from workbench.domain import Ref
 from workbench.unified_model import ConceptRecord
 from workbench.unify import glossary
+from workbench.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = ("label", "status", "definition", "notes")
+BUSY_AFTER_MS = 400
+"""A refresh shorter than this (the bundled frameworks: about 0.2 s) shows no busy dialog."""
 """The first columns, in order; the framework columns follow."""
 AGREED_COLOUR = QColor("#2e7d32")
 STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Glossary", "draft"), "agreed": QT_TRANSLATE_NOOP("Glossary", "agreed")}
@@ -171,6 +178,7 @@ class UnifiedGlossaryTab(QWidget):
         super().__init__(parent)
         self.context = context
         self._frameworks: list[tuple[str, str]] = []
+        self._refreshing: CallJob | None = None
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Glossary",
@@ -473,12 +481,58 @@ class UnifiedGlossaryTab(QWidget):
             self.select_uid(result[0].uids[0])
 
     def refresh(self) -> None:
-        reports: list[glossary.RefreshReport] = []
-        self.context.attempt(
-            lambda: reports.append(refresh_glossary(self.context.stack, self.context.workspace, self.context.changed))
-        )
-        if reports:
-            self.show_report(reports[0])
+        """Refresh from the decisions in a worker thread: a first refresh of 2 x 10,000 entries takes seconds.
+        A busy dialog shows when it takes longer than a moment; it is modal, so nothing else writes meanwhile."""
+        if self._refreshing is not None:
+            return
+        workspace = self.context.workspace
+        busy = QProgressDialog(translate("Glossary", "Refreshing the unified glossary from the decisions…"),
+                               "", 0, 0, self.context.window)
+        busy.setCancelButton(None)  # one transaction: it either happens or not, and it does not take long
+        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+        busy.setValue(0)  # at its minimum, so the next line restarts the show timer (4 s by default)
+        busy.setMinimumDuration(BUSY_AFTER_MS)
+        busy.setWindowTitle(translate("Glossary", "Unified glossary"))
+        labels_wanted = not self.context.has_labels  # the table shows members by label: read them there too
+
+        def work(_progress: object) -> tuple[Refreshed, dict[Ref, str] | None]:
+            return refresh_glossary_now(workspace), read_labels(workspace) if labels_wanted else None
+
+        job = CallJob(work, self)
+        job.succeeded.connect(lambda result: self._refreshed(workspace, *result))
+        job.failed.connect(lambda message, _problems: self._refresh_failed(message))
+        job.finished.connect(lambda: self._refresh_ended(busy))
+        self._refreshing = job
+        self.refresh_button.setEnabled(False)
+        job.start()
+
+    @property
+    def refreshing(self) -> bool:
+        return self._refreshing is not None
+
+    def wait_for_jobs(self) -> None:
+        """Block until a refresh in progress has written (closing the window, switching workspace)."""
+        if self._refreshing is not None:
+            self._refreshing.done.wait()
+
+    def _refreshed(self, workspace: Workspace, done: Refreshed, labels: dict[Ref, str] | None) -> None:
+        if workspace is not self.context.workspace:
+            return  # the window switched workspace meanwhile; the refresh stands, without an undo step here
+        if labels is not None:
+            self.context.use_labels(workspace, labels)
+        push_refresh(self.context.stack, workspace, done, self.context.changed)
+        self.show_report(done.report)
+
+    def _refresh_failed(self, message: str) -> None:
+        text = error_text(message)
+        self.context.window.statusBar().showMessage(text, 10000)
+        QMessageBox.warning(self.context.window, translate("Unified", "Cannot make this change"), text)
+
+    def _refresh_ended(self, busy: QProgressDialog) -> None:
+        busy.close()
+        busy.deleteLater()
+        self._refreshing = None
+        self.refresh_button.setEnabled(True)
 
     def show_report(self, report: glossary.RefreshReport) -> None:
         summary = report_text(report)

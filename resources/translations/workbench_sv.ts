@@ -1067,6 +1067,14 @@
         <translation>Markera medlemmarna som ska brytas ut</translation>
     </message>
     <message>
+        <source>Refreshing the unified glossary from the decisions…</source>
+        <translation>Uppdaterar den enhetliga ordlistan från besluten…</translation>
+    </message>
+    <message>
+        <source>Unified glossary</source>
+        <translation>Enhetlig ordlista</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Tillagda</translation>
     </message>
