@@ -343,6 +343,8 @@ def test_checks_panel_lists_findings_and_jumps_to_them(
     window.decisions_changed()
     refreshed(window)
     panel.run_button.click()
+    assert panel.running and not panel.run_button.isEnabled()  # in a worker: checks of a large workspace take seconds
+    qtbot.waitUntil(lambda: not panel.running)
     codes = [f.code for f in panel.findings()]
     assert "match-and-not-a-match" in codes and "coverage" in codes
     assert panel.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
@@ -388,11 +390,17 @@ def test_checks_panel_lists_findings_and_jumps_to_them(
     process_model.add_process(window.workspace, "Service desk")
     window.unified.context.changed()
     panel.run_button.click()
+    qtbot.waitUntil(lambda: not panel.running)
     row = next(r for r in range(panel.model.rowCount()) if panel.model.value(r).code == "process-without-trigger")
     assert panel.model.index(row, 3).data() == "process 'Service desk'"
 
     window.decisions_changed()
     assert "run again" in panel.summary_label.text()
+    # A decision made while the checks run makes their findings stale as soon as they arrive.
+    panel.run_button.click()
+    window.decisions_changed()
+    qtbot.waitUntil(lambda: not panel.running)
+    assert panel.findings() and "run again" in panel.summary_label.text()
     del tester
 
 

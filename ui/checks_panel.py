@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from ui.error_messages import error_text
 from ui.findings import finding_text, severity_text
+from ui.jobs import CallJob
 from ui.mapper import _table
 from ui.models import Column, ListTableModel
 from ui.translations import translate
-from ui.unified_tabs import UnifiedContext
+from ui.unified_tabs import UnifiedContext, read_labels
 from workbench.checks import Finding, Severity, run_checks
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError
+from workbench.workspace import Workspace
 
 if TYPE_CHECKING:
     from ui.unified_tabs import UnifiedTabs
@@ -93,6 +95,8 @@ class ChecksPanel(QWidget):
         self.tabs = tabs
         self._findings: list[Finding] = []
         self._stale = False
+        self._running: CallJob | None = None
+        self._changed_while_running = False
         self._icons: dict[Severity, QIcon] = {}
 
         self.run_button = QPushButton(translate("Checks", "Run checks"))
@@ -148,8 +152,45 @@ class ChecksPanel(QWidget):
     # --- findings -------------------------------------------------------------------------------------------
 
     def run(self) -> None:
-        self._findings = run_checks(self.context.workspace)
+        """Run the checks in a worker: on 2 x 25,000 entries they take 4 s. They only read, and the store lets
+        decisions be written meanwhile; the findings then say they are stale."""
+        if self._running is not None:
+            return
+        workspace = self.context.workspace
+        labels_wanted = not self.context.has_labels  # the Where column names entries by label
+
+        def work(_progress: object) -> tuple[list[Finding], dict[Ref, str] | None]:
+            return run_checks(workspace), read_labels(workspace) if labels_wanted else None
+
+        job = CallJob(work, self)
+        job.succeeded.connect(lambda result: self._checked(workspace, *result))
+        job.failed.connect(lambda message, _problems: self.summary_label.setText(error_text(message)))
+        job.finished.connect(self._run_ended)
+        self._running = job
+        self.run_button.setEnabled(False)
+        self.summary_label.setText(translate("Checks", "Checking…"))
+        job.start()
+
+    @property
+    def running(self) -> bool:
+        return self._running is not None
+
+    def wait_for_jobs(self) -> None:
+        if self._running is not None:
+            self._running.done.wait()
+
+    def _run_ended(self) -> None:
+        self._running = None
+        self.run_button.setEnabled(True)
+
+    def _checked(self, workspace: Workspace, findings: list[Finding], labels: dict[Ref, str] | None) -> None:
+        if workspace is not self.context.workspace:
+            return
+        if labels is not None:
+            self.context.use_labels(workspace, labels)
+        self._findings = findings
         self._stale = False
+        stale, self._changed_while_running = self._changed_while_running, False
         counts = Counter(finding.severity for finding in self._findings)
         words = {Severity.ERROR: translate("Checks", "errors: {0}"),
                  Severity.WARNING: translate("Checks", "warnings: {0}"),
@@ -157,6 +198,8 @@ class ChecksPanel(QWidget):
         self.summary_label.setText(", ".join(words[s].format(counts[s]) for s in Severity)
                                    or translate("Checks", "No findings."))
         self._apply()
+        if stale:
+            self._say_stale()
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -168,11 +211,17 @@ class ChecksPanel(QWidget):
         self._apply()
 
     def mark_stale(self) -> None:
+        if self._running is not None:
+            self._changed_while_running = True
+            return
         if self._findings and not self._stale:
-            self._stale = True
-            self.summary_label.setText(
-                self.summary_label.text() + translate("Checks", " (the decisions changed since: run again)")
-            )
+            self._say_stale()
+
+    def _say_stale(self) -> None:
+        self._stale = True
+        self.summary_label.setText(
+            self.summary_label.text() + translate("Checks", " (the decisions changed since: run again)")
+        )
 
     def _apply(self) -> None:
         wanted = self.severity_box.currentData()

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
     def switch_workspace(self, workspace: Workspace) -> None:
         self.mapper.wait_for_jobs()
         self.unified.glossary.wait_for_jobs()
+        self.unified.checks.wait_for_jobs()
         self.undo_stack.clear()
         old = self.workspace
         self.workspace = workspace
@@ -525,6 +526,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.mapper.wait_for_jobs()
         self.unified.glossary.wait_for_jobs()
+        self.unified.checks.wait_for_jobs()
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())

@@ -218,6 +218,10 @@
         <translation>Var (dubbelklicka för att gå dit):</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
         <source>errors: {0}</source>
         <translation>fel: {0}</translation>
     </message>
