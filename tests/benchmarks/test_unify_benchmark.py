@@ -132,9 +132,18 @@ def test_first_and_second_refresh_of_a_large_glossary(tmp_path: Path) -> None:
         ])
     engine.dispose()
     with Workspace.open(path) as workspace:
+        before = glossary.concept_states(workspace)
         started = time.perf_counter()
         first = glossary.refresh(workspace)
         first_time = time.perf_counter() - started
+        # Undo and redo of that refresh, as the glossary tab's undo step does them.
+        started = time.perf_counter()
+        undone = glossary.restore(workspace, glossary.GlossaryUndo(restore=before, remove=first.added))
+        undo_time = time.perf_counter() - started
+        assert not workspace.unified_snapshot().concepts
+        started = time.perf_counter()
+        glossary.restore(workspace, undone.undo)
+        redo_time = time.perf_counter() - started
         started = time.perf_counter()
         second = glossary.refresh(workspace)
         second_time = time.perf_counter() - started
@@ -143,5 +152,6 @@ def test_first_and_second_refresh_of_a_large_glossary(tmp_path: Path) -> None:
         snapshot_time = time.perf_counter() - started
     print(f"\nglossary of 2 x {size:,} entries and {size:,} decisions: first refresh {first_time:.2f} s "
           f"({len(first.added):,} concepts added), second {second_time:.2f} s ({len(second.changed)} changed); "
-          f"reading the unified model back {snapshot_time:.2f} s")
+          f"reading the unified model back {snapshot_time:.2f} s; undo of the first refresh {undo_time:.2f} s, "
+          f"redo {redo_time:.2f} s (12.4 s and 14.6 s before, one statement per concept)")
     assert len(first.added) == first.total == len(snapshot.concepts) and not second.added and not second.changed
