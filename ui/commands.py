@@ -12,7 +12,8 @@ from ui.translations import translate
 from workbench.domain import MappingRecord, Predicate, Ref
 from workbench.workspace import Workspace
 
-Changed = Callable[[], None]
+Changed = Callable[[tuple[Ref, Ref]], None]
+"""Told the (subject, object) pair whose decision changed, after each do, undo and redo."""
 
 
 class DecideCommand(QUndoCommand):
@@ -50,14 +51,14 @@ class DecideCommand(QUndoCommand):
             )
         else:
             self._workspace.restore_mapping(self._after)
-        self._changed()
+        self._changed((self._subject, self._object))
 
     def undo(self) -> None:
         if self._before is None:
             self._workspace.remove_mapping(self._subject, self._object)
         else:
             self._workspace.restore_mapping(self._before)
-        self._changed()
+        self._changed((self._subject, self._object))
 
 
 class DeleteMappingCommand(QUndoCommand):
@@ -70,8 +71,8 @@ class DeleteMappingCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._workspace.remove_mapping(self._mapping.subject, self._mapping.object)
-        self._changed()
+        self._changed((self._mapping.subject, self._mapping.object))
 
     def undo(self) -> None:
         self._workspace.restore_mapping(self._mapping)
-        self._changed()
+        self._changed((self._mapping.subject, self._mapping.object))

@@ -398,9 +398,16 @@ class MainWindow(QMainWindow):
         relation = relation_text(predicate, negated)
         self.statusBar().showMessage(translate("Main", "Recorded: {0} {1} {2}").format(subject, relation, obj), 5000)
 
-    def decisions_changed(self) -> None:
-        self.mapping_model.set_mappings(self.workspace.mappings())
-        self.mapper.refresh_decisions()
+    def decisions_changed(self, pair: tuple[Ref, Ref] | None = None) -> None:
+        """Decisions changed: every one may have (an import, another workspace), or only the one about `pair`
+        (a decision made, deleted, undone or redone here), when only that one is read again."""
+        if pair is None:
+            every = self.workspace.mappings()  # read once for both views: 0.2 s for 10,000 decisions
+            self.mapping_model.set_mappings(every)
+            self.mapper.refresh_decisions(every)
+        else:
+            self.mapping_model.replace_pair(*pair, self.workspace.mapping_between(*pair))
+            self.mapper.refresh_pair(*pair)
         self._fill_frameworks_tree()
         self.unified.decisions_changed()
         entry = self.mapper.current_entry()

@@ -93,6 +93,8 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._rows: list[T] = []
         self._drag_ref = drag_ref
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        """The view's last sort: new rows are put in that order too, or the header's arrow would lie."""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -112,6 +114,9 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._rows.sort(key=self._sort_key(self._sorted_by[0]),
+                            reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -147,11 +152,14 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        spec = self._columns[column]
-        key = spec.sort_key or (lambda value: spec.text(value).casefold())
+        self._sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+    def _sort_key(self, column: int) -> Callable[[T], Any]:
+        spec = self._columns[column]
+        return spec.sort_key or (lambda value: spec.text(value).casefold())
 
 
 @dataclass(frozen=True)
@@ -207,6 +215,19 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
         self._count_reviewed()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def update_statuses(self, changed: dict[Ref, Status]) -> None:
+        """The statuses of a few entries (after one decision); the others stay as they are."""
+        for ref, status in changed.items():
+            if status is Status.UNREVIEWED:
+                self._statuses.pop(ref, None)
+            else:
+                self._statuses[ref] = status
+        self._count_reviewed()
+        for ref in changed:
+            row = self.row_of(ref)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def _count_reviewed(self) -> None:
         refs = self._list.refs
@@ -312,6 +333,17 @@ class MappingTableModel(ListTableModel[MappingRecord]):
 
     def set_mappings(self, mappings: Sequence[MappingRecord]) -> None:
         self._all = list(mappings)
+        self._apply()
+
+    def replace_pair(self, subject: Ref, obj: Ref, record: MappingRecord | None) -> None:
+        """The decision about one (subject, object) pair changed: `record` as it now is, None once deleted."""
+        at = next((row for row, m in enumerate(self._all) if m.subject == subject and m.object == obj), None)
+        if at is not None and record is not None:
+            self._all[at] = record
+        elif at is not None:
+            del self._all[at]
+        elif record is not None:
+            self._all.append(record)
         self._apply()
 
     def set_filter(self, text: str = "", relation: str = "", framework: str = "", other: str = "") -> None:
