@@ -44,6 +44,22 @@ def synthetic_framework(index: int, rng: random.Random, size: int = ENTRIES_PER_
     return FrameworkData(key=f"fw{index}", name=f"Framework {index}", entries=tuple(entries))
 
 
+def paired_workspace(path: Path, size: int, rng: random.Random) -> None:
+    """Two synthetic frameworks of `size` entries and one decision (exact, close or broader) per entry pair."""
+    Workspace.create(path, [synthetic_framework(index, rng, size) for index in range(2)]).close()
+    engine = create_engine(f"sqlite:///{path}")
+    now = utcnow()
+    with engine.begin() as connection:
+        connection.execute(insert(Mapping), [
+            {"subject_id": i, "object_id": size + i, "negated": False, "confidence": 1.0,
+             "predicate": rng.choice(("skos:exactMatch", "skos:closeMatch", "skos:broadMatch")),
+             "justification": "semapv:ManualMappingCuration", "author": "bench", "comment": "",
+             "created": now, "updated": now}
+            for i in range(1, size + 1)
+        ])
+    engine.dispose()
+
+
 def timed(action: Callable[[], object], runs: int = 7) -> tuple[float, object]:
     durations, result = [], None
     for _ in range(runs):

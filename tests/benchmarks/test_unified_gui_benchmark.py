@@ -18,39 +18,21 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, insert
 
 from tests.benchmarks.test_import_benchmark import Ticks
-from tests.benchmarks.test_store_benchmark import synthetic_framework
+from tests.benchmarks.test_store_benchmark import paired_workspace
 from ui.app import INTERFACE_SWITCH_INTERVAL
 from ui.main_window import MainWindow
 from workbench.domain import Predicate, Ref
-from workbench.store.models import Mapping, utcnow
 from workbench.workspace import Workspace
 
 SIZE = 10_000
 
 
-def large_workspace(path: Path) -> None:
-    rng = random.Random(7)
-    Workspace.create(path, [synthetic_framework(index, rng, SIZE) for index in range(2)]).close()
-    engine = create_engine(f"sqlite:///{path}")
-    now = utcnow()
-    with engine.begin() as connection:
-        connection.execute(insert(Mapping), [
-            {"subject_id": i, "object_id": SIZE + i, "negated": False, "confidence": 1.0,
-             "predicate": rng.choice(("skos:exactMatch", "skos:closeMatch", "skos:broadMatch")),
-             "justification": "semapv:ManualMappingCuration", "author": "bench", "comment": "",
-             "created": now, "updated": now}
-            for i in range(1, SIZE + 1)
-        ])
-    engine.dispose()
-
-
 @pytest.mark.benchmark
 def test_deciding_refreshing_and_checking_with_10000_decisions(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "large.workbench"
-    large_workspace(path)
+    paired_workspace(path, SIZE, random.Random(7))
     default_interval = sys.getswitchinterval()
     sys.setswitchinterval(INTERFACE_SWITCH_INTERVAL)  # what ui.app sets for the running application
     workspace = Workspace.open(path)

@@ -109,28 +109,12 @@ def test_first_and_second_refresh_of_a_large_glossary(tmp_path: Path) -> None:
     the glossary's first refresh builds every concept, the second finds nothing to change. Before the
     concepts' proposals were written in one executemany (and new ones looked up in a set), the first took
     7.4-7.7 s at this size (2.3-2.4 s after, runs interleaved on 2026-11-23) and 24 s at 25,000 a side."""
-    from sqlalchemy import create_engine, insert
-
-    from tests.benchmarks.test_store_benchmark import synthetic_framework
-    from workbench.store.models import Mapping, utcnow
+    from tests.benchmarks.test_store_benchmark import paired_workspace
     from workbench.unify import glossary
 
     size = 10_000
-    rng = random.Random(7)
     path = tmp_path / "large.db"
-    frameworks = [synthetic_framework(index, rng, size) for index in range(2)]
-    Workspace.create(path, frameworks).close()
-    engine = create_engine(f"sqlite:///{path}")
-    now = utcnow()
-    with engine.begin() as connection:
-        connection.execute(insert(Mapping), [
-            {"subject_id": i, "object_id": size + i, "negated": False, "confidence": 1.0,
-             "predicate": rng.choice(("skos:exactMatch", "skos:closeMatch", "skos:broadMatch")),
-             "justification": "semapv:ManualMappingCuration", "author": "bench", "comment": "",
-             "created": now, "updated": now}
-            for i in range(1, size + 1)
-        ])
-    engine.dispose()
+    paired_workspace(path, size, random.Random(7))
     with Workspace.open(path) as workspace:
         before = glossary.concept_states(workspace)
         started = time.perf_counter()

@@ -158,26 +158,10 @@ def members(workspace: Workspace, uid: str) -> list[MemberDetail]:
 
 
 def concept_states(workspace: Workspace) -> tuple[ConceptState, ...]:
-    """Every concept as stored, in two queries: what an interface saves before a refresh so it can undo it with
+    """Every concept as stored, in a few queries: what an interface saves before a refresh so it can undo it with
     `restore(GlossaryUndo(restore=states, remove=report.added))`."""
     with workspace.transaction() as session:
-        members: dict[int, list[Member]] = defaultdict(list)
-        for concept_id, framework, key, relation in session.execute(
-            select(UnifiedConceptMember.concept_id, Framework.key, Entry.key, UnifiedConceptMember.relation)
-            .join(Entry, UnifiedConceptMember.entry_id == Entry.id)
-            .join(Framework, Entry.framework_id == Framework.id)
-            .order_by(UnifiedConceptMember.entry_id)
-        ):
-            members[concept_id].append(Member(Ref(framework, key), relation))
-        return tuple(
-            ConceptState(
-                uid=c.uid, label=c.label, definition=c.definition, status=c.status, notes=c.notes,
-                label_edited=c.label_edited, definition_edited=c.definition_edited,
-                members_edited=c.members_edited, created=c.created, updated=c.updated,
-                members=tuple(members[c.id]),
-            )
-            for c in session.scalars(select(UnifiedConcept).order_by(UnifiedConcept.id))
-        )
+        return _states(session, list(session.scalars(select(UnifiedConcept).order_by(UnifiedConcept.id))), every=True)
 
 
 # --- refresh -------------------------------------------------------------------------------------------------
@@ -703,15 +687,18 @@ def _state(session: Session, concept: UnifiedConcept) -> ConceptState:
     return _states(session, [concept])[0]
 
 
-def _states(session: Session, concepts: Sequence[UnifiedConcept]) -> tuple[ConceptState, ...]:
-    """The concepts as stored, members in entry order, in a few queries however many there are."""
+def _states(
+    session: Session, concepts: Sequence[UnifiedConcept], *, every: bool = False
+) -> tuple[ConceptState, ...]:
+    """The concepts as stored, members in entry order, in a few queries however many there are. `every`: these
+    are all the concepts, so their members are read without naming them."""
     members: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for batch in batched([concept.id for concept in concepts]):
-        for concept_id, entry_id, relation in session.execute(
-            select(UnifiedConceptMember.concept_id, UnifiedConceptMember.entry_id, UnifiedConceptMember.relation)
-            .where(UnifiedConceptMember.concept_id.in_(batch))
-            .order_by(UnifiedConceptMember.entry_id)
-        ):
+    query = select(UnifiedConceptMember.concept_id, UnifiedConceptMember.entry_id, UnifiedConceptMember.relation)
+    batches = [query] if every else [
+        query.where(UnifiedConceptMember.concept_id.in_(batch)) for batch in batched([c.id for c in concepts])
+    ]
+    for statement in batches:
+        for concept_id, entry_id, relation in session.execute(statement.order_by(UnifiedConceptMember.entry_id)):
             members[concept_id].append((entry_id, relation))
     refs = _refs(session, [entry_id for rows in members.values() for entry_id, _ in rows])
     return tuple(
