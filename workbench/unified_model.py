@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from workbench.domain import Ref
@@ -73,18 +73,33 @@ def _refs(session: Session) -> dict[int, Ref]:
 
 
 def read_unified(session: Session) -> UnifiedSnapshot:
-    concepts = session.scalars(select(UnifiedConcept).order_by(UnifiedConcept.id)).all()
+    """The whole unified model. Concepts, members and links are read as plain rows, not ORM objects: every
+    glossary edit reads the model again, and for 13,000 concepts the ORM objects took 0.6 of its 1.3 s."""
+    concepts = session.execute(
+        select(UnifiedConcept.id, UnifiedConcept.uid, UnifiedConcept.label, UnifiedConcept.definition,
+               UnifiedConcept.status, UnifiedConcept.notes).order_by(UnifiedConcept.id)
+    ).all()
     processes = session.scalars(select(UnifiedProcess).order_by(UnifiedProcess.position, UnifiedProcess.id)).all()
     if not concepts and not processes:
         return UnifiedSnapshot()
-    refs = _refs(session)
     members: dict[int, list[Member]] = defaultdict(list)
-    for row in session.scalars(select(UnifiedConceptMember)):
-        members[row.concept_id].append(Member(refs[row.entry_id], row.relation))
-    uids = {concept.id: concept.uid for concept in concepts}
+    seen: dict[tuple[str, str], Ref] = {}  # one Ref object per entry, as a table of every entry's ref gave
+    for concept_id, framework, key, relation in session.execute(
+        select(UnifiedConceptMember.concept_id, Framework.key, Entry.key, UnifiedConceptMember.relation)
+        .join(Entry, UnifiedConceptMember.entry_id == Entry.id)
+        .join(Framework, Entry.framework_id == Framework.id)
+        .order_by(text("unified_concept_member.rowid"))  # the order they were written in, as before
+    ):
+        ref = seen.get((framework, key)) or seen.setdefault((framework, key), Ref(framework, key))
+        members[concept_id].append(Member(ref, relation))
+    uids = {concept_id: uid for concept_id, uid, *_ in concepts}
     links: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for link in session.scalars(select(UnifiedConceptLink)):
-        links[(link.subject_id, link.relation)].append(uids[link.object_id])
+    for subject_id, object_id, relation in session.execute(
+        select(UnifiedConceptLink.subject_id, UnifiedConceptLink.object_id, UnifiedConceptLink.relation)
+        .order_by(text("unified_concept_link.rowid"))
+    ):
+        links[(subject_id, relation)].append(uids[object_id])
+    refs = _refs(session) if processes else {}
     process_traces: dict[int, list[Member]] = defaultdict(list)
     activity_traces: dict[int, list[Member]] = defaultdict(list)
     for trace in session.scalars(select(UnifiedTrace).order_by(UnifiedTrace.id)):
@@ -109,16 +124,16 @@ def read_unified(session: Session) -> UnifiedSnapshot:
     return UnifiedSnapshot(
         concepts=tuple(
             ConceptRecord(
-                uid=concept.uid,
-                label=concept.label,
-                definition=concept.definition,
-                status=concept.status,
-                notes=concept.notes,
-                members=tuple(members[concept.id]),
-                broader=tuple(links[(concept.id, "broader")]),
-                related=tuple(links[(concept.id, "related")]),
+                uid=uid,
+                label=label,
+                definition=definition,
+                status=status,
+                notes=notes,
+                members=tuple(members[concept_id]),
+                broader=tuple(links[(concept_id, "broader")]),
+                related=tuple(links[(concept_id, "related")]),
             )
-            for concept in concepts
+            for concept_id, uid, label, definition, status, notes in concepts
         ),
         processes=tuple(
             ProcessRecord(
