@@ -21,7 +21,7 @@ from ui.main_window import MainWindow
 from ui.models import REF_MIME_TYPE
 from ui.process_model_tab import ACTIVITY_MIME_TYPE, ElementRole
 from workbench.catalogue import load_bundled, load_file
-from workbench.domain import Kind, Ref
+from workbench.domain import Kind, Predicate, Ref
 from workbench.unified_model import ProcessRecord
 from workbench.workspace import Workspace
 
@@ -434,8 +434,13 @@ def test_a_long_refresh_runs_in_the_background_behind_a_busy_dialog(
 
     monkeypatch.setattr(ui.unified_glossary_tab, "refresh_glossary_now", slow)
     tab = window.unified.glossary
+    window.decide(Ref("x", "c"), Predicate.RELATED, Ref("z", "b"), False, "")
+    decided = len(window.workspace.mappings())
     tab.refresh_button.click()
     assert tab.refreshing and not tab.refresh_button.isEnabled()  # the click returned at once
+    # Before the busy dialog shows, keys are held back: Ctrl+Z would have undone the decision meanwhile.
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.workspace.mappings()) == decided
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=2000)
     [busy] = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
     assert busy.isModal() and "Refreshing" in busy.labelText()

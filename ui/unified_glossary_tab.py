@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_messages import error_text
+from ui.input_blocker import InputBlocker
 from ui.jobs import CallJob
 from ui.mapper import _table
 from ui.models import Column, ListTableModel, ValueRole, relation_word
@@ -179,6 +180,7 @@ class UnifiedGlossaryTab(QWidget):
         self.context = context
         self._frameworks: list[tuple[str, str]] = []
         self._refreshing: CallJob | None = None
+        self._blocker = InputBlocker(self)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Glossary",
@@ -504,6 +506,7 @@ class UnifiedGlossaryTab(QWidget):
         job.finished.connect(lambda: self._refresh_ended(busy))
         self._refreshing = job
         self.refresh_button.setEnabled(False)
+        self._blocker.start()
         job.start()
 
     @property
@@ -529,6 +532,7 @@ class UnifiedGlossaryTab(QWidget):
         QMessageBox.warning(self.context.window, translate("Unified", "Cannot make this change"), text)
 
     def _refresh_ended(self, busy: QProgressDialog) -> None:
+        self._blocker.stop()
         busy.close()
         busy.deleteLater()
         self._refreshing = None
