@@ -451,3 +451,4 @@ def test_a_long_refresh_runs_in_the_background_behind_a_busy_dialog(
     assert tab.refresh_button.isEnabled()
     undo(window)
     assert concepts(window) == {} and tab.model.rowCount() == 0
+    assert QApplication.overrideCursor() is None  # the wait cursor of the undo is gone again
