@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.error_messages import error_text
 from ui.input_blocker import InputBlocker
 from ui.jobs import CallJob
 from ui.mapper import _table
@@ -44,9 +42,9 @@ from workbench.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = ("label", "status", "definition", "notes")
+"""The first columns, in order; the framework columns follow."""
 BUSY_AFTER_MS = 400
 """A refresh shorter than this (the bundled frameworks: about 0.2 s) shows no busy dialog."""
-"""The first columns, in order; the framework columns follow."""
 AGREED_COLOUR = QColor("#2e7d32")
 STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Glossary", "draft"), "agreed": QT_TRANSLATE_NOOP("Glossary", "agreed")}
 """What each of glossary.STATUSES is called in the interface; the stored value stays the key."""
@@ -490,7 +488,7 @@ class UnifiedGlossaryTab(QWidget):
         workspace = self.context.workspace
         busy = QProgressDialog(translate("Glossary", "Refreshing the unified glossary from the decisions…"),
                                "", 0, 0, self.context.window)
-        busy.setCancelButton(None)  # one transaction: it either happens or not, and it does not take long
+        busy.setCancelButton(None)  # one transaction: it happens whole or not at all, so it is not stopped halfway
         busy.setWindowModality(Qt.WindowModality.ApplicationModal)
         busy.setValue(0)  # at its minimum, so the next line restarts the show timer (4 s by default)
         busy.setMinimumDuration(BUSY_AFTER_MS)
@@ -502,7 +500,7 @@ class UnifiedGlossaryTab(QWidget):
 
         job = CallJob(work, self)
         job.succeeded.connect(lambda result: self._refreshed(workspace, *result))
-        job.failed.connect(lambda message, _problems: self._refresh_failed(message))
+        job.failed.connect(lambda message, _problems: self.context.refused(message))
         job.finished.connect(lambda: self._refresh_ended(busy))
         self._refreshing = job
         self.refresh_button.setEnabled(False)
@@ -526,10 +524,6 @@ class UnifiedGlossaryTab(QWidget):
         push_refresh(self.context.stack, workspace, done, self.context.changed)
         self.show_report(done.report)
 
-    def _refresh_failed(self, message: str) -> None:
-        text = error_text(message)
-        self.context.window.statusBar().showMessage(text, 10000)
-        QMessageBox.warning(self.context.window, translate("Unified", "Cannot make this change"), text)
 
     def _refresh_ended(self, busy: QProgressDialog) -> None:
         self._blocker.stop()

@@ -90,10 +90,15 @@ class UnifiedContext:
         try:
             action()
         except WorkbenchError as error:
-            self.window.statusBar().showMessage(error_text(str(error)), 10000)
-            QMessageBox.warning(self.window, translate("Unified", "Cannot make this change"), error_text(str(error)))
+            self.refused(str(error))
             return False
         return True
+
+    def refused(self, message: str) -> None:
+        """A refusal from the services, in the status bar and a message box, in the interface language."""
+        text = error_text(message)
+        self.window.statusBar().showMessage(text, 10000)
+        QMessageBox.warning(self.window, translate("Unified", "Cannot make this change"), text)
 
 
 class UnifiedTabs:
