@@ -452,3 +452,32 @@ def test_a_long_refresh_runs_in_the_background_behind_a_busy_dialog(
     undo(window)
     assert concepts(window) == {} and tab.model.rowCount() == 0
     assert QApplication.overrideCursor() is None  # the wait cursor of the undo is gone again
+
+
+def test_a_refresh_that_fails_says_why_and_leaves_the_window_usable(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.unified_glossary_tab
+    from workbench.errors import WorkbenchError
+
+    def broken(_workspace: Workspace) -> object:
+        raise WorkbenchError("the workspace file is read-only")
+
+    window.decide(Ref("x", "c"), Predicate.RELATED, Ref("z", "b"), False, "")
+    decided = len(window.workspace.mappings())
+    seen: list[tuple[str, int]] = []
+
+    def warning(_parent: object, _title: str, text: str) -> None:
+        # While the message is up, keys must reach the application again, or nobody could close it.
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen.append((text, len(window.workspace.mappings())))
+
+    monkeypatch.setattr(ui.unified_glossary_tab, "refresh_glossary_now", broken)
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    tab = window.unified.glossary
+    tab.refresh_button.click()
+    qtbot.waitUntil(lambda: not tab.refreshing)
+    assert seen == [("the workspace file is read-only", decided - 1)]  # the Ctrl+Z got through
+    assert tab.refresh_button.isEnabled() and concepts(window) == {}

@@ -500,7 +500,7 @@ class UnifiedGlossaryTab(QWidget):
 
         job = CallJob(work, self)
         job.succeeded.connect(lambda result: self._refreshed(workspace, *result))
-        job.failed.connect(lambda message, _problems: self.context.refused(message))
+        job.failed.connect(lambda message, _problems: self._refresh_failed(message))
         job.finished.connect(lambda: self._refresh_ended(busy))
         self._refreshing = job
         self.refresh_button.setEnabled(False)
@@ -524,6 +524,10 @@ class UnifiedGlossaryTab(QWidget):
         push_refresh(self.context.stack, workspace, done, self.context.changed)
         self.show_report(done.report)
 
+
+    def _refresh_failed(self, message: str) -> None:
+        self._blocker.stop()  # before the message box, which the user must be able to close
+        self.context.refused(message)
 
     def _refresh_ended(self, busy: QProgressDialog) -> None:
         self._blocker.stop()
