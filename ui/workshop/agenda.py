@@ -131,14 +131,15 @@ class AgendaDialog(QDialog):
         self.entry_model: ListTableModel[EntryRecord] = ListTableModel(
             [
                 Column(translate("Agenda", "Entry"), lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
-                Column(translate("Agenda", "Reference"), lambda e: str(e.ref)),
+                Column(translate("Agenda", "Reference"), lambda e: str(e.ref), tooltip=lambda e: str(e.ref)),
             ],
             self,
         )
         self.entry_view: QTableView = _table(self.entry_model)
         self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.entry_view.setAccessibleName(translate("Agenda", "Entries to pick from"))
-        self.entry_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):  # a reference is as long as a label ("itil4:service-validation-and-testing")
+            self.entry_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.entry_view.setMinimumHeight(180)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(translate("Agenda", "Agenda size"))
