@@ -333,6 +333,15 @@ def test_one_decision_updates_the_views_as_a_full_reload_would(qtbot: QtBot, win
     assert objects == sorted(objects, key=str.casefold, reverse=True)  # the header's sort holds after each change
     window.decisions_changed()  # everything read again
     assert seen() == incremental
+    # Tables name frameworks as the dock does, not by key ("devops").
+    sides = {window.mapping_model.index(row, column).data()
+             for row in range(window.mapping_model.rowCount()) for column in (1, 4)}
+    assert sides == {"ITIL 4", "DevOps"}
+    wait_for_suggestions(qtbot, window)
+    select_source(qtbot, window, "itil4:incident")
+    candidates = mapper.suggestion_model
+    assert candidates.rowCount() > 0
+    assert {candidates.index(row, 3).data() for row in range(candidates.rowCount())} == {"DevOps"}
     statuses = dict(incremental[0])
     assert statuses["itil4:incident"] is Status.MAPPED and statuses["itil4:problem"] is Status.MAPPED
     assert statuses["itil4:change"] is Status.NO_MATCH and incremental[1][0] == 3

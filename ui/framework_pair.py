@@ -14,6 +14,20 @@ ALL_OTHERS = ""
 """The target box's value for "all other frameworks"."""
 
 
+class FrameworkNames:
+    """Short framework names by key, for the tables' Framework columns ("SAFe", not the key "safe")."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}
+
+    def remember(self, frameworks: Sequence[FrameworkRecord]) -> None:
+        self._names = {framework.key: framework.short_name for framework in frameworks}
+
+    def of(self, key: str) -> str:
+        """The short name; a key not (yet) listed shows as itself."""
+        return self._names.get(key, key)
+
+
 def add_framework(box: QComboBox, framework: FrameworkRecord) -> None:
     """An item showing the framework's short name, its full name as the tooltip, its key as the data."""
     box.addItem(framework.short_name, framework.key)
@@ -22,6 +36,7 @@ def add_framework(box: QComboBox, framework: FrameworkRecord) -> None:
 
 class FrameworkPairChoice:
     def __init__(self) -> None:
+        self.names = FrameworkNames()
         self.source_box = QComboBox()
         self.source_box.setAccessibleName(QCoreApplication.translate("Mapper", "Source framework"))
         self.target_box = QComboBox()
@@ -46,6 +61,7 @@ class FrameworkPairChoice:
 
     def fill(self, frameworks: Sequence[FrameworkRecord]) -> None:
         """List the frameworks, without signalling; the target starts at the second framework when there is one."""
+        self.names.remember(frameworks)
         for box in (self.source_box, self.target_box):
             box.blockSignals(True)
             box.clear()

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ui.commands import DecideCommand, DeleteMappingCommand
 from ui.details import entry_html
 from ui.error_messages import error_text
-from ui.framework_pair import add_framework
+from ui.framework_pair import FrameworkNames, add_framework
 from ui.mapper import MapperView, _table
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
 from ui.theme import THEMES, apply_theme
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.framework_names = FrameworkNames()
+        """Short names by key for the tables ("SAFe" in the Decisions tab's From and To); kept with the dock."""
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
 
     def _build_decisions_tab(self) -> None:
-        self.mapping_model = MappingTableModel(self)
+        self.mapping_model = MappingTableModel(self, self.framework_names.of)
         self.mapping_view = _table(self.mapping_model)
         self.mapping_view.setSortingEnabled(True)
         self.mapping_view.setAccessibleName(translate("Main", "Decisions"))
@@ -457,7 +459,9 @@ class MainWindow(QMainWindow):
     def _fill_frameworks_tree(self) -> None:
         counts_by_kind = self.workspace.decided_counts()
         self.frameworks.clear()
-        for framework in self.workspace.frameworks():
+        frameworks = self.workspace.frameworks()
+        self.framework_names.remember(frameworks)
+        for framework in frameworks:
             total = sum(framework.counts.values())
             done = sum(counts_by_kind.get((framework.key, kind), 0) for kind in Kind)
             top = QTreeWidgetItem([framework.short_name, str(total), f"{done / total:.0%}" if total else "–"])

@@ -219,7 +219,7 @@ class MapperView(QWidget):
         left_layout.addWidget(self.reviewed_label)
 
         # Right: candidates, both definitions, the decision.
-        self.suggestion_model = SuggestionModel(self)
+        self.suggestion_model = SuggestionModel(self, self.pair.names.of)
         self.suggestion_view = _table(self.suggestion_model)
         self.suggestion_view.setAccessibleName(translate("Mapper", "Suggestions"))
         self.suggestion_view.setDragEnabled(True)
@@ -237,7 +237,7 @@ class MapperView(QWidget):
         self.search_model: ListTableModel[EntryRecord] = ListTableModel(
             [
                 Column(translate("Mapper", "Entry"), lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
-                Column(translate("Mapper", "Framework"), lambda e: e.ref.framework),
+                Column(translate("Mapper", "Framework"), lambda e: self.pair.names.of(e.ref.framework)),
                 Column(translate("Mapper", "Kind"), lambda e: kind_word(e.kind)),
             ],
             self,

@@ -269,7 +269,7 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
 class SuggestionModel(ListTableModel[Suggestion]):
     """Candidates for the selected source entry, best first, with any decision already taken on each pair."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, framework_name: Callable[[str], str] = str) -> None:
         super().__init__(
             [
                 Column(
@@ -280,7 +280,7 @@ class SuggestionModel(ListTableModel[Suggestion]):
                 ),
                 Column(translate("Models", "Proposed"), lambda s: relation_text(s.predicate, False)),
                 Column(translate("Models", "Candidate"), lambda s: s.object_label, tooltip=lambda s: str(s.object)),
-                Column(translate("Models", "Framework"), lambda s: s.object.framework),
+                Column(translate("Models", "Framework"), lambda s: framework_name(s.object.framework)),
                 Column(translate("Models", "Decided"), self._decided_text),
                 Column(
                     translate("Models", "Why"),
@@ -307,14 +307,14 @@ class SuggestionModel(ListTableModel[Suggestion]):
 class MappingTableModel(ListTableModel[MappingRecord]):
     """Every decision in the workspace, sortable by any column and filterable by text, relation and author."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, framework_name: Callable[[str], str] = str) -> None:
         super().__init__(
             [
                 Column(translate("Models", "Subject"), lambda m: m.subject_label, tooltip=lambda m: str(m.subject)),
-                Column(translate("Models", "From"), lambda m: m.subject.framework),
+                Column(translate("Models", "From"), lambda m: framework_name(m.subject.framework)),
                 Column(translate("Models", "Relation"), lambda m: relation_text(m.predicate, m.negated)),
                 Column(translate("Models", "Object"), lambda m: m.object_label, tooltip=lambda m: str(m.object)),
-                Column(translate("Models", "To"), lambda m: m.object.framework),
+                Column(translate("Models", "To"), lambda m: framework_name(m.object.framework)),
                 Column(translate("Models", "Author"), lambda m: m.author),
                 Column(
                     translate("Models", "Decided"),

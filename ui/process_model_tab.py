@@ -306,7 +306,7 @@ class ProcessModelTab(QWidget):
                 Column(
                     translate("Process", "Traced entry"), lambda m: context.label(m.ref), tooltip=lambda m: str(m.ref)
                 ),
-                Column(translate("Process", "Framework"), lambda m: m.ref.framework),
+                Column(translate("Process", "Framework"), lambda m: context.framework_name(m.ref.framework)),
                 Column(translate("Process", "Relation"), lambda m: relation_word(m.relation)),
             ],
             self,

@@ -240,7 +240,7 @@ class UnifiedGlossaryTab(QWidget):
         self.members_model: ListTableModel[glossary.MemberDetail] = ListTableModel(
             [
                 Column(translate("Glossary", "Entry"), lambda m: m.label, tooltip=lambda m: str(m.ref)),
-                Column(translate("Glossary", "Framework"), lambda m: m.ref.framework),
+                Column(translate("Glossary", "Framework"), lambda m: context.framework_name(m.ref.framework)),
                 Column(translate("Glossary", "Relation"), lambda m: relation_word(m.relation)),
                 Column(translate("Glossary", "Definition"), lambda m: m.definition, tooltip=lambda m: m.definition),
             ],

@@ -64,6 +64,10 @@ class UnifiedContext:
     def frameworks(self) -> list[FrameworkRecord]:
         return self.workspace.frameworks()
 
+    def framework_name(self, key: str) -> str:
+        """The framework's short name ("SAFe"), as the window's frameworks dock lists it."""
+        return self.window.framework_names.of(key)
+
     def label(self, ref: Ref) -> str:
         if self._labels_of is not self.workspace:
             # one read of every entry per workspace; labels do not change while the window is open
