@@ -36,7 +36,7 @@ def problems_of(text: str) -> list[str]:
     with pytest.raises(CatalogueError) as caught:
         parse_catalogue(text.encode(), "bad.toml")
     assert str(caught.value).startswith("bad.toml: ")
-    return caught.value.problems
+    return [str(problem) for problem in caught.value.problems]
 
 
 def test_every_bundled_file_loads_with_unique_keys() -> None:

@@ -91,7 +91,7 @@ def test_every_problem_is_listed_with_sheet_row_and_column_and_nothing_is_writte
     before = digest(workspace)
     with pytest.raises(ImportFileError) as caught:
         import_file(workspace, path)
-    problems = caught.value.problems
+    problems = [str(problem) for problem in caught.value.problems]
     assert any("sheet Begrepp, row 3, column A" in p and "used twice" in p for p in problems)
     assert any("row 4, column B" in p and "label is empty" in p for p in problems)
     assert any("row 5, column C" in p and "gadget" in p for p in problems)

@@ -29,7 +29,7 @@ def problems(workspace: Workspace, path: Path, format: str | None = None, framew
     try:
         import_file(workspace, path, format, framework)
     except FileProblemsError as error:
-        return list(error.problems)
+        return [str(problem) for problem in error.problems]
     except WorkbenchError as error:
         return [str(error)]
     raise AssertionError(f"{path.name} was imported")

@@ -173,7 +173,7 @@ class CallJob(QObject):
         try:
             result = self._work(lambda done, total: self.progressed.emit(done, total))
         except FileProblemsError as error:
-            self.failed.emit(str(error), list(error.problems))
+            self.failed.emit(str(error), [str(problem) for problem in error.problems])
         except (WorkbenchError, OSError) as error:
             self.failed.emit(str(error), [])
         except Exception as error:  # a worker must always report back, or the UI waits forever

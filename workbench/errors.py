@@ -1,18 +1,44 @@
-"""The one exception family the core raises for anything a user can fix (bad input, bad reference, bad file)."""
+"""The one exception family the core raises for anything a user can fix (bad input, bad reference, bad file).
+
+Every error carries a `Message` (workbench.messages): `str(error)` is its English line for the command line,
+and the interface renders `error.message` in its own language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workbench.messages import Joined, Message, Template
+
+FILE_PROBLEMS = Template("file.problems", "{source}: {problems}")
+FILE_PROBLEMS_MORE = Template("file.problems-more", "{source}: {problems} (and {more} more)")
+UNCONVERTED = Template("unconverted", "{text}")
+"""An English text from code not yet written as a template (issue 23 converts them); removed once none is left."""
+SHOWN_PROBLEMS = 3
+"""A file's first problems named in its one-line message; the rest are counted (and listed where there is room)."""
 
 
 class WorkbenchError(Exception):
     """A problem the user can act on; its message is one line that names the file, row, column or ref."""
 
+    def __init__(self, message: Message | str) -> None:
+        self.message = message if isinstance(message, Message) else UNCONVERTED(text=message)
+        super().__init__(str(self.message))
+
 
 class FileProblemsError(WorkbenchError):
-    """A file with one or more problems; `problems` holds every finding, one line each (where and what).
+    """A file with one or more problems; `problems` holds every finding, each a message naming where and what.
 
     The message names the file and shows the first three, so a command line stays one line long.
     """
 
-    def __init__(self, source: str, problems: list[str]) -> None:
+    def __init__(self, source: str, problems: Sequence[Message | str]) -> None:
         self.source = source
-        self.problems = problems
-        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
-        super().__init__(f"{source}: {shown}")
+        self.problems = [p if isinstance(p, Message) else UNCONVERTED(text=p) for p in problems]
+        shown = Joined(tuple(self.problems[:SHOWN_PROBLEMS]), "; ")
+        more = len(self.problems) - SHOWN_PROBLEMS
+        super().__init__(
+            FILE_PROBLEMS_MORE(source=source, problems=shown, more=more)
+            if more > 0
+            else FILE_PROBLEMS(source=source, problems=shown)
+        )
