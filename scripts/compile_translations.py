@@ -18,7 +18,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = ("ui", "ui/workshop")
 
 
 def tool(name: str) -> str:
@@ -31,7 +30,7 @@ def tool(name: str) -> str:
 
 
 def source_files(root: Path = ROOT) -> list[str]:
-    return [str(path) for folder in SOURCES for path in sorted((root / folder).glob("*.py"))]
+    return [str(path) for path in sorted((root / "ui").rglob("*.py"))]
 
 
 def update(ts: Path, root: Path = ROOT) -> None:

@@ -23,8 +23,9 @@ from PySide6.QtCore import QTimer  # noqa: E402 (after the folders are set)
 from PySide6.QtWidgets import QApplication  # noqa: E402 (after the folders are set)
 
 import ui.app  # noqa: E402 (after the folders are set)
-from ui.main_window import MainWindow, settings  # noqa: E402 (after the folders are set)
+from ui.main_window import MainWindow  # noqa: E402 (after the folders are set)
 from ui.preferences import KEYS  # noqa: E402 (after the folders are set)
+from ui.settings import settings  # noqa: E402
 from ui.welcome import WelcomePanel  # noqa: E402 (after the folders are set)
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import insert, select
 
 from tests.unify_helpers import framework, make, term, three
 from workbench.checks import Finding, run_checks
+from workbench.coverage import Coverage, coverage_by_kind
 from workbench.domain import EntryData, Kind
 from workbench.store.models import UnifiedActivity, UnifiedProcess
 from workbench.unify import exclusions, glossary
@@ -86,15 +87,21 @@ def test_contradictory_relations_for_one_pair(tmp_path: Path) -> None:
         assert refs(finding) == {"x:a", "y:a"}
 
 
-def test_coverage_counts_mapped_placed_and_excluded_entries(tmp_path: Path) -> None:
+def test_coverage_counts_aligned_and_reviewed_entries(tmp_path: Path) -> None:
     with three(tmp_path) as ws:
         ws.add_mapping("x:a", "exact", "y:a")
-        ws.add_mapping("x:b", "exact", "y:b", negated=True)  # "not a match" covers nothing
+        ws.add_mapping("x:b", "exact", "y:b", negated=True)  # "not a match" is reviewed, never aligned
         process = pm.add_process(ws, "Restore service").uid
         pm.trace(ws, "x:c", process)
         undo = exclusions.exclude(ws, ["x:d"], reason="out of scope")
         by_framework = {f.message.split(":")[0]: f for f in codes(ws, "coverage")}
-        assert by_framework["x"].message.startswith("x: 3 of 4 entries (75%) covered")
+        assert by_framework["x"].message == (
+            "x: 2 of 4 entries aligned (50%), 4 reviewed (100%); 1 neither aligned nor excluded"
+        )
+        with ws.transaction() as session:
+            counts = coverage_by_kind(session)
+        assert counts[("x", Kind.TERM)] == Coverage(total=4, reviewed=4, aligned=2)
+        assert counts[("y", Kind.TERM)] == Coverage(total=3, reviewed=2, aligned=1)
         assert refs(by_framework["x"]) == {"x:b"}
         assert refs(by_framework["y"]) == {"y:b", "y:c"}
         exclusions.restore(ws, undo)

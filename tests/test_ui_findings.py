@@ -61,9 +61,8 @@ def test_findings_read_in_swedish_with_references_and_names_kept(swedish: None) 
         "x:a exakt y:a, men y:a är markerad som 'inte en matchning' för x:a")
     assert finding_text("process 'Service desk' has no trigger: say what starts it") == (
         "processen 'Service desk' saknar utlösare: säg vad som startar den")
-    assert finding_text("itil4: 12 of 462 entries (3%) covered — 10 mapped, 2 only in the unified model, "
-                        "0 excluded; 450 not yet") == (
-        "itil4: 12 av 462 poster (3%) täckta — 10 mappade, 2 bara i den enhetliga modellen, 0 undantagna; "
-        "450 återstår")
+    assert finding_text("itil4: 12 of 462 entries aligned (3%), 15 reviewed (3%); 450 neither aligned nor "
+                        "excluded") == (
+        "itil4: 12 av 462 poster harmoniserade (3%), 15 granskade (3%); 450 varken harmoniserade eller undantagna")
     assert severity_text(Severity.WARNING) == "varning"
     assert finding_text("a finding from a newer core") == "a finding from a newer core"

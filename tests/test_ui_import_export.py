@@ -319,7 +319,8 @@ def test_every_labelled_field_answers_to_its_alt_letter(qtbot: QtBot, window: Ma
     # wizard showed "&File:" and the export dialog "&To:", and Alt+F / Alt+T did nothing.
     from PySide6.QtWidgets import QLabel
 
-    from ui.preferences import PreferencesDialog, load_preferences
+    from ui.preferences import PreferencesDialog
+    from ui.settings import load_preferences
 
     preferences = PreferencesDialog(load_preferences(), window)
     qtbot.addWidget(preferences)

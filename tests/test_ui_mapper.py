@@ -14,7 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import ui.mapper
+import ui.mapper.view
 from ui.main_window import MainWindow
 from ui.models import Status
 from workbench.catalogue import load_bundled
@@ -251,7 +251,7 @@ def test_choosing_another_target_keeps_the_source_list_and_a_large_source_is_rea
 
     def counted(framework: str | None = None, kind: object = None, **options: object) -> object:
         # Only the mapper's own reads of its source list (suggestion jobs read entries too).
-        if sys._getframe(1).f_code.co_filename.endswith("mapper.py"):
+        if sys._getframe(1).f_code.co_filename.endswith("mapper/view.py"):
             on_ui_thread = threading.current_thread() is threading.main_thread()
             reads.append((str(framework), kind, on_ui_thread))
             if not on_ui_thread:
@@ -259,7 +259,7 @@ def test_choosing_another_target_keeps_the_source_list_and_a_large_source_is_rea
         return entries(framework, kind, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(window.workspace, "entries", counted)
-    monkeypatch.setattr(ui.mapper, "READ_AT_ONCE", 10)  # ITIL's 40 processes count as a large source here
+    monkeypatch.setattr(ui.mapper.view, "READ_AT_ONCE", 10)  # ITIL's 40 processes count as a large source here
     mapper.target_box.setCurrentIndex(mapper.target_box.findData(""))  # "all other frameworks"
     assert reads == [] and mapper.source_model.rowCount() > 0  # the source list is kept
     qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
@@ -272,7 +272,7 @@ def test_choosing_another_target_keeps_the_source_list_and_a_large_source_is_rea
     qtbot.waitUntil(lambda: mapper.source_model.rowCount() > 0, timeout=10_000)
     assert mapper.kind is Kind.PROCESS and all(e.kind is Kind.PROCESS for e in mapper.source_model.rows())
 
-    monkeypatch.setattr(ui.mapper, "READ_AT_ONCE", 2_000)
+    monkeypatch.setattr(ui.mapper.view, "READ_AT_ONCE", 2_000)
     mapper.fill_frameworks()  # after an import the frameworks' content may have changed: read again
     assert reads[-1] == ("itil4", Kind.PROCESS, True) and len(reads) == 2  # a small source at once
     mapper.wait_for_jobs()

@@ -16,15 +16,15 @@ from pytestqt.qtbot import QtBot
 import ui.app
 import ui.save_workbook
 from ui.main_window import MainWindow
-from ui.preferences import (
+from ui.preferences import PreferencesDialog
+from ui.save_workbook import save_workbook
+from ui.settings import (
     Preferences,
-    PreferencesDialog,
     apply_font_scale,
     apply_preferences,
     load_preferences,
     save_preferences,
 )
-from ui.save_workbook import save_workbook
 from ui.welcome import HIDDEN_KEY, WelcomePanel, find_action, find_tab, show_welcome, wants_welcome
 from workbench.domain import Predicate, Ref
 from workbench.workspace import Workspace

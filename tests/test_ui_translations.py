@@ -27,7 +27,8 @@ from pytestqt.qtbot import QtBot
 
 from scripts.compile_translations import compile_ts, update
 from ui.main_window import MainWindow
-from ui.preferences import Preferences, PreferencesDialog
+from ui.preferences import PreferencesDialog
+from ui.settings import Preferences
 from ui.translations import install_translator, remove_translators, resolve_language, translate
 from ui.welcome import WelcomePanel, find_action, find_tab, show_welcome
 from workbench.domain import Kind

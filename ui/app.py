@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.error_messages import error_text
 from ui.icon import app_icon
-from ui.main_window import APP_NAME, MainWindow
-from ui.preferences import apply_preferences, load_preferences
+from ui.main_window import MainWindow
+from ui.settings import APP_NAME, apply_preferences, load_preferences
 from ui.translations import install_translator
 from ui.welcome import show_welcome, wants_welcome
 from workbench import __version__, catalogue

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from ui.error_messages import error_text
 from ui.findings import finding_text, severity_text
 from ui.jobs import CallJob
-from ui.mapper import _table
 from ui.models import Column, ListTableModel
 from ui.translations import translate
 from ui.unified_tabs import UnifiedContext, read_labels
+from ui.widgets import table_view
 from workbench.checks import Finding, Severity, run_checks
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError
@@ -113,7 +113,7 @@ class ChecksPanel(QWidget):
         bar.addWidget(self.summary_label, 1)
 
         self.model = FindingModel(self.icon, self._place_text, self)
-        self.view = _table(self.model)
+        self.view = table_view(self.model)
         self.view.setAccessibleName(translate("Checks", "Findings"))
         self.view.setSortingEnabled(False)
         header = self.view.horizontalHeader()

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.mapper import _table
 from ui.models import relation_word
 from ui.translations import translate
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
+from ui.widgets import table_view
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError
 from workbench.unified_model import Member, UnifiedSnapshot
@@ -157,7 +157,7 @@ class CoverageMatrix(QWidget):
         bar.addWidget(self.summary_label, 1)
 
         self.model = CoverageModel(self)
-        self.view = _table(self.model)
+        self.view = table_view(self.model)
         self.view.setAccessibleName(translate("Coverage", "Coverage matrix"))
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(False)

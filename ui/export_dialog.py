@@ -99,7 +99,7 @@ class ExportDialog(QDialog):
         self.job: CallJob | None = None
         self.written: Path | None = None
         self.error: str | None = None
-        from ui.preferences import default_export_folder
+        from ui.settings import default_export_folder
 
         self.set_path(Path(default_export_folder()) / f"{self.workspace.path.stem}{SUFFIXES[self.format()]}")
         self.format_box.currentIndexChanged.connect(self._format_changed)

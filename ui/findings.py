@@ -104,12 +104,11 @@ FINDINGS = CoreMessages(
             QT_TRANSLATE_NOOP("Findings", "{0} activities of {1} belong to no process: {2}"),
         ),
         (
-            r"(\S+): (\d+) of (\d+) entries \((\d+%)\) covered — (\d+) mapped, (\d+) only in the unified model, "
-            r"(\d+) excluded; (\d+) not yet",
+            r"(\S+): (\d+) of (\d+) entries aligned \((\d+%)\), (\d+) reviewed \((\d+%)\); (\d+) neither aligned "
+            r"nor excluded",
             QT_TRANSLATE_NOOP(
                 "Findings",
-                "{0}: {1} of {2} entries ({3}) covered — {4} mapped, {5} only in the unified model, {6} excluded; "
-                "{7} not yet",
+                "{0}: {1} of {2} entries aligned ({3}), {4} reviewed ({5}); {6} neither aligned nor excluded",
             ),
         ),
     ),

@@ -205,7 +205,7 @@ class ChoosePage(QWizardPage):
         from workbench.importers.spreadsheet import write_template
 
         if path is None:
-            from ui.preferences import default_export_folder
+            from ui.settings import default_export_folder
 
             suggested = str(Path(default_export_folder()) / "framework-template.xlsx")
             name, _ = QFileDialog.getSaveFileName(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -41,26 +41,24 @@ from ui.commands import DecideCommand, DeleteMappingCommand
 from ui.details import entry_html
 from ui.error_messages import error_text
 from ui.framework_pair import FrameworkNames, add_framework
-from ui.mapper import MapperView, _table
+from ui.mapper import MapperView
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
+from ui.settings import APP_NAME, settings
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_tabs import add_unified_tabs
+from ui.widgets import table_view
 from ui.workshop import install as install_workshop
 from workbench import __version__, catalogue
+from workbench.coverage import Coverage
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref
 from workbench.errors import WorkbenchError
 from workbench.workspace import Workspace
 
-APP_NAME = "Framework Harmonisation Workbench"
 MAX_RECENT = 8
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {Kind.TERM: QT_TRANSLATE_NOOP("Main", "Terms"), Kind.PROCESS: QT_TRANSLATE_NOOP("Main", "Processes"),
                Kind.ACTIVITY: QT_TRANSLATE_NOOP("Main", "Activities")}
-
-
-def settings() -> QSettings:
-    return QSettings("framework-workbench", "workbench")
 
 
 class NewWorkspaceDialog(QDialog):
@@ -101,7 +99,14 @@ class NewWorkspaceDialog(QDialog):
         return [key for key, box in self.boxes.items() if box.isChecked()]
 
 
-FRAMEWORKS_DOCK_MOST = 320
+def _coverage_cells(counts: Coverage) -> list[str]:
+    """Entries, reviewed and aligned shares as the frameworks dock shows them."""
+    if not counts.total:
+        return ["0", "–", "–"]
+    return [str(counts.total), f"{counts.reviewed_share:.0%}", f"{counts.aligned_share:.0%}"]
+
+
+FRAMEWORKS_DOCK_MOST = 360
 """Pixels the frameworks dock may take on a first start, however long an imported framework's name."""
 
 
@@ -134,7 +139,13 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.frameworks = QTreeWidget()
         self.frameworks.setHeaderLabels([translate("Main", "Framework"), translate("Main", "Entries"),
-                                         translate("Main", "Aligned")])
+                                         translate("Main", "Reviewed"), translate("Main", "Aligned")])
+        header_item = self.frameworks.headerItem()
+        header_item.setData(2, Qt.ItemDataRole.ToolTipRole, translate(
+            "Main", "Entries someone has decided about (\"not a match\" included) or excluded on purpose"))
+        header_item.setData(3, Qt.ItemDataRole.ToolTipRole, translate(
+            "Main", "Entries with a match (exact, close, broader, narrower or related) or a place in the unified "
+            "model"))
         self.frameworks.setAccessibleName(translate("Main", "Frameworks"))
         self.frameworks.itemActivated.connect(self._framework_item_activated)
         self.frameworks_dock = QDockWidget(translate("Main", "Frameworks"), self)
@@ -144,7 +155,7 @@ class MainWindow(QMainWindow):
         header = self.frameworks.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.frameworks_dock)
 
@@ -164,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _build_decisions_tab(self) -> None:
         self.mapping_model = MappingTableModel(self, self.framework_names.of)
-        self.mapping_view = _table(self.mapping_model)
+        self.mapping_view = table_view(self.mapping_model)
         self.mapping_view.setSortingEnabled(True)
         self.mapping_view.setAccessibleName(translate("Main", "Decisions"))
         # Labels and rationale share the width; the short columns are sized to what they hold. Not
@@ -457,35 +468,33 @@ class MainWindow(QMainWindow):
     # --- docks ----------------------------------------------------------------------------------------------------
 
     def _fill_frameworks_tree(self) -> None:
-        counts_by_kind = self.workspace.decided_counts()
+        coverage = self.workspace.coverage()
         self.frameworks.clear()
         frameworks = self.workspace.frameworks()
         self.framework_names.remember(frameworks)
         for framework in frameworks:
-            total = sum(framework.counts.values())
-            done = sum(counts_by_kind.get((framework.key, kind), 0) for kind in Kind)
-            top = QTreeWidgetItem([framework.short_name, str(total), f"{done / total:.0%}" if total else "–"])
+            kinds = [kind for kind in Kind if framework.counts.get(kind.value)]
+            total = sum((coverage.get((framework.key, kind), Coverage()) for kind in kinds), Coverage())
+            top = QTreeWidgetItem([framework.short_name, *_coverage_cells(total)])
             top.setData(
                 0, Qt.ItemDataRole.ToolTipRole, f"{framework.name}\n{framework.edition}\n{framework.attribution}"
             )
             # setData, not the convenience setters: in PySide6 6.11 QTreeWidgetItem.setToolTip/setText keep
             # one reference to None per call (the None reference-count test found it).
             top.setData(0, Qt.ItemDataRole.UserRole, framework.key)
-            for kind in Kind:
-                count = framework.counts[kind.value]
-                if count:
-                    done_kind = counts_by_kind.get((framework.key, kind), 0)
-                    child = QTreeWidgetItem(
-                        [translate("Main", KIND_TITLES[kind]), str(count), f"{done_kind / count:.0%}"]
-                    )
-                    child.setData(0, Qt.ItemDataRole.UserRole, framework.key)
-                    child.setData(0, KIND_ROLE, kind.value)
-                    child.setData(
-                        0,
-                        Qt.ItemDataRole.ToolTipRole,
-                        translate("Main", "Activate (Enter or double-click) to map these"),
-                    )
-                    top.addChild(child)
+            for kind in kinds:
+                child = QTreeWidgetItem(
+                    [translate("Main", KIND_TITLES[kind]), *_coverage_cells(coverage.get((framework.key, kind),
+                                                                                          Coverage()))]
+                )
+                child.setData(0, Qt.ItemDataRole.UserRole, framework.key)
+                child.setData(0, KIND_ROLE, kind.value)
+                child.setData(
+                    0,
+                    Qt.ItemDataRole.ToolTipRole,
+                    translate("Main", "Activate (Enter or double-click) to map these"),
+                )
+                top.addChild(child)
             self.frameworks.addTopLevelItem(top)
             top.setExpanded(True)
 

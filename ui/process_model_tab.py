@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.framework_pair import add_framework
-from ui.mapper import _table
 from ui.models import REF_MIME_TYPE, Column, ListTableModel, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_commands import push_model_edit
 from ui.unified_tabs import UnifiedContext
+from ui.widgets import table_view
 from workbench.domain import EntryRecord, Kind, Ref
 from workbench.errors import WorkbenchError
 from workbench.unified_model import ActivityRecord, Member, ProcessRecord
@@ -311,7 +311,7 @@ class ProcessModelTab(QWidget):
             ],
             self,
         )
-        self.traces_view = _table(self.traces_model)
+        self.traces_view = table_view(self.traces_model)
         self.traces_view.setAccessibleName(translate("Process", "Traces of the selected element"))
         self.traces_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.untrace_button = QPushButton(translate("Process", "Remove trace"))
@@ -366,7 +366,7 @@ class ProcessModelTab(QWidget):
         )
         self._traced_to: dict[Ref, str] = {}
         self._source_entries: list[EntryRecord] = []
-        self.source_view = _table(self.source_model)
+        self.source_view = table_view(self.source_model)
         self.source_view.setAccessibleName(translate("Process", "Framework processes and activities"))
         self.source_view.setDragEnabled(True)
         self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

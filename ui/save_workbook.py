@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ui.error_messages import error_text
-from ui.preferences import default_export_folder
+from ui.settings import default_export_folder
 from ui.translations import translate
 from workbench.errors import WorkbenchError
 from workbench.exporters import export

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from ui.input_blocker import InputBlocker
 from ui.jobs import CallJob
-from ui.mapper import _table
 from ui.models import Column, ListTableModel, ValueRole, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from ui.unified_commands import Refreshed, push_glossary_edit, push_refresh, refresh_glossary_now
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext, read_labels
+from ui.widgets import table_view
 from workbench.domain import Ref
 from workbench.unified_model import ConceptRecord
 from workbench.unify import glossary
@@ -206,7 +206,7 @@ class UnifiedGlossaryTab(QWidget):
         bar.addWidget(self.refresh_button)
 
         self.model = ConceptModel(context.label, self.edit_field, self)
-        self.view = _table(self.model)
+        self.view = table_view(self.model)
         self.view.setAccessibleName(translate("Glossary", "Unified concepts"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(
@@ -246,7 +246,7 @@ class UnifiedGlossaryTab(QWidget):
             ],
             self,
         )
-        self.members_view = _table(self.members_model)
+        self.members_view = table_view(self.members_model)
         self.members_view.setAccessibleName(translate("Glossary", "Members of the concept"))
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.members_view.horizontalHeader().setStretchLastSection(True)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icon import app_icon
-from ui.main_window import APP_NAME, settings
 from ui.save_workbook import save_workbook
+from ui.settings import APP_NAME, settings
 from ui.translations import QT_TRANSLATE_NOOP, translate
 
 HIDDEN_KEY = "welcome/hidden"

@@ -12,8 +12,8 @@ activities), so the interface can jump there. Groups of checks:
 - process quality, after the USM requirements for a process (rules in `workbench.unify.naming`):
   `process-named-by-role`, `process-named-by-tool`, `name-not-an-activity`, `process-without-trigger`,
   `process-without-outcome`, `activity-occurs-twice`, `activity-without-process`, `process-without-activities`;
-- coverage: per framework, the share of entries that are mapped, placed in the unified model or excluded on
-  purpose, with the rest listed as refs (`coverage`).
+- coverage: per framework, the entries aligned and reviewed (one definition, in `workbench.coverage`), with the
+  entries nobody has reviewed yet listed as refs (`coverage`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from workbench.coverage import aligned_ids, coverage_by_framework
 from workbench.domain import Kind, MappingRecord, Predicate, Ref
 from workbench.store.models import Entry, EntryExclusion, Framework
 from workbench.unified_model import UnifiedSnapshot
@@ -65,7 +66,7 @@ def run_checks(workspace: Workspace) -> list[Finding]:
     findings += _concept_conflicts(snapshot, mappings)
     findings += _process_quality(snapshot)
     findings += _framework_activities_without_process(workspace)
-    findings += _coverage(workspace, mappings, snapshot)
+    findings += _coverage(workspace)
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     unique: dict[tuple[str, frozenset[Ref], tuple[str, ...]], Finding] = {}
     for finding in findings:
@@ -330,40 +331,28 @@ def _framework_activities_without_process(workspace: Workspace) -> list[Finding]
 # --- coverage ------------------------------------------------------------------------------------------------
 
 
-def _coverage(workspace: Workspace, mappings: list[MappingRecord], snapshot: UnifiedSnapshot) -> list[Finding]:
-    mapped = {ref for m in mappings if not m.negated for ref in (m.subject, m.object)}
-    placed = {member.ref for concept in snapshot.concepts for member in concept.members}
-    for process in snapshot.processes:
-        placed.update(member.ref for member in process.traces)
-        placed.update(member.ref for activity in process.activities for member in activity.traces)
+def _coverage(workspace: Workspace) -> list[Finding]:
+    """Per framework: how many entries are aligned and reviewed (workbench.coverage); listed, those still missing
+    from the harmonisation: neither aligned nor excluded on purpose ("not a match" alone leaves an entry here)."""
     with workspace.transaction() as session:
-        rows = session.execute(
-            select(Framework.key, Entry.key, EntryExclusion.entry_id)
+        by_framework = coverage_by_framework(session)
+        aligned = aligned_ids().subquery()
+        gaps: dict[str, list[Ref]] = defaultdict(list)
+        for framework, key in session.execute(
+            select(Framework.key, Entry.key)
             .join(Framework, Entry.framework_id == Framework.id)
+            .outerjoin(aligned, aligned.c.id == Entry.id)
             .outerjoin(EntryExclusion, EntryExclusion.entry_id == Entry.id)
+            .where(aligned.c.id.is_(None), EntryExclusion.entry_id.is_(None))
             .order_by(Framework.id, Entry.id)
-        ).all()
-    totals: dict[str, int] = defaultdict(int)
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    gaps: dict[str, list[Ref]] = defaultdict(list)
-    for framework, key, excluded in rows:
-        ref = Ref(framework, key)
-        totals[framework] += 1
-        if ref in mapped:
-            counts[framework]["mapped"] += 1
-        elif ref in placed:
-            counts[framework]["placed"] += 1
-        elif excluded is not None:
-            counts[framework]["excluded"] += 1
-        else:
-            gaps[framework].append(ref)
+        ):
+            gaps[framework].append(Ref(framework, key))
     findings = []
-    for framework, total in totals.items():
-        covered = total - len(gaps[framework])
-        c = counts[framework]
+    for framework, counts in by_framework.items():
         findings.append(Finding(
             Severity.INFO, "coverage",
-            f"{framework}: {covered} of {total} entries ({covered / total:.0%}) covered — {c['mapped']} mapped, "
-            f"{c['placed']} only in the unified model, {c['excluded']} excluded; {len(gaps[framework])} not yet",
+            f"{framework}: {counts.aligned} of {counts.total} entries aligned ({counts.aligned_share:.0%}), "
+            f"{counts.reviewed} reviewed ({counts.reviewed_share:.0%}); {len(gaps[framework])} neither aligned nor "
+            "excluded",
             tuple(gaps[framework])))
     return findings

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from workbench.coverage import Coverage, coverage_by_kind
 from workbench.domain import (
     MANUAL_CURATION,
     EntryRecord,
@@ -33,6 +34,7 @@ from workbench.domain import (
 )
 from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
+from workbench.search import rank_entries
 from workbench.store import database
 from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
@@ -45,6 +47,9 @@ from workbench.store.models import (
     utcnow,
 )
 from workbench.unified_model import UnifiedSnapshot, read_unified
+
+SEARCH_CANDIDATES = 2_000
+"""Entries read for one search before ranking; the best `limit` of them are shown."""
 
 
 def default_author() -> str:
@@ -165,6 +170,25 @@ class Workspace:
                 rows = session.execute(query).all()
             return _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
 
+    def search(self, text: str, frameworks: Sequence[str], *, limit: int = 200) -> list[EntryRecord]:
+        """Entries of `frameworks` whose labels or definitions hold `text`, best first (workbench.search): the
+        mapper's search of the target framework."""
+        needle = text.strip().casefold()
+        if not needle or not frameworks:
+            return []
+        escaped = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self.transaction() as session:
+            query = (
+                _entry_select()
+                .where(Framework.key.in_(frameworks))
+                .where(or_(Entry.search.like(escaped, escape="\\"), Entry.definition.like(escaped, escape="\\")))
+                .order_by(Entry.id)
+                .limit(SEARCH_CANDIDATES)
+            )
+            rows = session.execute(query).all()
+            found = _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
+        return rank_entries(text, found)[:limit]
+
     def count_entries(self, framework: str | None = None, kind: Kind | None = None, text: str = "") -> int:
         with self.transaction() as session:
             query = self._entry_query(session, framework, kind, text)
@@ -233,8 +257,11 @@ class Workspace:
         author: str | None = None,
         confidence: float = 1.0,
         justification: str = MANUAL_CURATION,
+        replace_reverse: bool = False,
     ) -> MappingRecord:
-        """Record a decision about a pair; a later decision about the same pair replaces the earlier one."""
+        """Record a decision about a pair; a later decision about the same pair replaces the earlier one.
+        `replace_reverse`: a decision recorded the other way round (object to subject) is replaced too, in the
+        same transaction, so the pair holds this one decision (the mapper decides about pairs, not directions)."""
         subject = Ref.parse(subject) if isinstance(subject, str) else subject
         object = Ref.parse(object) if isinstance(object, str) else object
         try:
@@ -258,6 +285,8 @@ class Workspace:
                 "comment": comment.strip(),
                 "updated": now,
             }
+            if replace_reverse:
+                session.execute(delete(Mapping).where(Mapping.subject_id == object_id, Mapping.object_id == subject_id))
             existing = session.scalar(
                 select(Mapping.id).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )
@@ -297,6 +326,39 @@ class Workspace:
             return _mapping_records(
                 session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )[0]
+
+    def restore_pair(self, a: Ref, b: Ref, records: Sequence[MappingRecord]) -> None:
+        """Put the pair (either direction) back to exactly `records` (for undo of a decision that replaced a
+        reverse one): whatever the pair holds now goes, in one transaction."""
+        with self.transaction() as session:
+            a_id, b_id = self._entry_id(session, a), self._entry_id(session, b)
+            session.execute(delete(Mapping).where(or_(
+                and_(Mapping.subject_id == a_id, Mapping.object_id == b_id),
+                and_(Mapping.subject_id == b_id, Mapping.object_id == a_id),
+            )))
+            for record in records:
+                session.execute(insert(Mapping).values(
+                    subject_id=a_id if record.subject == a else b_id,
+                    object_id=b_id if record.subject == a else a_id,
+                    predicate=record.predicate.value,
+                    negated=record.negated,
+                    confidence=record.confidence,
+                    justification=record.justification,
+                    author=record.author,
+                    comment=record.comment,
+                    created=record.created,
+                    updated=record.updated,
+                ))
+
+    def set_rationale(self, subject: Ref, object: Ref, comment: str) -> MappingRecord:
+        """Change the rationale of the decision about (subject, object); its relation and author stay."""
+        with self.transaction() as session:
+            subject_id, object_id = self._entry_id(session, subject), self._entry_id(session, object)
+            where = and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
+            changed = session.execute(update(Mapping).where(where).values(comment=comment.strip(), updated=utcnow()))
+            if changed.rowcount == 0:  # type: ignore[attr-defined]
+                raise WorkbenchError(f"no decision recorded for {subject} and {object}")
+            return _mapping_records(session, where)[0]
 
     def remove_mapping(self, subject: Ref | str, object: Ref | str) -> MappingRecord:
         """Forget the decision about a pair; returns what was removed."""
@@ -341,18 +403,10 @@ class Workspace:
             entry_id = self._entry_id(session, ref)
             return _mapping_records(session, or_(Mapping.subject_id == entry_id, Mapping.object_id == entry_id))
 
-    def decided_counts(self) -> dict[tuple[str, Kind], int]:
-        """How many entries of each framework and kind have at least one decision."""
+    def coverage(self) -> dict[tuple[str, Kind], Coverage]:
+        """Per framework and kind: entries in all, reviewed and aligned (one definition: workbench.coverage)."""
         with self.transaction() as session:
-            decided = select(Mapping.subject_id.label("id")).union(select(Mapping.object_id)).subquery()
-            rows = session.execute(
-                select(Framework.key, Entry.kind, func.count())
-                .select_from(decided)
-                .join(Entry, Entry.id == decided.c.id)
-                .join(Framework, Entry.framework_id == Framework.id)
-                .group_by(Framework.key, Entry.kind)
-            )
-            return {(key, _KINDS[kind]): count for key, kind, count in rows}
+            return coverage_by_kind(session)
 
     def count_mappings(self) -> int:
         with self.transaction() as session:

@@ -924,8 +924,8 @@
         <translation>{0} aktiviteter i {1} hör inte till någon process: {2}</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} entries ({3}) covered — {4} mapped, {5} only in the unified model, {6} excluded; {7} not yet</source>
-        <translation>{0}: {1} av {2} poster ({3}) täckta — {4} mappade, {5} bara i den enhetliga modellen, {6} undantagna; {7} återstår</translation>
+        <source>{0}: {1} of {2} entries aligned ({3}), {4} reviewed ({5}); {6} neither aligned nor excluded</source>
+        <translation>{0}: {1} av {2} poster harmoniserade ({3}), {4} granskade ({5}); {6} varken harmoniserade eller undantagna</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import SuggestionJob, SuggestionRequest
-from ui.mapper import MapperView, _table
+from ui.mapper import MapperView
 from ui.models import Column, ListTableModel
 from ui.translations import translate
+from ui.widgets import table_view
 from workbench.domain import EntryRecord, Kind, Ref, Suggestion
 from workbench.workspace import Workspace, default_author
 
@@ -135,7 +136,7 @@ class AgendaDialog(QDialog):
             ],
             self,
         )
-        self.entry_view: QTableView = _table(self.entry_model)
+        self.entry_view: QTableView = table_view(self.entry_model)
         self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.entry_view.setAccessibleName(translate("Agenda", "Entries to pick from"))
         for column in (0, 1):  # a reference is as long as a label ("itil4:service-validation-and-testing")

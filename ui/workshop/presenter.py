@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.mapper import _table
 from ui.models import Column, ListTableModel, relation_text
 from ui.reasons import reasons_text
 from ui.translations import translate
+from ui.widgets import table_view
 from ui.workshop.session import ItemStatus, WorkshopSession, status_text
 
 STATUS_MARK = {ItemStatus.OPEN: "○", ItemStatus.DECIDED: "●", ItemStatus.PARKED: "◐"}
@@ -77,7 +77,7 @@ class PresenterView(QWidget):
             ],
             self,
         )
-        self.agenda_view = _table(self.agenda_model)
+        self.agenda_view = table_view(self.agenda_model)
         self.agenda_view.setAccessibleName(translate("Presenter", "Agenda"))
         self.agenda_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.agenda_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

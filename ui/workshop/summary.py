@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_messages import error_text
-from ui.mapper import _table
 from ui.models import Column, ListTableModel, relation_word
 from ui.translations import translate
+from ui.widgets import table_view
 from ui.workshop.session import ItemStatus, Summary, SummaryRow, status_text
 from workbench.errors import WorkbenchError
 from workbench.files import atomic_path
@@ -124,7 +124,7 @@ class SummaryDialog(QDialog):
         )
         order = {ItemStatus.DECIDED: 0, ItemStatus.PARKED: 1, ItemStatus.OPEN: 2}
         self.model.set_rows(sorted(summary.rows, key=lambda r: (order[r.status], r.number)))
-        self.view = _table(self.model)
+        self.view = table_view(self.model)
         self.view.setAccessibleName(translate("Summary", "Workshop outcome"))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from ui.details import entry_html, kind_word
 from ui.error_messages import error_text
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
+from ui.mapper.decisions import DECISION_KEYS
 from ui.models import (
     REF_MIME_TYPE,
     Column,
@@ -41,52 +41,14 @@ from ui.models import (
     SuggestionModel,
     ValueRole,
 )
-from ui.translations import QT_TRANSLATE_NOOP, translate
+from ui.translations import translate
+from ui.widgets import table_view
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
 
 READ_AT_ONCE = 2_000
 """Source lists up to this size are read on the UI thread (about 60 ms), so they appear without a "Reading"
 flash; larger ones in the background (50,000 entries take 1.5 to 2 s)."""
-
-DECISION_KEYS: list[tuple[str, Predicate | None, str, str]] = [
-    (
-        "1",
-        Predicate.EXACT,
-        QT_TRANSLATE_NOOP("Mapper", "Exact"),
-        QT_TRANSLATE_NOOP("Mapper", "Exact match: the two mean the same"),
-    ),
-    (
-        "2",
-        Predicate.CLOSE,
-        QT_TRANSLATE_NOOP("Mapper", "Close"),
-        QT_TRANSLATE_NOOP("Mapper", "Close match: nearly the same, interchangeable in most uses"),
-    ),
-    (
-        "3",
-        Predicate.BROADER,
-        QT_TRANSLATE_NOOP("Mapper", "Broader"),
-        QT_TRANSLATE_NOOP("Mapper", "Broader: the candidate is the wider notion"),
-    ),
-    (
-        "4",
-        Predicate.NARROWER,
-        QT_TRANSLATE_NOOP("Mapper", "Narrower"),
-        QT_TRANSLATE_NOOP("Mapper", "Narrower: the candidate is the more specific notion"),
-    ),
-    (
-        "5",
-        Predicate.RELATED,
-        QT_TRANSLATE_NOOP("Mapper", "Related"),
-        QT_TRANSLATE_NOOP("Mapper", "Related: associated, but not a match"),
-    ),
-    (
-        "X",
-        None,
-        QT_TRANSLATE_NOOP("Mapper", "Not a match"),
-        QT_TRANSLATE_NOOP("Mapper", "Not a match: never suggest this pair again"),
-    ),
-]
 
 Decide = Callable[[Ref, Predicate, Ref, bool, str], None]
 
@@ -120,20 +82,6 @@ class DropTableView(QTableView):
         ref = bytes(event.mimeData().data(REF_MIME_TYPE).data()).decode()
         event.acceptProposedAction()
         self.refDropped.emit(index.row(), ref, self.viewport().mapToGlobal(event.position().toPoint()))
-
-
-def _table(model: QAbstractItemModel, view: QTableView | None = None) -> QTableView:
-    view = view or QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setHighlightSections(False)
-    view.setTabKeyNavigation(False)
-    return view
 
 
 def _counts_for(partner: str, source: str, target: str | None) -> bool:
@@ -200,7 +148,7 @@ class MapperView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(translate("Mapper", "Filter source entries"))
         self.source_model = SourceEntryModel(self)
-        self.source_view = _table(self.source_model, DropTableView())
+        self.source_view = table_view(self.source_model, DropTableView())
         assert isinstance(self.source_view, DropTableView)
         self.source_view.refDropped.connect(self._dropped)
         self.source_view.setAccessibleName(translate("Mapper", "Source entries"))
@@ -220,7 +168,7 @@ class MapperView(QWidget):
 
         # Right: candidates, both definitions, the decision.
         self.suggestion_model = SuggestionModel(self, self.pair.names.of)
-        self.suggestion_view = _table(self.suggestion_model)
+        self.suggestion_view = table_view(self.suggestion_model)
         self.suggestion_view.setAccessibleName(translate("Mapper", "Suggestions"))
         self.suggestion_view.setDragEnabled(True)
         header = self.suggestion_view.horizontalHeader()
@@ -243,7 +191,7 @@ class MapperView(QWidget):
             self,
             drag_ref=lambda e: str(e.ref),
         )
-        self.search_view = _table(self.search_model)
+        self.search_view = table_view(self.search_model)
         self.search_view.setDragEnabled(True)
         self.search_view.setAccessibleName(translate("Mapper", "Target search results"))
         self.search_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
