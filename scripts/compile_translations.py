@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/compile_translations.py            # compile every .ts next to it
     .venv/bin/python scripts/compile_translations.py --update   # first re-extract texts from ui/ (pyside6-lupdate)
+                                                                # and every template of the core (workbench.messages)
 
 The compiled .qm files are committed too (a plain `pip install .` has no build step); tests/test_ui_translations.py
 fails when a committed .qm differs from what this script makes. After --update, translate the new messages in the
@@ -14,6 +15,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,11 +35,31 @@ def source_files(root: Path = ROOT) -> list[str]:
     return [str(path) for path in sorted((root / "ui").rglob("*.py"))]
 
 
+def core_texts() -> str:
+    """The core's message templates and vocabulary words as translate() calls that pyside6-lupdate reads (it
+    cannot import the core): context "Core" with the template's code as disambiguation, "Words" with the
+    vocabulary's name, as ui/messages.py looks them up."""
+    sys.path.insert(0, str(ROOT))
+    from ui.messages import CORE_CONTEXT, WORDS_CONTEXT
+    from workbench.messages import VOCABULARIES, all_templates
+
+    lines = ["from PySide6.QtCore import QCoreApplication", "translate = QCoreApplication.translate"]
+    for code, template in all_templates().items():
+        lines.append(f"translate({CORE_CONTEXT!r}, {template.english!r}, {code!r})")
+    for vocabulary, words in VOCABULARIES.items():
+        lines += [f"translate({WORDS_CONTEXT!r}, {word!r}, {vocabulary!r})" for word in words.values()]
+    return "\n".join(lines) + "\n"
+
+
 def update(ts: Path, root: Path = ROOT) -> None:
-    """Re-extract the texts of ui/ into `ts`, keeping the translations already there."""
+    """Re-extract the texts of ui/ and of the core's messages into `ts`, keeping the translations already there."""
     language = ts.stem.rpartition("_")[2]
-    subprocess.run([tool("pyside6-lupdate"), *source_files(root), "-ts", str(ts), "-source-language", "en",
-                    "-target-language", language, "-no-obsolete", "-locations", "none", "-silent"], check=True)
+    with tempfile.TemporaryDirectory() as folder:
+        core = Path(folder) / "core_messages.py"
+        core.write_text(core_texts(), encoding="utf-8")
+        subprocess.run([tool("pyside6-lupdate"), *source_files(root), str(core), "-ts", str(ts), "-source-language",
+                        "en", "-target-language", language, "-no-obsolete", "-locations", "none", "-silent"],
+                       check=True)
 
 
 def compile_ts(ts: Path, qm: Path) -> None:

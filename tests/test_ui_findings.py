@@ -63,6 +63,6 @@ def test_findings_read_in_swedish_with_references_and_names_kept(swedish: None) 
         "processen 'Service desk' saknar utlösare: säg vad som startar den")
     assert finding_text("itil4: 12 of 462 entries aligned (3%), 15 reviewed (3%); 450 neither aligned nor "
                         "excluded") == (
-        "itil4: 12 av 462 poster harmoniserade (3%), 15 granskade (3%); 450 varken harmoniserade eller undantagna")
+        "itil4: 12 av 462 poster matchade (3%), 15 granskade (3%); 450 varken matchade eller undantagna")
     assert severity_text(Severity.WARNING) == "varning"
     assert finding_text("a finding from a newer core") == "a finding from a newer core"

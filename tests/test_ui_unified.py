@@ -13,7 +13,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import ui.mapper
+import ui.mapper.view
 from tests.conftest import DATA
 from tests.unify_helpers import framework, term
 from ui.coverage_matrix import CELL_COLOURS, PROCESSES
@@ -354,7 +354,7 @@ def test_checks_panel_lists_findings_and_jumps_to_them(
     panel.view.setCurrentIndex(panel.model.index(row, 0))
     assert panel.places_list.count() == 2
     assert window.mapper.source == "usm"
-    monkeypatch.setattr(ui.mapper, "READ_AT_ONCE", 1)  # x and y count as large frameworks here
+    monkeypatch.setattr(ui.mapper.view, "READ_AT_ONCE", 1)  # x and y count as large frameworks here
     assert panel.jump_to_finding(row)
     assert window.tabs.currentWidget() is window.mapper
     # The other framework's list is read in the background (a large one takes seconds), then the entry is chosen.

@@ -334,3 +334,30 @@ def test_with_two_screens_the_room_gets_the_projector_and_the_laptop_the_present
     placed = json.loads(result.stdout.strip().splitlines()[-1])
     assert placed == {"two_screens": True, "main": "laptop", "audience": ["projector", True],
                       "presenter": ["laptop", True]}
+
+
+def test_the_workshop_spells_out_broader_and_narrower_and_the_agenda_shows_the_decision_made(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    launcher = window.findChild(WorkshopLauncher)
+    dialog, items = ten_item_agenda(qtbot, window)
+    workshop = launcher.start(items, FACILITATOR)
+    dialog.wait_for_jobs()
+    session, audience, presenter = workshop.session, workshop.audience, workshop.presenter
+    item = session.item
+    sentence = f"ITIL 4 “{item.object_label}” is broader than DevOps “{item.subject_label}”"
+    assert presenter.buttons_by_key["3"].text() == f"3 · {sentence}"
+    assert "narrower than DevOps" in presenter.buttons_by_key["4"].text()
+    qtbot.waitExposed(audience)
+    audience.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is audience)
+    press(qtbot, audience, "3")
+    decision = window.workspace.mapping_between(item.subject, item.object)
+    assert decision is not None and decision.predicate is Predicate.BROADER
+    assert session.current == 1
+    press(qtbot, audience, "P")  # back to the decided item: the room reads the decision as a sentence
+    assert audience.status.text() == f"✓ Decided: {sentence}"
+    decided = next(c for c in range(presenter.agenda_model.columnCount())
+                   if presenter.agenda_model.headerData(c, Qt.Orientation.Horizontal) == "Decided")
+    assert presenter.agenda_model.index(0, decided).data() == "broader"
+    workshop.dispose()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.error_messages import error_text
 from ui.findings import finding_text, severity_text
 from ui.jobs import CallJob
+from ui.messages import word_text
 from ui.models import Column, ListTableModel
 from ui.translations import translate
 from ui.unified_tabs import UnifiedContext, read_labels
@@ -34,6 +35,7 @@ from ui.widgets import table_view
 from workbench.checks import Finding, Severity, run_checks
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError
+from workbench.messages import Word
 from workbench.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -59,7 +61,8 @@ class FindingModel(ListTableModel[Finding]):
             [
                 Column(translate("Checks", "Severity"), lambda f: severity_text(f.severity),
                        sort_key=lambda f: list(Severity).index(f.severity)),
-                Column(translate("Checks", "Check"), lambda f: f.code),
+                Column(translate("Checks", "Check"), lambda f: word_text(Word("check", f.code)),
+                       tooltip=lambda f: f.code),
                 Column(
                     translate("Checks", "Finding"),
                     lambda f: finding_text(f.message),

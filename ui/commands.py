@@ -29,14 +29,19 @@ class DecideCommand(QUndoCommand):
         negated: bool = False,
         comment: str = "",
         author: str | None = None,
+        replace_reverse: bool = False,
         changed: Changed,
     ) -> None:
         super().__init__(f"{subject} {relation_text(predicate, negated)} {obj}")
         self._workspace = workspace
         self._subject, self._predicate, self._object = subject, predicate, obj
         self._negated, self._comment, self._author = negated, comment, author
+        self._replace_reverse = replace_reverse
         self._changed = changed
-        self._before: MappingRecord | None = workspace.mapping_between(subject, obj)
+        self._before = [found for found in (workspace.mapping_between(subject, obj),
+                                            workspace.mapping_between(obj, subject) if replace_reverse else None)
+                        if found is not None]
+        """What the pair held before: the decision this way, and with `replace_reverse` the other way too."""
         self._after: MappingRecord | None = None
 
     def redo(self) -> None:
@@ -48,17 +53,39 @@ class DecideCommand(QUndoCommand):
                 negated=self._negated,
                 comment=self._comment,
                 author=self._author,
+                replace_reverse=self._replace_reverse,
             )
         else:
-            self._workspace.restore_mapping(self._after)
+            self._workspace.restore_pair(self._subject, self._object, [self._after])
         self._changed((self._subject, self._object))
 
     def undo(self) -> None:
-        if self._before is None:
-            self._workspace.remove_mapping(self._subject, self._object)
-        else:
-            self._workspace.restore_mapping(self._before)
+        self._workspace.restore_pair(self._subject, self._object, self._before)
         self._changed((self._subject, self._object))
+
+
+class EditRationaleCommand(QUndoCommand):
+    """Change the rationale of one recorded decision; its relation, author and direction stay."""
+
+    def __init__(self, workspace: Workspace, decision: MappingRecord, comment: str, *, changed: Changed) -> None:
+        super().__init__(translate("Undo", "rationale of {0} {1} {2}").format(
+            decision.subject, relation_text(decision.predicate, decision.negated), decision.object))
+        self._workspace = workspace
+        self._before = decision
+        self._comment = comment
+        self._after: MappingRecord | None = None
+        self._changed = changed
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._after = self._workspace.set_rationale(self._before.subject, self._before.object, self._comment)
+        else:
+            self._workspace.restore_mapping(self._after)
+        self._changed((self._before.subject, self._before.object))
+
+    def undo(self) -> None:
+        self._workspace.restore_mapping(self._before)
+        self._changed((self._before.subject, self._before.object))
 
 
 class DeleteMappingCommand(QUndoCommand):

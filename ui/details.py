@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
+from ui.messages import word_text
 from ui.models import relation_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, Kind, LabelKind, MappingRecord
+from workbench.messages import Word
 
 _LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("Details", "English"), "sv": QT_TRANSLATE_NOOP("Details", "Swedish")}
 _KIND_WORDS = {
@@ -26,7 +28,7 @@ def entry_html(entry: EntryRecord, mappings: list[MappingRecord] | None = None,
     parts = [
         f"<h2 style='margin-bottom:2px'>{escape(entry.label)}</h2>",
         f"<div style='color:gray'>{escape(str(entry.ref))} · {escape(kind_word(entry.kind))}"
-        + (f" · {escape(entry.category)}" if entry.category else "")
+        + (f" · {escape(word_text(Word('category', entry.category)))}" if entry.category else "")
         + "</div>",
     ]
     other_names = []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -37,13 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import DecideCommand, DeleteMappingCommand
+from ui.commands import DecideCommand, DeleteMappingCommand, EditRationaleCommand
 from ui.details import entry_html
 from ui.error_messages import error_text
 from ui.framework_pair import FrameworkNames, add_framework
 from ui.mapper import MapperView
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
-from ui.settings import APP_NAME, settings
+from ui.settings import APP_NAME, author_configured, remember_author, settings
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified_tabs import add_unified_tabs
@@ -53,7 +54,7 @@ from workbench import __version__, catalogue
 from workbench.coverage import Coverage
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref
 from workbench.errors import WorkbenchError
-from workbench.workspace import Workspace
+from workbench.workspace import Workspace, default_author
 
 MAX_RECENT = 8
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,6 +100,17 @@ class NewWorkspaceDialog(QDialog):
         return [key for key, box in self.boxes.items() if box.isChecked()]
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y, plus the platform's own redo keys, each once: the platform's list already holds
+    Ctrl+Shift+Z on Linux, and a key registered twice is ambiguous, so Qt did nothing (issue 15)."""
+    keys: list[QKeySequence] = []
+    for key in [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"),
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]:
+        if not key.isEmpty() and all(key != known for known in keys):
+            keys.append(key)
+    return keys
+
+
 def _coverage_cells(counts: Coverage) -> list[str]:
     """Entries, reviewed and aligned shares as the frameworks dock shows them."""
     if not counts.total:
@@ -128,6 +140,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self._build_menus()
         self.workshop = install_workshop(self)
+        self.tabs.currentChanged.connect(lambda _index: self.details_follow_tab())
+        self.mapping_view.selectionModel().currentRowChanged.connect(lambda *_: self.details_follow_tab())
+        self.unified.process_model.source_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.details_follow_tab())
         self.statusBar()
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1400, screen.width()), min(900, screen.height()))  # a laptop's 1366 x 768 too
@@ -223,27 +239,32 @@ class MainWindow(QMainWindow):
         for combo in (self.framework_filter, self.other_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(len(translate("Main", "Any framework")))
+        # Filters above the table, changes to the selected decision below it: in one row the two made the
+        # window too wide for a laptop beside the docks.
         bar = QHBoxLayout()
         bar.addWidget(self.mapping_filter, 1)
         bar.addWidget(self.relation_filter)
         bar.addWidget(self.framework_filter)
         bar.addWidget(QLabel(translate("Main", "and")))
         bar.addWidget(self.other_filter)
-        bar.addSpacing(12)
-        bar.addWidget(self.relation_edit)
-        bar.addWidget(change)
-        bar.addWidget(delete)
+        edits = QHBoxLayout()
+        edits.addStretch(1)
+        edits.addWidget(self.relation_edit)
+        edits.addWidget(change)
+        edits.addWidget(delete)
         page = QWidget()
         page.setObjectName("decisions")
+        self.decisions_page = page
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.mapping_view, 1)
+        layout.addLayout(edits)
         self.tabs.addTab(page, translate("Main", "&Decisions"))
 
     def _new_mapper(self) -> MapperView:
-        mapper = MapperView(self.workspace, self.decide)
+        mapper = MapperView(self.workspace, self.decide, self.edit_rationale)
         mapper.setObjectName("mapper")  # found by name, not by its (translated) tab title
-        mapper.entrySelected.connect(self.show_entry)
+        mapper.entrySelected.connect(lambda _entry: self.details_follow_tab())
         mapper.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         return mapper
 
@@ -270,7 +291,7 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, translate("Main", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, translate("Main", "&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addAction(self.history_dock.toggleViewAction())
@@ -389,9 +410,12 @@ class MainWindow(QMainWindow):
 
     def decide(
         self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str, author: str | None = None
-    ) -> None:
-        """Every decision made in the window goes through here: one undoable command, committed at once.
-        `author` defaults to the preference (workbench.workspace.default_author())."""
+    ) -> bool:
+        """Every decision made in the window goes through here: one undoable command, committed at once; it
+        replaces a decision recorded about the pair the other way round. `author` defaults to the preference
+        (workbench.workspace.default_author()), asked for once when none is set. False: nothing was recorded."""
+        if author is None and not self.ask_author():
+            return False
         try:
             self.undo_stack.push(
                 DecideCommand(
@@ -402,14 +426,44 @@ class MainWindow(QMainWindow):
                     negated=negated,
                     comment=comment,
                     author=author,
+                    replace_reverse=True,
                     changed=self.decisions_changed,
                 )
             )
         except WorkbenchError as error:
             QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(str(error)))
-            return
+            return False
         relation = relation_text(predicate, negated)
         self.statusBar().showMessage(translate("Main", "Recorded: {0} {1} {2}").format(subject, relation, obj), 5000)
+        return True
+
+    def ask_author(self) -> bool:
+        """Before the first decision with no author chosen: ask for the name once (the login name offered) and
+        keep it as the preference. False when the user cancels."""
+        if author_configured():
+            return True
+        name, accepted = QInputDialog.getText(
+            self,
+            translate("Main", "Your name"),
+            translate("Main", "Decisions record who made them. Your name as colleagues should read it:"),
+            text=default_author(),
+        )
+        if not accepted or not name.strip():
+            self.statusBar().showMessage(translate("Main", "Nothing recorded: a decision needs an author."), 8000)
+            return False
+        remember_author(name)
+        return True
+
+    def edit_rationale(self, decision: MappingRecord, comment: str) -> None:
+        """A decision's rationale changed (one undoable command)."""
+        try:
+            self.undo_stack.push(EditRationaleCommand(self.workspace, decision, comment,
+                                                      changed=self.decisions_changed))
+        except WorkbenchError as error:
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(str(error)))
+            return
+        self.statusBar().showMessage(translate("Main", "Rationale saved on {0} {1} {2}").format(
+            decision.subject, relation_text(decision.predicate, decision.negated), decision.object), 5000)
 
     def decisions_changed(self, pair: tuple[Ref, Ref] | None = None) -> None:
         """Decisions changed: every one may have (an import, another workspace), or only the one about `pair`
@@ -423,9 +477,7 @@ class MainWindow(QMainWindow):
             self.mapper.refresh_pair(*pair)
         self._fill_frameworks_tree()
         self.unified.decisions_changed()
-        entry = self.mapper.current_entry()
-        if entry is not None:
-            self.show_entry(entry)
+        self.details_follow_tab()
 
     def selected_mapping(self) -> MappingRecord | None:
         index = self.mapping_view.currentIndex()
@@ -504,6 +556,25 @@ class MainWindow(QMainWindow):
         if kind is not None:
             self.mapper.choose(key, self.mapper.target if self.mapper.target != key else None, kind)
             self.tabs.setCurrentWidget(self.mapper)
+
+    def details_follow_tab(self) -> None:
+        """The details dock shows the entry selected in the visible tab: the mapper's entry, the subject of the
+        selected decision, the framework entry selected in the process model; on other tabs, none (it kept
+        showing the mapper's last entry there)."""
+        page = self.tabs.currentWidget()
+        entry: EntryRecord | None = None
+        if page is self.mapper:
+            entry = self.mapper.current_entry()
+        elif page is self.decisions_page:
+            mapping = self.selected_mapping()
+            entry = self.workspace.entry(mapping.subject) if mapping is not None else None
+        elif page is self.unified.process_model:
+            entry = self.unified.process_model.selected_entry()
+        if entry is None:
+            self.details.setHtml("<p style='color:gray'>{}</p>".format(
+                translate("Main", "Select an entry to see its details here.")))
+        else:
+            self.show_entry(entry)
 
     def show_entry(self, entry: EntryRecord) -> None:
         activities = self.workspace.activities_of(entry.ref) if entry.kind is Kind.PROCESS else None

@@ -11,9 +11,12 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ui.messages import text as message_text
 from ui.reasons import reasons_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
+from workbench.relations import relation_key, relation_sentence
+from workbench.search import Searchable, rank_entries
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 """The core value behind a row (EntryRecord, Suggestion, MappingRecord)."""
@@ -47,11 +50,6 @@ RELATION_WORDS = (
     QT_TRANSLATE_NOOP("Models", "not a match"),
 )
 """The relation words the core writes (`Predicate.short`, "not a match"); the interface shows them translated."""
-
-
-def relation_key(predicate: Predicate, negated: bool) -> str:
-    """The relation as the core names it, the same in every language: for filters and comparisons."""
-    return "not a match" if negated else predicate.short
 
 
 def relation_text(predicate: Predicate, negated: bool) -> str:
@@ -168,20 +166,14 @@ class EntryList:
     worker thread for a large framework): for 50,000 entries that work took the UI thread 0.2 s."""
 
     entries: tuple[EntryRecord, ...] = ()
-    keys: tuple[str, ...] = ()
-    """Every label in every language, folded once, so each keystroke is a plain substring scan."""
+    searchable: tuple[Searchable, ...] = ()
+    """Every label in every language and the definitions, folded once, so a keystroke only compares."""
     refs: frozenset[Ref] = frozenset()
 
     @classmethod
     def of(cls, entries: Sequence[EntryRecord]) -> EntryList:
-        return cls(
-            tuple(entries),
-            tuple(
-                "\n".join([entry.label, str(entry.ref), *(label.text for label in entry.labels)]).casefold()
-                for entry in entries
-            ),
-            frozenset(entry.ref for entry in entries),
-        )
+        return cls(tuple(entries), tuple(Searchable.of(entry) for entry in entries),
+                   frozenset(entry.ref for entry in entries))
 
 
 class SourceEntryModel(ListTableModel[EntryRecord]):
@@ -240,9 +232,9 @@ class SourceEntryModel(ListTableModel[EntryRecord]):
         self._apply()
 
     def _apply(self) -> None:
+        """The entries that match the filter, best first (workbench.search); all, in framework order, without."""
         if self._filter:
-            needle, listed = self._filter, self._list
-            self.set_rows([entry for entry, key in zip(listed.entries, listed.keys, strict=True) if needle in key])
+            self.set_rows(rank_entries(self._filter, self._list.entries, self._list.searchable))
         else:
             self.set_rows(self._list.entries)
 
@@ -274,11 +266,14 @@ class SuggestionModel(ListTableModel[Suggestion]):
             [
                 Column(
                     translate("Models", "Score"),
-                    lambda s: f"{s.score:.2f}",
+                    lambda s: "" if s.object in self._decided_only else f"{s.score:.2f}",
                     sort_key=lambda s: s.score,
                     align_right=True,
                 ),
-                Column(translate("Models", "Proposed"), lambda s: relation_text(s.predicate, False)),
+                Column(
+                    translate("Models", "Proposed"),
+                    lambda s: "" if s.object in self._decided_only else relation_text(s.predicate, False),
+                ),
                 Column(translate("Models", "Candidate"), lambda s: s.object_label, tooltip=lambda s: str(s.object)),
                 Column(translate("Models", "Framework"), lambda s: framework_name(s.object.framework)),
                 Column(translate("Models", "Decided"), self._decided_text),
@@ -292,16 +287,22 @@ class SuggestionModel(ListTableModel[Suggestion]):
             drag_ref=lambda s: str(s.object),
         )
         self._decisions: dict[str, MappingRecord] = {}
+        self._decided_only: frozenset[Ref] = frozenset()
 
-    def set_suggestions(self, suggestions: Sequence[Suggestion], decisions: dict[str, MappingRecord]) -> None:
+    def set_suggestions(self, suggestions: Sequence[Suggestion], decisions: dict[str, MappingRecord],
+                        decided_only: frozenset[Ref] = frozenset()) -> None:
+        """`decided_only`: candidates listed because they were decided, not suggested (no score of their own)."""
         self._decisions = decisions
+        self._decided_only = decided_only
         self.set_rows(suggestions)
 
     def _decided_text(self, suggestion: Suggestion) -> str:
         decision = self._decisions.get(str(suggestion.object))
         if decision is None:
             return ""
-        return relation_text(decision.predicate, decision.negated)
+        # Seen from the row's entry: a decision recorded the other way round reads inverted (broader <-> narrower).
+        predicate = decision.predicate if decision.subject == suggestion.subject else decision.predicate.inverse
+        return relation_text(predicate, decision.negated)
 
 
 class MappingTableModel(ListTableModel[MappingRecord]):
@@ -312,7 +313,13 @@ class MappingTableModel(ListTableModel[MappingRecord]):
             [
                 Column(translate("Models", "Subject"), lambda m: m.subject_label, tooltip=lambda m: str(m.subject)),
                 Column(translate("Models", "From"), lambda m: framework_name(m.subject.framework)),
-                Column(translate("Models", "Relation"), lambda m: relation_text(m.predicate, m.negated)),
+                Column(
+                    translate("Models", "Relation"),
+                    lambda m: relation_text(m.predicate, m.negated),
+                    tooltip=lambda m: message_text(relation_sentence(
+                        m.predicate, m.negated, m.subject_label, framework_name(m.subject.framework),
+                        m.object_label, framework_name(m.object.framework))),
+                ),
                 Column(translate("Models", "Object"), lambda m: m.object_label, tooltip=lambda m: str(m.object)),
                 Column(translate("Models", "To"), lambda m: framework_name(m.object.framework)),
                 Column(translate("Models", "Author"), lambda m: m.author),

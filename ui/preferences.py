@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -57,6 +59,15 @@ class PreferencesDialog(QDialog):
         self.export_folder.setPlaceholderText(translate("Prefs", "Documents"))
         browse = QPushButton(translate("Prefs", "Browse…"))
         browse.clicked.connect(self._browse)
+        self.advance = QCheckBox(translate("Prefs", "After a decision, move to the next unreviewed entry"))
+        self.advance.setChecked(preferences.advance_after_decision)
+        self.floor = QDoubleSpinBox()
+        self.floor.setRange(0.0, 1.0)
+        self.floor.setSingleStep(0.05)
+        self.floor.setDecimals(2)
+        self.floor.setValue(preferences.suggestion_floor)
+        self.floor.setToolTip(translate("Prefs", "Suggestions scoring lower than this are hidden unless they come "
+                                                 "with a reason"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
@@ -66,6 +77,8 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("Prefs", "&Theme:"), self.theme)
         form.addRow(translate("Prefs", "&Font size:"), self.font_scale)
         form.addRow(translate("Prefs", "&Language:"), self.language)
+        form.addRow(translate("Prefs", "&Mapper:"), self.advance)
+        form.addRow(translate("Prefs", "Hide suggestions &below:"), self.floor)
         note = QLabel(translate("Prefs", "A new language takes effect when you restart the workbench."))
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -91,6 +104,8 @@ class PreferencesDialog(QDialog):
             font_scale=self.font_scale.value(),
             language=str(self.language.currentData()),
             export_folder=self.export_folder.text().strip(),
+            advance_after_decision=self.advance.isChecked(),
+            suggestion_floor=round(self.floor.value(), 2),
         )
 
 

@@ -475,6 +475,11 @@ class ProcessModelTab(QWidget):
         ]
         self.source_model.set_rows(rows)
 
+    def selected_entry(self) -> EntryRecord | None:
+        """The framework process or activity selected in the list on the right."""
+        index = self.source_view.currentIndex()
+        return self.source_model.value(index.row()) if index.isValid() else None
+
     def current_element(self) -> ProcessRecord | ActivityRecord | None:
         return self.model.element(self.tree.currentIndex())
 

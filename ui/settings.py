@@ -39,7 +39,11 @@ KEYS = {
     "font_scale": "preferences/font_scale",
     "language": "preferences/language",
     "export_folder": "preferences/export_folder",
+    "advance_after_decision": "preferences/advance_after_decision",
+    "suggestion_floor": "preferences/suggestion_floor",
 }
+SUGGESTION_FLOOR = 0.2
+"""Suggestions scoring below this with no reason at all are not listed (a preference)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,25 @@ class Preferences:
     """"system", "en" or "sv": installed at start (ui.translations); a change shows after a restart."""
     export_folder: str = ""
     """Where save dialogs start; empty: the user's documents folder."""
+    advance_after_decision: bool = True
+    """After a decision the mapper moves to the next unreviewed entry, as the workshop does."""
+    suggestion_floor: float = SUGGESTION_FLOOR
+    """Suggestions below this score are hidden unless the engine gives a reason for them."""
+
+
+def _flag(value: object, default: bool) -> bool:
+    # QSettings gives back "true"/"false" strings from an ini file and bools from the registry.
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value) if value is not None else default
+
+
+def _fraction(value: object, default: float) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, 0.0), 1.0)
 
 
 def load_preferences(store: QSettings | None = None) -> Preferences:
@@ -69,7 +92,23 @@ def load_preferences(store: QSettings | None = None) -> Preferences:
         font_scale=min(max(scale, FONT_SCALES[0]), FONT_SCALES[1]),
         language=language if language in LANGUAGES else "system",
         export_folder=str(store.value(KEYS["export_folder"], "")),
+        advance_after_decision=_flag(store.value(KEYS["advance_after_decision"]), True),
+        suggestion_floor=_fraction(store.value(KEYS["suggestion_floor"]), SUGGESTION_FLOOR),
     )
+
+
+def author_configured() -> bool:
+    """Whether decisions have a chosen author: the preference, or $WORKBENCH_AUTHOR as the application started.
+    Without one the window asks once, rather than recording everyone silently as their login name."""
+    return bool(load_preferences().author or (LAUNCH_AUTHOR or "").strip())
+
+
+def remember_author(name: str) -> None:
+    """Store `name` as the author preference and record decisions for it from now on."""
+    preferences = load_preferences()
+    chosen = Preferences(**{**preferences.__dict__, "author": name.strip()})
+    save_preferences(chosen)
+    apply_preferences(chosen)
 
 
 def save_preferences(preferences: Preferences, store: QSettings | None = None) -> None:

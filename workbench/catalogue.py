@@ -22,14 +22,18 @@ from workbench.domain import (
     is_language_tag,
 )
 from workbench.errors import FileProblemsError, WorkbenchError
+from workbench.messages import vocabulary
 
-CATEGORIES = frozenset(
-    {
-        "concept", "role", "artefact", "event", "metric", "principle", "practice", "process", "value-stream",
-        "activity", "dimension", "value", "competency", "configuration", "technique", "tool", "organisation",
-        "waste", "measure", "forum", "model",
-    }
-)
+CATEGORY_NAMES = {
+    "concept": "concept", "role": "role", "artefact": "artefact", "event": "event", "metric": "metric",
+    "principle": "principle", "practice": "practice", "process": "process", "value-stream": "value stream",
+    "activity": "activity", "dimension": "dimension", "value": "value", "competency": "competency",
+    "configuration": "configuration", "technique": "technique", "tool": "tool", "organisation": "organisation",
+    "waste": "waste", "measure": "measure", "forum": "forum", "model": "model",
+}
+"""The categories an entry may have, key -> English word (the interface shows them in its language)."""
+CATEGORIES = frozenset(CATEGORY_NAMES)
+vocabulary("category", CATEGORY_NAMES)
 
 _FRAMEWORK_REQUIRED = ("key", "name", "edition", "publisher", "language", "attribution", "licence")
 _FRAMEWORK_FIELDS = frozenset(_FRAMEWORK_REQUIRED) | {"languages", "description"}

@@ -27,10 +27,31 @@ from sqlalchemy import select
 
 from workbench.coverage import aligned_ids, coverage_by_framework
 from workbench.domain import Kind, MappingRecord, Predicate, Ref
+from workbench.messages import vocabulary
 from workbench.store.models import Entry, EntryExclusion, Framework
 from workbench.unified_model import UnifiedSnapshot
 from workbench.unify.naming import names_a_role, names_a_tool, normalise, reads_as_activity
 from workbench.workspace import Workspace
+
+CHECK_NAMES = {
+    "match-and-not-a-match": "Match and not a match",
+    "not-a-match-joined": "Not a match, yet joined",
+    "same-framework-in-concept": "One framework twice in a concept",
+    "broader-cycle": "Broader/narrower circle",
+    "contradictory-relations": "Contradictory relations",
+    "concept-without-members": "Concept without members",
+    "process-named-by-role": "Process named after a role",
+    "process-named-by-tool": "Process named after a tool",
+    "name-not-an-activity": "Name not an activity",
+    "process-without-trigger": "Process without trigger",
+    "process-without-outcome": "Process without outcome",
+    "process-without-activities": "Process without activities",
+    "activity-occurs-twice": "Activity occurs twice",
+    "activity-without-process": "Activity without process",
+    "coverage": "Coverage",
+}
+"""Each finding code's name as people read it (the Checks tab, the workbook); `check --json` keeps the code."""
+vocabulary("check", CHECK_NAMES)
 
 
 class Severity(StrEnum):

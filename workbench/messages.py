@@ -42,7 +42,18 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "language": {"en": "English", "sv": "Swedish", "de": "German", "fr": "French", "nl": "Dutch"},
 }
 """Closed sets of words a message may carry as parameters, by vocabulary, key -> English word. The interface
-translates the English word (context "Words", the vocabulary as disambiguation)."""
+translates the English word (context "Words", the vocabulary as disambiguation). Modules that own a vocabulary
+(the catalogue's categories, the checks' names) add it with `vocabulary`."""
+
+
+def vocabulary(name: str, words: Mapping[str, str]) -> None:
+    """Add (or extend) a vocabulary: key -> English word."""
+    VOCABULARIES.setdefault(name, {}).update(words)
+
+
+def word(vocabulary_name: str, key: str) -> str:
+    """The English word for `key` (the key itself when the vocabulary does not know it)."""
+    return VOCABULARIES.get(vocabulary_name, {}).get(key, key)
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,10 +139,6 @@
         <translation>✓ Beslutat: </translation>
     </message>
     <message>
-        <source>not a match</source>
-        <translation>inte en matchning</translation>
-    </message>
-    <message>
         <source>Parked</source>
         <translation>Parkerad</translation>
     </message>
@@ -256,6 +252,54 @@
     <message>
         <source>{0} is no longer in the unified model</source>
         <translation>{0} finns inte längre i den enhetliga modellen</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>{source}: {problems}</source>
+        <comment>file.problems</comment>
+        <translation>{source}: {problems}</translation>
+    </message>
+    <message>
+        <source>{source}: {problems} (and {more} more)</source>
+        <comment>file.problems-more</comment>
+        <translation>{source}: {problems} (och {more} till)</translation>
+    </message>
+    <message>
+        <source>{object_framework} “{object}” is broader than {subject_framework} “{subject}”</source>
+        <comment>relation.sentence.broader</comment>
+        <translation>{object_framework} ”{object}” är bredare än {subject_framework} ”{subject}”</translation>
+    </message>
+    <message>
+        <source>{subject_framework} “{subject}” means nearly the same as {object_framework} “{object}”</source>
+        <comment>relation.sentence.close</comment>
+        <translation>{subject_framework} ”{subject}” betyder nästan samma sak som {object_framework} ”{object}”</translation>
+    </message>
+    <message>
+        <source>{subject_framework} “{subject}” means the same as {object_framework} “{object}”</source>
+        <comment>relation.sentence.exact</comment>
+        <translation>{subject_framework} ”{subject}” betyder samma sak som {object_framework} ”{object}”</translation>
+    </message>
+    <message>
+        <source>{object_framework} “{object}” is narrower than {subject_framework} “{subject}”</source>
+        <comment>relation.sentence.narrower</comment>
+        <translation>{object_framework} ”{object}” är smalare än {subject_framework} ”{subject}”</translation>
+    </message>
+    <message>
+        <source>{subject_framework} “{subject}” is not a match for {object_framework} “{object}”</source>
+        <comment>relation.sentence.not-a-match</comment>
+        <translation>{subject_framework} ”{subject}” matchar inte {object_framework} ”{object}”</translation>
+    </message>
+    <message>
+        <source>{subject_framework} “{subject}” is related to {object_framework} “{object}”</source>
+        <comment>relation.sentence.related</comment>
+        <translation>{subject_framework} ”{subject}” är relaterad till {object_framework} ”{object}”</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <comment>unconverted</comment>
+        <translation>{text}</translation>
     </message>
 </context>
 <context>
@@ -925,7 +969,7 @@
     </message>
     <message>
         <source>{0}: {1} of {2} entries aligned ({3}), {4} reviewed ({5}); {6} neither aligned nor excluded</source>
-        <translation>{0}: {1} av {2} poster harmoniserade ({3}), {4} granskade ({5}); {6} varken harmoniserade eller undantagna</translation>
+        <translation>{0}: {1} av {2} poster matchade ({3}), {4} granskade ({5}); {6} varken matchade eller undantagna</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1555,19 @@
     </message>
     <message>
         <source>Aligned</source>
-        <translation>Jämförda</translation>
+        <translation>Matchade</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskade</translation>
+    </message>
+    <message>
+        <source>Entries someone has decided about (&quot;not a match&quot; included) or excluded on purpose</source>
+        <translation>Poster som någon har beslutat om (även ”inte en matchning”) eller medvetet undantagit</translation>
+    </message>
+    <message>
+        <source>Entries with a match (exact, close, broader, narrower or related) or a place in the unified model</source>
+        <translation>Poster med en matchning (exakt, nära, bredare, smalare eller relaterad) eller en plats i den enhetliga modellen</translation>
     </message>
     <message>
         <source>Frameworks</source>
@@ -1666,8 +1722,28 @@
         <translation>Registrerat: {0} {1} {2}</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Decisions record who made them. Your name as colleagues should read it:</source>
+        <translation>Beslut visar vem som fattade dem. Ditt namn så som kollegor ska läsa det:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: a decision needs an author.</source>
+        <translation>Inget registrerat: ett beslut behöver en författare.</translation>
+    </message>
+    <message>
+        <source>Rationale saved on {0} {1} {2}</source>
+        <translation>Motiveringen sparad på {0} {1} {2}</translation>
+    </message>
+    <message>
         <source>Activate (Enter or double-click) to map these</source>
         <translation>Aktivera (Retur eller dubbelklick) för att mappa dessa</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details here.</source>
+        <translation>Välj en post för att se dess detaljer här.</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -1793,16 +1869,32 @@
         <translation>Kandidatens definition</translation>
     </message>
     <message>
-        <source>Rationale for the decision (optional; Ctrl+E)</source>
-        <translation>Motivering för beslutet (valfri; Ctrl+E)</translation>
+        <source>Rationale (Ctrl+E; Enter keeps it, Esc goes back)</source>
+        <translation>Motivering (Ctrl+E; Enter sparar, Esc går tillbaka)</translation>
     </message>
     <message>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <source>{0} (key {1})</source>
-        <translation>{0} (tangent {1})</translation>
+        <source>Rationale:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <source>Rationale of this decision:</source>
+        <translation>Motivering för detta beslut:</translation>
+    </message>
+    <message>
+        <source>Enter saves it on the decision shown in “Decided”</source>
+        <translation>Enter sparar den på beslutet som visas under ”Beslutad”</translation>
+    </message>
+    <message>
+        <source>Rationale for this entry&apos;s next decision:</source>
+        <translation>Motivering för postens nästa beslut:</translation>
+    </message>
+    <message>
+        <source>Kept for &lt;i&gt;{0}&lt;/i&gt; only; its next decision takes it, whichever candidate it is about</source>
+        <translation>Sparas bara för &lt;i&gt;{0}&lt;/i&gt;; dess nästa beslut tar den, vilken kandidat det än gäller</translation>
     </message>
     <message>
         <source>Next unreviewed</source>
@@ -1999,6 +2091,14 @@
         <translation>Bläddra…</translation>
     </message>
     <message>
+        <source>After a decision, move to the next unreviewed entry</source>
+        <translation>Gå till nästa ogranskade post efter ett beslut</translation>
+    </message>
+    <message>
+        <source>Suggestions scoring lower than this are hidden unless they come with a reason</source>
+        <translation>Förslag med lägre poäng än så döljs, om de inte har en motivering</translation>
+    </message>
+    <message>
         <source>&amp;Author name:</source>
         <translation>&amp;Författarnamn:</translation>
     </message>
@@ -2013,6 +2113,14 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapper:</source>
+        <translation>&amp;Mappning:</translation>
+    </message>
+    <message>
+        <source>Hide suggestions &amp;below:</source>
+        <translation>Dölj förslag &amp;under:</translation>
     </message>
     <message>
         <source>A new language takes effect when you restart the workbench.</source>
@@ -2068,6 +2176,10 @@
     <message>
         <source>Proposed</source>
         <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
     </message>
     <message>
         <source>Object</source>
@@ -2482,6 +2594,10 @@
 <context>
     <name>Undo</name>
     <message>
+        <source>rationale of {0} {1} {2}</source>
+        <translation>motivering för {0} {1} {2}</translation>
+    </message>
+    <message>
         <source>delete {0} {1} {2}</source>
         <translation>ta bort {0} {1} {2}</translation>
     </message>
@@ -2662,6 +2778,274 @@
     <message>
         <source>&amp;Getting started</source>
         <translation>&amp;Kom igång</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>exact</source>
+        <comment>relation</comment>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>relation</comment>
+        <translation>nära</translation>
+    </message>
+    <message>
+        <source>broader</source>
+        <comment>relation</comment>
+        <translation>bredare</translation>
+    </message>
+    <message>
+        <source>narrower</source>
+        <comment>relation</comment>
+        <translation>smalare</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <comment>relation</comment>
+        <translation>relaterad</translation>
+    </message>
+    <message>
+        <source>not a match</source>
+        <comment>relation</comment>
+        <translation>inte en matchning</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <comment>kind</comment>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <comment>kind</comment>
+        <translation>process</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <comment>kind</comment>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>severity</comment>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>severity</comment>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>severity</comment>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <comment>language</comment>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>language</comment>
+        <translation>tyska</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>language</comment>
+        <translation>franska</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <comment>language</comment>
+        <translation>nederländska</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <comment>category</comment>
+        <translation>begrepp</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>category</comment>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>artefact</source>
+        <comment>category</comment>
+        <translation>artefakt</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <comment>category</comment>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <comment>category</comment>
+        <translation>mått</translation>
+    </message>
+    <message>
+        <source>principle</source>
+        <comment>category</comment>
+        <translation>princip</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <comment>category</comment>
+        <translation>praktik</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <comment>category</comment>
+        <translation>process</translation>
+    </message>
+    <message>
+        <source>value stream</source>
+        <comment>category</comment>
+        <translation>värdeflöde</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <comment>category</comment>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <comment>category</comment>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <comment>category</comment>
+        <translation>värdering</translation>
+    </message>
+    <message>
+        <source>competency</source>
+        <comment>category</comment>
+        <translation>kompetens</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <comment>category</comment>
+        <translation>konfiguration</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <comment>category</comment>
+        <translation>teknik</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <comment>category</comment>
+        <translation>verktyg</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <comment>category</comment>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>waste</source>
+        <comment>category</comment>
+        <translation>slöseri</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <comment>category</comment>
+        <translation>mätetal</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <comment>category</comment>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <comment>category</comment>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>Match and not a match</source>
+        <comment>check</comment>
+        <translation>Både matchning och inte en matchning</translation>
+    </message>
+    <message>
+        <source>Not a match, yet joined</source>
+        <comment>check</comment>
+        <translation>Inte en matchning, men ändå sammanförda</translation>
+    </message>
+    <message>
+        <source>One framework twice in a concept</source>
+        <comment>check</comment>
+        <translation>Samma ramverk två gånger i ett begrepp</translation>
+    </message>
+    <message>
+        <source>Broader/narrower circle</source>
+        <comment>check</comment>
+        <translation>Cirkel av bredare/smalare</translation>
+    </message>
+    <message>
+        <source>Contradictory relations</source>
+        <comment>check</comment>
+        <translation>Motsägande relationer</translation>
+    </message>
+    <message>
+        <source>Concept without members</source>
+        <comment>check</comment>
+        <translation>Begrepp utan medlemmar</translation>
+    </message>
+    <message>
+        <source>Process named after a role</source>
+        <comment>check</comment>
+        <translation>Process namngiven efter en roll</translation>
+    </message>
+    <message>
+        <source>Process named after a tool</source>
+        <comment>check</comment>
+        <translation>Process namngiven efter ett verktyg</translation>
+    </message>
+    <message>
+        <source>Name not an activity</source>
+        <comment>check</comment>
+        <translation>Namnet är ingen aktivitet</translation>
+    </message>
+    <message>
+        <source>Process without trigger</source>
+        <comment>check</comment>
+        <translation>Process utan utlösare</translation>
+    </message>
+    <message>
+        <source>Process without outcome</source>
+        <comment>check</comment>
+        <translation>Process utan resultat</translation>
+    </message>
+    <message>
+        <source>Process without activities</source>
+        <comment>check</comment>
+        <translation>Process utan aktiviteter</translation>
+    </message>
+    <message>
+        <source>Activity occurs twice</source>
+        <comment>check</comment>
+        <translation>Aktivitet förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>Activity without process</source>
+        <comment>check</comment>
+        <translation>Aktivitet utan process</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <comment>check</comment>
+        <translation>Täckning</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ from ui.details import entry_html, kind_word
 from ui.error_messages import error_text
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
-from ui.mapper.decisions import DECISION_KEYS
+from ui.mapper.decisions import DECISION_KEYS, DecisionButtons, Side, predicate_of
+from ui.mapper.rationale import RationaleField
 from ui.models import (
     REF_MIME_TYPE,
     Column,
@@ -41,16 +42,21 @@ from ui.models import (
     SuggestionModel,
     ValueRole,
 )
+from ui.settings import load_preferences
 from ui.translations import translate
-from ui.widgets import table_view
+from ui.widgets import ShortcutPassthrough, table_view
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
 
+SEARCH_LIMIT = 200
+"""Target entries a search lists, best first."""
 READ_AT_ONCE = 2_000
 """Source lists up to this size are read on the UI thread (about 60 ms), so they appear without a "Reading"
 flash; larger ones in the background (50,000 entries take 1.5 to 2 s)."""
 
-Decide = Callable[[Ref, Predicate, Ref, bool, str], None]
+Decide = Callable[[Ref, Predicate, Ref, bool, str], bool]
+"""Records a decision (subject, predicate, object, negated, rationale); False when it was refused."""
+EditRationale = Callable[[MappingRecord, str], None]
 
 
 class DropTableView(QTableView):
@@ -102,10 +108,12 @@ class MapperView(QWidget):
     """EntryRecord: the entry whose details the details dock should show."""
     statusMessage = Signal(str)
 
-    def __init__(self, workspace: Workspace, decide: Decide, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, decide: Decide, edit_rationale: EditRationale,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._decide = decide
+        self._edit_rationale = edit_rationale
         self._job: SuggestionJob | None = None
         self._entries = EntryList()
         self._reading: CallJob | None = None
@@ -117,6 +125,8 @@ class MapperView(QWidget):
         self._decisions: dict[str, dict[str, MappingRecord]] = {}
         self._candidate_from_search = False
         self._shown_entry: EntryRecord | None = None
+        self._keep_candidate: Ref | None = None
+        """After a decision without moving on: the decided candidate stays selected in the refreshed list."""
 
         self.pair = FrameworkPairChoice()
         self.source_box, self.target_box, self.kind_box = self.pair.boxes
@@ -205,29 +215,36 @@ class MapperView(QWidget):
         definitions.addWidget(self.source_text)
         definitions.addWidget(self.candidate_text)
 
-        self.rationale_edit = QLineEdit()
-        self.rationale_edit.setPlaceholderText(translate("Mapper", "Rationale for the decision (optional; Ctrl+E)"))
-        self.rationale_edit.setAccessibleName(translate("Mapper", "Rationale"))
-        self.decision_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for key, _predicate, text, tip in DECISION_KEYS:
-            button = QPushButton("{}  [{}]".format(translate("Mapper", text), key))
-            button.setToolTip(translate("Mapper", "{0} (key {1})").format(translate("Mapper", tip), key))
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _checked=False, k=key: self.decide_key(k))
-            self.decision_buttons[key] = button
-            buttons.addWidget(button)
+        self.rationale = RationaleField()
+        self.rationale_edit = self.rationale.edit
+        self.rationale.saveRequested.connect(self._save_rationale)
+        self.rationale.left.connect(self.source_view.setFocus)
+        self.buttons = DecisionButtons()
+        self.buttons.decided.connect(self.decide_key)
+        self.decision_buttons = self.buttons.buttons
 
+        candidates = QWidget()
+        candidates_layout = QVBoxLayout(candidates)
+        candidates_layout.setContentsMargins(0, 0, 0, 0)
+        candidates_layout.addWidget(self.suggestion_view, 3)
+        candidates_layout.addWidget(self.empty_label)
+        candidates_layout.addWidget(self.search_edit)
+        candidates_layout.addWidget(self.search_view, 2)
+        # Candidates above, both definitions below, the line between them movable: on a laptop's 768 pixels the
+        # candidates get the larger share (ten rows or more), the definitions scroll.
+        stacked = QSplitter(Qt.Orientation.Vertical)
+        stacked.addWidget(candidates)
+        stacked.addWidget(definitions)
+        stacked.setStretchFactor(0, 3)
+        stacked.setStretchFactor(1, 2)
+        stacked.setChildrenCollapsible(False)
+        self.candidates_splitter = stacked
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.suggestion_view, 2)
-        right_layout.addWidget(self.empty_label)
-        right_layout.addWidget(self.search_edit)
-        right_layout.addWidget(self.search_view, 2)
-        right_layout.addWidget(definitions, 3)
-        right_layout.addWidget(self.rationale_edit)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(stacked, 1)
+        right_layout.addWidget(self.rationale)
+        right_layout.addWidget(self.buttons)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -248,7 +265,13 @@ class MapperView(QWidget):
         self._action(translate("Mapper", "Previous unreviewed"), "P", lambda: self.move_unreviewed(-1))
         self._action(translate("Mapper", "Filter entries"), "Ctrl+L", self.filter_edit.setFocus)
         self._action(translate("Mapper", "Search target"), "Ctrl+F", self._focus_search)
-        self._action(translate("Mapper", "Rationale"), "Ctrl+E", self.rationale_edit.setFocus)
+        self._action(translate("Mapper", "Rationale"), "Ctrl+E", self._focus_rationale)
+        # Ctrl+E, Ctrl+F and Ctrl+L are the line edits' own keys too (Ctrl+E moves to the end of the line and
+        # swallowed the window's shortcut): in the mapper's lines they act as the mapper's commands.
+        keys = [QKeySequence(key) for key in ("Ctrl+E", "Ctrl+F", "Ctrl+L")]
+        self._passthrough = ShortcutPassthrough(keys, self)
+        for line in (self.filter_edit, self.search_edit, self.rationale_edit):
+            line.installEventFilter(self._passthrough)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -258,13 +281,21 @@ class MapperView(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         for box in self.pair.boxes:
-            box.currentIndexChanged.connect(lambda _index: self.reload())
+            box.currentIndexChanged.connect(lambda _index: self._pair_changed())
         self.source_view.selectionModel().currentRowChanged.connect(self._source_changed)
         self.suggestion_view.selectionModel().currentRowChanged.connect(self._suggestion_changed)
         self.search_view.selectionModel().currentRowChanged.connect(self._search_changed)
         self.fill_frameworks()
 
     # --- set-up -------------------------------------------------------------------------------------------------
+
+    def _pair_changed(self) -> None:
+        """Another source, target or kind: search results of the old target must not be mapped to (issue 15)."""
+        self.search_edit.clear()
+        self.search_model.set_rows([])
+        self.search_view.hide()
+        self._candidate_from_search = False
+        self.reload()
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -512,34 +543,104 @@ class MapperView(QWidget):
     def _show_suggestions_for_current(self) -> None:
         entry = self.current_entry()
         if entry is None:
+            # Nothing selected (a filter that matches nothing): nothing of the last entry may stay to be decided.
             self.suggestion_model.set_suggestions([], {})
+            self.source_text.setHtml("")
+            self.candidate_text.setHtml("")
+            self._shown_entry = None
+            self._candidate_from_search = False
+            self._pair_on_show_changed()
             return
         ref = str(entry.ref)
-        suggestions = self._suggestions.get(ref, [])
-        self.suggestion_model.set_suggestions(suggestions, self._decisions.get(ref, {}))
+        floor = load_preferences().suggestion_floor
+        # A pair scored below the floor with no reason at all is noise (0.00-0.04 were listed, issue 15).
+        suggested = [s for s in self._suggestions.get(ref, []) if s.reasons or s.score >= floor]
+        decided = self._decided_rows(entry, {s.object for s in suggested})
+        suggestions = decided + suggested
+        decisions = self._decisions.get(ref, {})
+        self.suggestion_model.set_suggestions(suggestions, decisions, frozenset(s.object for s in decided))
+        kept, self._keep_candidate = self._keep_candidate, None
+        if kept is None and decisions:
+            # Back on an entry already decided: its latest decision is the pair on show, rationale and all.
+            latest = max((m for partner, m in decisions.items() if _counts_for(partner, self.source, self.target)),
+                         key=lambda m: m.updated, default=None)
+            if latest is not None:
+                kept = latest.object if latest.subject == entry.ref else latest.subject
         if suggestions:
             self.empty_label.setText("")
+            row = next((row for row, s in enumerate(suggestions) if s.object == kept), 0)
             self.suggestion_view.selectionModel().setCurrentIndex(
-                self.suggestion_model.index(0, 0),
+                self.suggestion_model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
-        elif not self.busy:
-            self.empty_label.setText(
-                translate("Mapper", "No suggestions for this entry: search the target framework below.")
-            )
-            self.candidate_text.setHtml("")
+            self.suggestion_view.scrollTo(self.suggestion_model.index(row, 0))
+            self._pair_on_show_changed()
+        else:
+            if not self.busy:
+                self.empty_label.setText(
+                    translate("Mapper", "No suggestions for this entry: search the target framework below.")
+                )
+            if not self._candidate_from_search:
+                self.candidate_text.setHtml("")
+            self._pair_on_show_changed()
+
+    def _decided_rows(self, entry: EntryRecord, listed: set[Ref]) -> list[Suggestion]:
+        """The entry's decided partners in the target that the suggestions leave out (the engine never suggests a
+        decided pair), latest first: so every decision can be seen, changed and given its rationale here."""
+        rows = []
+        decisions = sorted(self._decisions.get(str(entry.ref), {}).items(), key=lambda item: item[1].updated,
+                           reverse=True)
+        for partner, mapping in decisions:
+            ref = mapping.object if mapping.subject == entry.ref else mapping.subject
+            if ref in listed or not _counts_for(partner, self.source, self.target):
+                continue
+            label = mapping.object_label if mapping.subject == entry.ref else mapping.subject_label
+            predicate = mapping.predicate if mapping.subject == entry.ref else mapping.predicate.inverse
+            rows.append(Suggestion(entry.ref, entry.label, ref, label, 0.0, predicate))
+        return rows
 
     def _suggestion_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             suggestion: Suggestion = self.suggestion_model.data(current, ValueRole)
             self._candidate_from_search = False
             self._show_candidate(suggestion.object)
+            self._pair_on_show_changed()
 
     def _search_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._candidate_from_search = True
             entry: EntryRecord = self.search_model.data(current, ValueRole)
             self.candidate_text.setHtml(entry_html(entry))
+            self._pair_on_show_changed()
+
+    def _pair_on_show_changed(self) -> None:
+        """The entry or the candidate changed: the buttons name the new pair, the rationale line binds to it."""
+        entry, candidate = self.current_entry(), self.current_candidate()
+        if entry is None or candidate is None:
+            self.buttons.show_pair(None, None)
+        else:
+            label = self._candidate_label(candidate)
+            self.buttons.show_pair(Side(entry.label, self.pair.names.of(entry.ref.framework)),
+                                   Side(label, self.pair.names.of(candidate.framework)))
+        self._bind_rationale()
+
+    def _bind_rationale(self) -> None:
+        entry, candidate = self.current_entry(), self.current_candidate()
+        if entry is None:
+            self.rationale.bind(None, None, None)
+            return
+        decision = self._decisions.get(str(entry.ref), {}).get(str(candidate)) if candidate is not None else None
+        self.rationale.bind(entry.ref, candidate, decision, entry.label)
+
+    def _candidate_label(self, candidate: Ref) -> str:
+        if self._candidate_from_search:
+            index = self.search_view.currentIndex()
+            if index.isValid():
+                return str(self.search_model.data(index, ValueRole).label)
+        index = self.suggestion_view.currentIndex()
+        if index.isValid():
+            return str(self.suggestion_model.data(index, ValueRole).object_label)
+        return str(candidate)
 
     def _show_candidate(self, ref: Ref) -> None:
         self.candidate_text.setHtml(entry_html(self.workspace.entry(ref)))
@@ -559,10 +660,17 @@ class MapperView(QWidget):
     # --- filtering and searching ---------------------------------------------------------------------------------
 
     def _filter_changed(self, text: str) -> None:
+        """Rows ranked best first (workbench.search); while typing, the best row is the selected one. Cleared,
+        the list keeps the entry that was selected."""
         current = self.current_entry()
         self.source_model.set_filter(text)
-        row = self.source_model.row_of(current.ref) if current else -1
-        self.source_view.setCurrentIndex(self.source_model.index(max(row, 0), 0))
+        row = 0 if text.strip() or current is None else max(self.source_model.row_of(current.ref), 0)
+        if self.source_model.rowCount():
+            self.source_view.setCurrentIndex(self.source_model.index(row, 1))
+            self.source_view.scrollTo(self.source_model.index(row, 1))
+        else:
+            self.source_view.setCurrentIndex(QModelIndex())
+            self._show_suggestions_for_current()
         self._update_reviewed()
 
     def _focus_search(self) -> None:
@@ -574,31 +682,53 @@ class MapperView(QWidget):
         text = self.search_edit.text().strip()
         if not text:
             self.search_model.set_rows([])
+            if self._candidate_from_search:
+                self._candidate_from_search = False
+                self._show_suggestions_for_current()
             return
         self.search_view.show()
         targets = [self.target] if self.target else [f.key for f in self.workspace.frameworks() if f.key != self.source]
-        found: list[EntryRecord] = []
-        for key in targets:
-            found += self.workspace.entries(key, text=text, limit=200)
-        self.search_model.set_rows(found[:200])
+        found = self.workspace.search(text, targets, limit=SEARCH_LIMIT)
+        self.search_model.set_rows(found)
         if found:
             self.search_view.setCurrentIndex(self.search_model.index(0, 0))
 
     # --- deciding ----------------------------------------------------------------------------------------------
 
     def decide_key(self, key: str) -> bool:
-        """Apply the decision bound to `key` to the current pair; False when there is no pair to decide."""
+        """Apply the decision bound to `key` to the pair on show; False when there is no pair to decide."""
         entry, candidate = self.current_entry(), self.current_candidate()
         if entry is None or candidate is None:
             self.statusMessage.emit(
                 translate("Mapper", "Choose a candidate first: a suggestion, or a search result (Ctrl+F).")
             )
             return False
-        predicate = next(p for k, p, _text, _tip in DECISION_KEYS if k == key)
-        negated = predicate is None
-        self._decide(entry.ref, predicate or Predicate.EXACT, candidate, negated, self.rationale_edit.text())
-        self.rationale_edit.clear()
+        if not self._record(entry.ref, key, candidate):
+            return False
+        if load_preferences().advance_after_decision:
+            self.move_unreviewed(+1, quietly=True)
+        else:
+            self._keep_candidate = candidate
+            self._show_suggestions_for_current()
         return True
+
+    def _record(self, entry: Ref, key: str, candidate: Ref) -> bool:
+        """One decision about (entry, candidate) with the rationale typed for it (see ui.mapper.rationale)."""
+        predicate = predicate_of(key)
+        existing = self._decisions.get(str(entry), {}).get(str(candidate))
+        comment = self.rationale.comment_for(entry, candidate, existing)
+        if not self._decide(entry, predicate or Predicate.EXACT, candidate, predicate is None, comment):
+            return False
+        self.rationale.recorded(entry, candidate)
+        self._bind_rationale()
+        return True
+
+    def _save_rationale(self, decision: MappingRecord, text: str) -> None:
+        self._edit_rationale(decision, text)
+
+    def _focus_rationale(self) -> None:
+        self.rationale_edit.setFocus()
+        self.rationale_edit.selectAll()
 
     def _dropped(self, row: int, ref: str, where: QPoint) -> None:
         menu = QMenu(self)
@@ -614,15 +744,12 @@ class MapperView(QWidget):
         """A candidate dropped on the source entry in `row`, decided with the choice bound to `key`."""
         self.source_view.setCurrentIndex(self.source_model.index(row, 0))
         entry = self.current_entry()
-        predicate = next(p for k, p, _text, _tip in DECISION_KEYS if k == key)
         if entry is not None:
-            self._decide(
-                entry.ref, predicate or Predicate.EXACT, Ref.parse(ref), predicate is None, self.rationale_edit.text()
-            )
-            self.rationale_edit.clear()
+            self._record(entry.ref, key, Ref.parse(ref))
 
-    def move_unreviewed(self, step: int) -> bool:
-        """Select the next (or previous) entry not yet reviewed, wrapping around; False when none is left."""
+    def move_unreviewed(self, step: int, *, quietly: bool = False) -> bool:
+        """Select the next (or previous) entry not yet reviewed, wrapping around; False when none is left.
+        `quietly`: after a decision, when the list being done is good news rather than a refusal."""
         rows = self.source_model.rowCount()
         if rows == 0:
             return False
@@ -630,7 +757,10 @@ class MapperView(QWidget):
         for offset in range(1, rows + 1):
             row = (start + step * offset) % rows
             if self.source_model.status(self.source_model.value(row)) is Status.UNREVIEWED:
-                self.source_view.setCurrentIndex(self.source_model.index(row, 0))
+                self.source_view.setCurrentIndex(self.source_model.index(row, 1))
+                self.source_view.scrollTo(self.source_model.index(row, 1))
                 return True
+        if quietly:
+            self._show_suggestions_for_current()
         self.statusMessage.emit(translate("Mapper", "Every entry in this list has been reviewed."))
         return False

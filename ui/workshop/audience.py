@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.mapper import DECISION_KEYS
+from ui.mapper.decisions import DECISION_KEYS, DIRECTED, decided_sentence, decision_sentence, key_of, sides
 from ui.reasons import reasons_text
 from ui.translations import QT_TRANSLATE_NOOP, in_shown_language, translate
 from ui.workshop.session import ItemStatus, WorkshopSession
@@ -140,7 +140,9 @@ class AudienceView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.session = session
         self.theme_index = 0
-        self._names = {framework.key: framework.name for framework in session.host.workspace.frameworks()}
+        frameworks = session.host.workspace.frameworks()
+        self._names = {framework.key: framework.name for framework in frameworks}
+        self._short = {framework.key: framework.short_name for framework in frameworks}
         self.progress = _label("progress", wrap=False)
         self.status = _label("status", wrap=False)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -205,25 +207,17 @@ class AudienceView(QWidget):
                             ref.framework)
         status = session.status(session.current)
         if status is ItemStatus.DECIDED and (decision := session.decision(session.current)) is not None:
-            self.status.setText(
-                translate("Audience", "✓ Decided: ")
-                + (
-                    translate("Audience", "not a match")
-                    if decision.negated
-                    else translate("Mapper", _PROPOSED[decision.predicate]).split(":")[0].lower()
-                )
-            )
+            # The decision as a sentence: "✓ Decided: SAFe “Capacity” is broader than ITIL 4 “Capacity”".
+            self.status.setText(translate("Audience", "✓ Decided: ") + decided_sentence(decision, self._short_name))
         elif status is ItemStatus.PARKED:
             self.status.setText(translate("Audience", "Parked"))
         elif session.ended:
             self.status.setText(translate("Audience", "Workshop ended"))
         else:
             self.status.setText("")
-        self.relation.setText(
-            translate("Audience", "Proposed — {0}   (score {1:.2f})").format(
-                translate("Mapper", _PROPOSED[item.predicate]), item.score
-            )
-        )
+        proposed = (decision_sentence(key_of(item.predicate), *sides(item, self._short_name))
+                    if key_of(item.predicate) in DIRECTED else translate("Mapper", _PROPOSED[item.predicate]))
+        self.relation.setText(translate("Audience", "Proposed — {0}   (score {1:.2f})").format(proposed, item.score))
         self.reasons.setText(translate("Audience", "Why: ") + reasons_text(item.reasons) if item.reasons else "")
         self.reasons.setVisible(bool(item.reasons))
         rationale = session.rationale()
@@ -234,6 +228,9 @@ class AudienceView(QWidget):
         self.tick()
         self._restyle_cards()
         self._fit_text()
+
+    def _short_name(self, key: str) -> str:
+        return self._short.get(key, key)
 
     def tick(self) -> None:
         remaining = self.session.remaining()

@@ -45,6 +45,7 @@ class Workshop(QObject):
         self.summary_dialog: SummaryDialog | None = None
         self.two_screens = False
         self.actions_by_key: dict[str, QAction] = {}
+        self.presenter.buttons_by_key.clear()
         for key, predicate, text, tip in DECISION_KEYS:
             self._action("{} [{}]".format(translate("Mapper", text), key), translate("Mapper", tip), key,
                          self._decider(predicate), button=True)
@@ -98,6 +99,7 @@ class Workshop(QObject):
             button=True,
             second_row=True,
         )
+        self.presenter.refresh()  # its buttons exist now: broader and narrower name the first item
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -124,7 +126,7 @@ class Workshop(QObject):
         self.audience.addAction(action)
         self.presenter.addAction(action)
         if button:
-            self.presenter.add_button(text, tip, action.trigger, second_row)
+            self.presenter.buttons_by_key[key] = self.presenter.add_button(text, tip, action.trigger, second_row)
         self.actions_by_key[key] = action
         return action
 

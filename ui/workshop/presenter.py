@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.mapper.decisions import DIRECTED, decision_sentence, sides
 from ui.models import Column, ListTableModel, relation_text
 from ui.reasons import reasons_text
 from ui.translations import translate
@@ -64,6 +65,10 @@ class PresenterView(QWidget):
         self.timer_minutes.valueChanged.connect(self._timer_changed)
 
         self.buttons = QHBoxLayout()
+        self.buttons_by_key: dict[str, QPushButton] = {}
+        """The workshop's buttons by key; broader and narrower name the pair on show (see `refresh`)."""
+        frameworks = session.host.workspace.frameworks()
+        self._short = {framework.key: framework.short_name for framework in frameworks}
         self.buttons_row2 = QHBoxLayout()
 
         self.agenda_model: ListTableModel[int] = ListTableModel(
@@ -72,6 +77,7 @@ class PresenterView(QWidget):
                 Column("", lambda i: STATUS_MARK[session.status(i)], tooltip=lambda i: status_text(session.status(i))),
                 Column(translate("Presenter", "Subject"), lambda i: session.items[i].subject_label),
                 Column(translate("Presenter", "Proposed"), lambda i: relation_text(session.items[i].predicate, False)),
+                Column(translate("Presenter", "Decided"), self._decided),
                 Column(translate("Presenter", "Object"), lambda i: session.items[i].object_label),
                 Column(translate("Presenter", "Rationale"), lambda i: session.rationale(i)),
             ],
@@ -137,6 +143,12 @@ class PresenterView(QWidget):
             )
             + reasons_text(item.reasons)
         )
+        for key in DIRECTED:
+            button = self.buttons_by_key.get(key)
+            if button is not None:
+                sentence = decision_sentence(key, *sides(item, self._short_name))
+                button.setText(f"{key} · {sentence}")
+                button.setToolTip(sentence)
         if self.rationale_edit.text() != session.rationale():
             self.rationale_edit.setText(session.rationale())
         upcoming = [session.items[i] for i in session.upcoming(4)]
@@ -151,6 +163,18 @@ class PresenterView(QWidget):
         self.agenda_model.set_rows(list(range(len(session))))
         self.agenda_view.selectRow(session.current)
         self.tick()
+
+    def _short_name(self, key: str) -> str:
+        return self._short.get(key, key)
+
+    def _decided(self, index: int) -> str:
+        """The relation decided on item `index` as made (the agenda showed the proposed one only)."""
+        decision = self.session.decision(index)
+        if decision is None:
+            return ""
+        item = self.session.items[index]
+        predicate = decision.predicate if decision.subject == item.subject else decision.predicate.inverse
+        return relation_text(predicate, decision.negated)
 
     def tick(self) -> None:
         remaining = self.session.remaining()

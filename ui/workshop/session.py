@@ -17,9 +17,9 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ui.models import relation_key
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import MappingRecord, Predicate, Ref, Suggestion
+from workbench.relations import relation_key
 from workbench.workspace import Workspace
 
 
