@@ -453,3 +453,65 @@ def test_categories_relations_and_check_names_are_swedish(qtbot: QtBot, window: 
         assert "Täckning" in names and "coverage" not in names
     finally:
         remove_translators()
+
+
+# --- the bar: an hour at the keyboard ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("seed", "advance"), [(1, True), (2, False), (3, True)])
+def test_random_keyboard_sessions_never_attach_a_rationale_to_another_entry(
+    qtbot: QtBot, window: MainWindow, seed: int, advance: bool
+) -> None:
+    """A user's hour compressed: random keys (decisions, moves, rationales finished with Enter or Esc, undo,
+    redo, filtering, another candidate by mouse). Each rationale typed is unique and remembered with the entry
+    that was selected while it was typed; every decision's rationale must come from its own entry."""
+    import random
+
+    save_preferences(Preferences(advance_after_decision=advance))
+    ready(qtbot, window, target="safe")
+    mapper = window.mapper
+    view = mapper.source_view
+    chance = random.Random(seed)
+    typed_for: dict[str, Ref] = {}
+    for step in range(160):
+        action = chance.choice(["decide", "decide", "move", "move", "rationale", "rationale", "undo", "redo",
+                                "candidate", "filter"])
+        if not view.hasFocus():
+            qtbot.keyClick(mapper.rationale_edit if mapper.rationale_edit.hasFocus() else view, Qt.Key.Key_Escape)
+            view.setFocus()
+        if action == "decide":
+            qtbot.keyClick(view, chance.choice([Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4,
+                                                Qt.Key.Key_5, Qt.Key.Key_X]))
+        elif action == "move":
+            qtbot.keyClick(view, chance.choice([Qt.Key.Key_N, Qt.Key.Key_P, Qt.Key.Key_Down, Qt.Key.Key_Up]))
+        elif action == "rationale" and mapper.current_entry() is not None:
+            text = f"reason {seed}-{step}"
+            typed_for[text] = mapper.current_entry().ref
+            qtbot.keyClick(view, Qt.Key.Key_E, CTRL)
+            mapper.rationale_edit.selectAll()
+            qtbot.keyClicks(mapper.rationale_edit, text)
+            qtbot.keyClick(mapper.rationale_edit, chance.choice([Qt.Key.Key_Return, Qt.Key.Key_Escape]))
+        elif action == "undo":
+            qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+        elif action == "redo":
+            redo = chance.choice([(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier), (Qt.Key.Key_Y, CTRL)])
+            qtbot.keyClick(view, *redo)
+        elif action == "candidate" and mapper.suggestion_model.rowCount() > 1:
+            candidates = mapper.suggestion_view
+            row = chance.randrange(mapper.suggestion_model.rowCount())
+            qtbot.mouseClick(candidates.viewport(), Qt.MouseButton.LeftButton,
+                             pos=candidates.visualRect(mapper.suggestion_model.index(row, 2)).center())
+            view.setFocus()
+        elif action == "filter":
+            qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
+            mapper.filter_edit.selectAll()
+            qtbot.keyClicks(mapper.filter_edit, chance.choice(["", "ca", "value", "team", "service", "flow"]))
+            qtbot.keyClick(mapper.filter_edit, Qt.Key.Key_Tab)
+    decisions = window.workspace.mappings()
+    assert len(decisions) >= 10  # the session decided things
+    with_rationale = [m for m in decisions if m.comment]
+    assert with_rationale  # and wrote rationales for some
+    for mapping in decisions:
+        entry = mapping.subject if mapping.subject.framework == "itil4" else mapping.object
+        if mapping.comment:
+            assert typed_for[mapping.comment] == entry, (mapping, typed_for[mapping.comment])
