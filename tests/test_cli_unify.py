@@ -22,7 +22,7 @@ def test_unify_builds_the_glossary_and_starts_from_usm_then_check_sees_it(tmp_pa
     run(capsys, "map", ws, "itil4:incident", "exact", "devops:incident")
     code, out, _ = run(capsys, "unify", ws)
     assert code == 0
-    assert out.startswith("unified glossary: 1 concepts (1 added, 0 removed, 0 changed, 0 members moved)")
+    assert out.startswith("unified glossary: 1 concepts (1 added, 0 removed, 0 changed, 0 member(s) moved)")
     assert out.rstrip().endswith("process model: 5 processes, 28 activities, started from usm")
     code, out, _ = run(capsys, "unify", ws, "--process-skeleton", "empty")
     assert "(0 added, 0 removed, 0 changed" in out and "started" not in out

@@ -23,7 +23,7 @@ def empty(tmp_path: Path) -> Iterator[Workspace]:
 
 def test_owl_classes_and_properties_become_entries(empty: Workspace) -> None:
     result = import_file(empty, DATA / "tiny.owl", "owl")
-    assert result.summary.startswith("imported tiny from tiny.owl: 6 entries")
+    assert str(result.summary).startswith("imported tiny from tiny.owl: 6 entries")
     framework = empty.framework("tiny")
     assert framework.origin == "owl" and framework.name == "Tiny conference ontology"
     paper = empty.entry("tiny:Paper")
@@ -106,10 +106,10 @@ def test_a_newer_edition_of_a_vocabulary_replaces_it_and_keeps_decisions_on_rema
         encoding="utf-8",
     )
     result = import_file(empty, newer, "skos", "ops")
-    assert result.summary == "ops-2.ttl: updated framework 'ops': 1 entries kept (with their mappings), 1 added, " \
-        "2 removed"
-    assert "entry ops:major-incident is not in the new edition and was removed" in result.notes
-    assert "decision removed with it: ops:major-incident skos:relatedMatch tiny:Paper" in result.notes
+    assert str(result.summary) == (
+        "ops-2.ttl: updated framework 'ops': 1 entries kept (with their mappings), 1 added, 2 removed")
+    assert "entry ops:major-incident is not in the new edition and was removed" in map(str, result.notes)
+    assert "decision removed with it: ops:major-incident skos:relatedMatch tiny:Paper" in map(str, result.notes)
     assert empty.entry("ops:incident-handling").definition == "Getting an interrupted service back to normal."
     assert [(str(m.subject), m.comment) for m in empty.mappings()] == [("ops:incident-handling", "kept")]
     assert empty.entry("ops:problem").label == "Problem"

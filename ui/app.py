@@ -8,9 +8,9 @@ from pathlib import Path
 from platformdirs import user_data_path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.error_messages import error_text
 from ui.icon import app_icon
 from ui.main_window import MainWindow
+from ui.messages import error_text
 from ui.settings import APP_NAME, apply_preferences, load_preferences
 from ui.translations import install_translator
 from ui.welcome import show_welcome, wants_welcome
@@ -55,7 +55,7 @@ def main(workspace_path: str | None = None) -> int:
     try:
         workspace = first_workspace(workspace_path)
     except WorkbenchError as error:
-        QMessageBox.critical(None, APP_NAME, error_text(str(error)))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         print(f"workbench: error: {error}", file=sys.stderr)
         return 1
     window = MainWindow(workspace)

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.error_messages import error_text
-from ui.findings import finding_text, severity_text
 from ui.jobs import CallJob
-from ui.messages import word_text
+from ui.messages import error_text, word_text
+from ui.messages import text as message_text
 from ui.models import Column, ListTableModel
 from ui.translations import translate
 from ui.unified_tabs import UnifiedContext, read_labels
@@ -59,14 +58,14 @@ class FindingModel(ListTableModel[Finding]):
     def __init__(self, icon: Any, name: Callable[[str | Ref], str], parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(translate("Checks", "Severity"), lambda f: severity_text(f.severity),
+                Column(translate("Checks", "Severity"), lambda f: word_text(Word("severity", f.severity.value)),
                        sort_key=lambda f: list(Severity).index(f.severity)),
                 Column(translate("Checks", "Check"), lambda f: word_text(Word("check", f.code)),
                        tooltip=lambda f: f.code),
                 Column(
                     translate("Checks", "Finding"),
-                    lambda f: finding_text(f.message),
-                    tooltip=lambda f: finding_text(f.message),
+                    lambda f: message_text(f.message),
+                    tooltip=lambda f: message_text(f.message),
                 ),
                 Column(translate("Checks", "Where"), self._where, tooltip=lambda f: "\n".join(map(str, places(f)))),
             ],
@@ -108,7 +107,7 @@ class ChecksPanel(QWidget):
         self.severity_box.setAccessibleName(translate("Checks", "Severity filter"))
         self.severity_box.addItem(translate("Checks", "All severities"), "")
         for severity in Severity:
-            self.severity_box.addItem(severity_text(severity), severity.value)
+            self.severity_box.addItem(word_text(Word("severity", severity.value)), severity.value)
         self.summary_label = QLabel(translate("Checks", "Not run yet."))
         bar = QHBoxLayout()
         bar.addWidget(self.run_button)
@@ -273,7 +272,7 @@ class ChecksPanel(QWidget):
             try:
                 entry = self.context.workspace.entry(place)
             except WorkbenchError as error:
-                window.statusBar().showMessage(error_text(str(error)), 8000)
+                window.statusBar().showMessage(error_text(error), 8000)
                 return False
             mapper = window.mapper
             target = mapper.target if mapper.target != place.framework else None

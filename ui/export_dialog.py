@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.error_messages import error_text
 from ui.form_rows import add_field_row
 from ui.jobs import CallJob
+from ui.messages import error_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.exporters import FORMATS, export
 from workbench.workspace import Workspace

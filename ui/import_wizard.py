@@ -36,15 +36,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.error_messages import error_text
 from ui.form_rows import add_field_row
-from ui.import_messages import import_text
 from ui.jobs import CallJob
+from ui.messages import error_text
+from ui.messages import text as message_text
 from ui.models import Column, ListTableModel
-from ui.problem_messages import problem_text
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from workbench.errors import WorkbenchError
 from workbench.importers import FORMATS, ImportResult, framework_key, guess_format, import_file
+from workbench.messages import Message
 from workbench.workspace import Workspace
 
 if TYPE_CHECKING:  # the importers load when a file is read, not at start-up
@@ -217,7 +217,7 @@ class ChoosePage(QWizardPage):
         try:
             write_template(path)
         except (WorkbenchError, OSError) as error:
-            QMessageBox.warning(self, translate("Import", "Cannot save the template"), error_text(str(error)))
+            QMessageBox.warning(self, translate("Import", "Cannot save the template"), error_text(error))
             return None
         self.set_path(path)
         return path
@@ -269,7 +269,7 @@ class PreviewPage(QWizardPage):
         self.reading.setRange(0, 0)
         self.reading.setAccessibleName(translate("Import", "Reading the file"))
         layout.insertWidget(1, self.reading)
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
         self.job: CallJob | None = None
         """The preview being read; a job left behind by Back or Cancel reports to nobody."""
         self._reading_of: _FileState | None = None
@@ -365,7 +365,7 @@ class PreviewPage(QWizardPage):
             self._show_spreadsheet(found)
         self.completeChanged.emit()
 
-    def _preview_failed(self, message: str, problems: list[str]) -> None:
+    def _preview_failed(self, message: Message, problems: list[Message]) -> None:
         if self.sender() is not self.job:
             return
         self.job = None
@@ -378,9 +378,9 @@ class PreviewPage(QWizardPage):
         for widget in (self.columns_label, self.columns_view, self.rows_label, self.rows_view):
             widget.setVisible(visible)
 
-    def _set_problems(self, problems: list[str]) -> None:
+    def _set_problems(self, problems: list[Message]) -> None:
         self.problems = list(problems)
-        self.problems_model.set_rows([problem_text(problem) for problem in problems])
+        self.problems_model.set_rows([message_text(problem) for problem in problems])
         self.problems_label.setText(
             translate("Import", "Problems: {0}").format(len(problems))
             if problems
@@ -553,13 +553,13 @@ class ResultPage(QWizardPage):
 
     def _succeeded(self, result: ImportResult) -> None:
         self.result, self.job = result, None
-        self.summary.setText(import_text(result.summary))
-        self.notes_model.set_rows([import_text(note) for note in result.notes])
+        self.summary.setText(message_text(result.summary))
+        self.notes_model.set_rows([message_text(note) for note in result.notes])
         self.notes_view.setVisible(bool(result.notes))
         self.completeChanged.emit()
         self.finished_import.emit()
 
-    def _failed(self, message: str, problems: list[str]) -> None:
+    def _failed(self, message: Message, problems: list[Message]) -> None:
         self.error, self.job = message, None
         self.summary.setText(
             translate("Import", "Nothing was imported; the workspace is unchanged.\n")
@@ -569,7 +569,7 @@ class ResultPage(QWizardPage):
                 else translate("Import", "{0} problem(s) in {1}:").format(len(problems), self._choose.path().name)
             )
         )
-        self.notes_model.set_rows([problem_text(problem) for problem in problems])
+        self.notes_model.set_rows([message_text(problem) for problem in problems])
         self.notes_view.setVisible(bool(problems))
         self.completeChanged.emit()
 
@@ -609,7 +609,7 @@ class ImportWizard(QWizard):
         window.mapper.fill_frameworks()
         window.decisions_changed()
         if self.result_page.result is not None:
-            window.statusBar().showMessage(import_text(self.result_page.result.summary), 8000)
+            window.statusBar().showMessage(message_text(self.result_page.result.summary), 8000)
 
     def reject(self) -> None:
         if self.result_page.busy:  # the import runs to its end (it is one transaction); closing waits for it

@@ -21,8 +21,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from ui.messages import failure
 from workbench.domain import Kind, Suggestion
-from workbench.errors import FileProblemsError, WorkbenchError
+from workbench.errors import FAILED, FileProblemsError
 from workbench.workspace import Workspace
 
 IN_PROCESS_LIMIT = 5_000
@@ -41,7 +42,8 @@ class SuggestionJob(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     """list[Suggestion]"""
-    failed = Signal(str)
+    failed = Signal(object)
+    """Message: why the suggestions could not be computed."""
     cancelled = Signal()
 
     def __init__(self, workspace: Workspace, request: SuggestionRequest, parent: QObject | None = None) -> None:
@@ -72,10 +74,8 @@ class SuggestionJob(QObject):
                 self._run_in_child()
             else:
                 self._run_here()
-        except WorkbenchError as error:
-            self.failed.emit(str(error))
         except Exception as error:  # a worker must always report back, or the UI waits forever
-            self.failed.emit(f"suggestions failed: {error!r}")
+            self.failed.emit(failure(error, "suggestions"))
         finally:
             self.done.set()
 
@@ -130,7 +130,7 @@ class SuggestionJob(QObject):
                     self.succeeded.emit(results)
                     return
                 else:
-                    self.failed.emit(str(message[1]))
+                    self.failed.emit(message[1])
                     return
         finally:
             receiver.close()
@@ -146,7 +146,7 @@ def _receive(receiver: Connection) -> tuple[object, ...] | None:
     try:
         message: tuple[object, ...] = receiver.recv()
     except EOFError:
-        return ("failed", "the matching process ended without an answer")
+        return ("failed", FAILED(what="suggestions", error="the matching process ended without an answer"))
     return message
 
 
@@ -156,8 +156,8 @@ class CallJob(QObject):
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
-    failed = Signal(str, object)
-    """message, list[str] of problems (empty when the error has no list)."""
+    failed = Signal(object, object)
+    """Message, and list[Message] of a file's problems (empty when the error has no list)."""
     finished = Signal()
     """Emitted last, whatever the outcome."""
 
@@ -173,11 +173,9 @@ class CallJob(QObject):
         try:
             result = self._work(lambda done, total: self.progressed.emit(done, total))
         except FileProblemsError as error:
-            self.failed.emit(str(error), [str(problem) for problem in error.problems])
-        except (WorkbenchError, OSError) as error:
-            self.failed.emit(str(error), [])
+            self.failed.emit(error.message, list(error.problems))
         except Exception as error:  # a worker must always report back, or the UI waits forever
-            self.failed.emit(f"failed: {error!r}", [])
+            self.failed.emit(failure(error), [])
         else:
             self.succeeded.emit(result)
         finally:

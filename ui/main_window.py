@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from ui.commands import DecideCommand, DeleteMappingCommand, EditRationaleCommand
 from ui.details import entry_html
-from ui.error_messages import error_text
 from ui.framework_pair import FrameworkNames, add_framework
 from ui.mapper import MapperView
+from ui.messages import error_text
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
 from ui.settings import APP_NAME, author_configured, remember_author, settings
 from ui.theme import THEMES, apply_theme
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.open(path)
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot open workspace"), error_text(str(error)))
+            QMessageBox.warning(self, translate("Main", "Cannot open workspace"), error_text(error))
             return False
         self.switch_workspace(workspace)
         return True
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.create(dialog.path_edit.text().strip(), frameworks, force=True)
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot create workspace"), error_text(str(error)))
+            QMessageBox.warning(self, translate("Main", "Cannot create workspace"), error_text(error))
             return
         self.switch_workspace(workspace)
 
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
                 )
             )
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(str(error)))
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
             return False
         relation = relation_text(predicate, negated)
         self.statusBar().showMessage(translate("Main", "Recorded: {0} {1} {2}").format(subject, relation, obj), 5000)
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(EditRationaleCommand(self.workspace, decision, comment,
                                                       changed=self.decisions_changed))
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(str(error)))
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
             return
         self.statusBar().showMessage(translate("Main", "Rationale saved on {0} {1} {2}").format(
             decision.subject, relation_text(decision.predicate, decision.negated), decision.object), 5000)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from ui.translations import translate
+from workbench.errors import FAILED, OS_ERROR, WorkbenchError
 from workbench.messages import Message, Renderer, Template, Word
 
 CORE_CONTEXT = "Core"
@@ -37,3 +38,20 @@ INTERFACE = Renderer(template_text=template_text, word=word_text, number=_number
 def text(message: Message | str) -> str:
     """`message` in the interface language (a plain string, from code not converted yet, as it is)."""
     return message if isinstance(message, str) else message.render(INTERFACE)
+
+
+def failure(error: BaseException, what: str = "") -> Message:
+    """What a worker reports when its work raised: the core's own message for an error a user can act on, the
+    system's words for a file or disk error, else one line naming what failed."""
+    if isinstance(error, WorkbenchError):
+        return error.message
+    if isinstance(error, OSError):
+        return OS_ERROR(error=error.strerror or str(error))
+    return FAILED(what=what or "the task", error=repr(error))
+
+
+def error_text(error: BaseException | Message | str) -> str:
+    """An error in the interface language: a core error by its message, anything else as `failure` words it."""
+    if isinstance(error, Message | str):
+        return text(error)
+    return text(failure(error))

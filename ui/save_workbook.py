@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from ui.error_messages import error_text
+from ui.messages import error_text
 from ui.settings import default_export_folder
 from ui.translations import translate
 from workbench.errors import WorkbenchError
@@ -31,7 +31,7 @@ def save_workbook(window: QMainWindow, path: Path | None = None) -> Path | None:
         export(workspace, "xlsx", path)
     except (WorkbenchError, OSError) as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, translate("Save", "Cannot save the workbook"), error_text(str(error)))
+        QMessageBox.warning(window, translate("Save", "Cannot save the workbook"), error_text(error))
         return None
     QGuiApplication.restoreOverrideCursor()
     window.statusBar().showMessage(translate("Save", "Saved {0}").format(path), 8000)

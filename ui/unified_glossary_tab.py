@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from ui.input_blocker import InputBlocker
 from ui.jobs import CallJob
+from ui.messages import text as message_text
 from ui.models import Column, ListTableModel, ValueRole, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from ui.unified_commands import Refreshed, push_glossary_edit, push_refresh, refresh_glossary_now
 from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext, read_labels
 from ui.widgets import table_view
 from workbench.domain import Ref
+from workbench.messages import Message
 from workbench.unified_model import ConceptRecord
 from workbench.unify import glossary
 from workbench.workspace import Workspace
@@ -525,7 +527,7 @@ class UnifiedGlossaryTab(QWidget):
         self.show_report(done.report)
 
 
-    def _refresh_failed(self, message: str) -> None:
+    def _refresh_failed(self, message: Message) -> None:
         self._blocker.stop()  # before the message box, which the user must be able to close
         self.context.refused(message)
 
@@ -537,7 +539,7 @@ class UnifiedGlossaryTab(QWidget):
         self.refresh_button.setEnabled(True)
 
     def show_report(self, report: glossary.RefreshReport) -> None:
-        summary = report_text(report)
+        summary = message_text(report.summary())
         lines = [summary[0].upper() + summary[1:] + "."]
         names = {concept.uid: concept.label for concept in self.context.snapshot().concepts}
 
@@ -561,12 +563,3 @@ class UnifiedGlossaryTab(QWidget):
         row = self.model.row_of(uid)
         return f"'{self.model.value(row).label}'" if row >= 0 else uid
 
-
-def report_text(report: glossary.RefreshReport) -> str:
-    """`report.summary()` in the interface language."""
-    text = translate(
-        "Glossary", "unified glossary: {0} concepts ({1} added, {2} removed, {3} changed, {4} member(s) moved"
-    ).format(report.total, len(report.added), len(report.removed), len(report.changed), report.members_moved)
-    if report.emptied:
-        text += translate("Glossary", ", {0} edited but now without members").format(len(report.emptied))
-    return text + ")"

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from ui.error_messages import error_text
+from ui.messages import error_text
 from ui.translations import translate
 from workbench.domain import FrameworkRecord, Ref
 from workbench.errors import WorkbenchError
+from workbench.messages import Message
 from workbench.unified_model import UnifiedSnapshot
 from workbench.workspace import Workspace
 
@@ -94,11 +95,11 @@ class UnifiedContext:
         try:
             action()
         except WorkbenchError as error:
-            self.refused(str(error))
+            self.refused(error.message)
             return False
         return True
 
-    def refused(self, message: str) -> None:
+    def refused(self, message: Message) -> None:
         """A refusal from the services, in the status bar and a message box, in the interface language."""
         text = error_text(message)
         self.window.statusBar().showMessage(text, 10000)

@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from workbench.coverage import aligned_ids, coverage_by_framework
 from workbench.domain import Kind, MappingRecord, Predicate, Ref
-from workbench.messages import vocabulary
+from workbench.messages import Joined, Message, Template, relation, vocabulary
 from workbench.store.models import Entry, EntryExclusion, Framework
 from workbench.unified_model import UnifiedSnapshot
 from workbench.unify.naming import names_a_role, names_a_tool, normalise, reads_as_activity
@@ -53,6 +53,58 @@ CHECK_NAMES = {
 """Each finding code's name as people read it (the Checks tab, the workbook); `check --json` keeps the code."""
 vocabulary("check", CHECK_NAMES)
 
+MATCH_AND_NOT = Template(
+    "check.match-and-not-a-match",
+    "{subject} {relation} {object}, but {negated_subject} is marked 'not a match' for {negated_object}",
+)
+BOTH_WAYS = Template("check.contradictory", "{subject} {relation} {object}, but {object} {back} {subject}")
+NOT_A_MATCH_JOINED = Template(
+    "check.not-a-match-joined",
+    "{subject} is marked 'not a match' for {object}, but exact/close decisions join them into one concept",
+)
+RELATION_BUT_JOINED = Template(
+    "check.relation-but-joined", "{subject} {relation} {object}, but exact/close decisions join them into one concept"
+)
+CIRCLE = Template("check.broader-cycle", "broader/narrower decisions go round in a circle through {count} entries: "
+                  "{refs}")
+SAME_FRAMEWORK_JOINED = Template(
+    "check.same-framework-joined", "{count} entries of {framework} are joined by exact matches into one concept: {refs}"
+)
+SAME_FRAMEWORK_MEMBERS = Template(
+    "check.same-framework-members",
+    "{count} entries of {framework} are exact members of '{concept}' into one concept: {refs}",
+)
+NOT_A_MATCH_MEMBERS = Template(
+    "check.not-a-match-members",
+    "{subject} is marked 'not a match' for {object}, but both are members of concept '{concept}'",
+)
+NO_MEMBERS = Template(
+    "check.no-members", "concept '{concept}' has no members left; the decisions that formed it were withdrawn"
+)
+NAMED_BY_ROLE = Template("check.named-by-role", "process '{process}' is named after who does it; name what happens "
+                         "instead")
+NAMED_BY_TOOL = Template("check.named-by-tool", "process '{process}' is named after a tool; name what happens instead")
+NOT_AN_ACTIVITY = Template(
+    "check.not-an-activity",
+    "process '{process}' does not read as an activity (a verb, or a noun like 'management' or 'planning')",
+)
+NO_TRIGGER = Template("check.no-trigger", "process '{process}' has no trigger: say what starts it")
+NO_OUTCOME = Template("check.no-outcome", "process '{process}' has no outcome: say what the customer gets from it")
+NO_ACTIVITIES = Template("check.no-activities", "process '{process}' has no activities")
+ACTIVITY_NOT_AN_ACTIVITY = Template(
+    "check.activity-not-an-activity",
+    "activity '{activity}' in '{process}' does not read as an activity (start it with a verb)",
+)
+ACTIVITY_IN = Template("check.activity-in", "'{activity}' in '{process}'")
+OCCURS_TWICE = Template("check.occurs-twice", "one activity occurs {count} times in the model: {places}")
+ORPHANS = Template("check.orphans", "{count} activities of {framework} belong to no process: {refs}")
+ORPHANS_MORE = Template("check.orphans-more", "{count} activities of {framework} belong to no process: {refs} ...")
+COVERAGE = Template(
+    "check.coverage",
+    "{framework}: {aligned} of {total} entries aligned ({aligned_percent}%), {reviewed} reviewed "
+    "({reviewed_percent}%); {gaps} neither aligned nor excluded",
+)
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -64,7 +116,7 @@ class Severity(StrEnum):
 class Finding:
     severity: Severity
     code: str
-    message: str
+    message: Message
     refs: tuple[Ref, ...] = ()
     uids: tuple[str, ...] = ()
     """Unified concepts, processes or activities the finding is about."""
@@ -73,7 +125,7 @@ class Finding:
         return {
             "severity": self.severity.value,
             "code": self.code,
-            "message": self.message,
+            "message": str(self.message),
             "refs": [str(ref) for ref in self.refs],
             "uids": list(self.uids),
         }
@@ -112,8 +164,9 @@ def _direction_conflicts(mappings: list[MappingRecord]) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "match-and-not-a-match",
-                    f"{yes.subject} {yes.predicate.short} {yes.object}, but {no.subject} is marked "
-                    f"'not a match' for {no.object}",
+                    MATCH_AND_NOT(subject=str(yes.subject), relation=relation(yes.predicate.short),
+                                  object=str(yes.object), negated_subject=str(no.subject),
+                                  negated_object=str(no.object)),
                     (subject, obj),
                 )
             )
@@ -122,7 +175,8 @@ def _direction_conflicts(mappings: list[MappingRecord]) -> list[Finding]:
                 Finding(
                     Severity.WARNING,
                     "contradictory-relations",
-                    f"{subject} {forward.predicate.short} {obj}, but {obj} {backward.predicate.short} {subject}",
+                    BOTH_WAYS(subject=str(subject), relation=relation(forward.predicate.short), object=str(obj),
+                              back=relation(backward.predicate.short)),
                     (subject, obj),
                 )
             )
@@ -164,7 +218,7 @@ def _decision_graph_conflicts(mappings: list[MappingRecord]) -> list[Finding]:
     findings: list[Finding] = []
     exact = _Groups(mappings, {Predicate.EXACT})
     for group in exact.members().values():
-        findings += _same_framework(sorted(group, key=str), "joined by exact matches")
+        findings += _same_framework(sorted(group, key=str), None)
     joined = _Groups(mappings, {Predicate.EXACT, Predicate.CLOSE})
     direct = {(m.subject, m.object) for m in mappings if not m.negated}
     hierarchy: dict[Ref, set[Ref]] = defaultdict(set)
@@ -175,16 +229,15 @@ def _decision_graph_conflicts(mappings: list[MappingRecord]) -> list[Finding]:
             if same and (m.object, m.subject) not in direct and (m.subject, m.object) not in direct:
                 findings.append(Finding(
                     Severity.ERROR, "not-a-match-joined",
-                    f"{m.subject} is marked 'not a match' for {m.object}, but exact/close decisions join them "
-                    "into one concept", (m.subject, m.object)))
+                    NOT_A_MATCH_JOINED(subject=str(m.subject), object=str(m.object)), (m.subject, m.object)))
             continue
         if m.predicate in (Predicate.EXACT, Predicate.CLOSE):
             continue
         if same:
             findings.append(Finding(
                 Severity.WARNING, "contradictory-relations",
-                f"{m.subject} {m.predicate.short} {m.object}, but exact/close decisions join them into one "
-                "concept", (m.subject, m.object)))
+                RELATION_BUT_JOINED(subject=str(m.subject), relation=relation(m.predicate.short),
+                                    object=str(m.object)), (m.subject, m.object)))
             continue
         if m.predicate is Predicate.RELATED:
             continue
@@ -198,19 +251,23 @@ def _decision_graph_conflicts(mappings: list[MappingRecord]) -> list[Finding]:
                       key=str)
         findings.append(Finding(
             Severity.ERROR, "broader-cycle",
-            f"broader/narrower decisions go round in a circle through {len(refs)} entries: "
-            + ", ".join(map(str, refs)), tuple(refs)))
+            CIRCLE(count=len(refs), refs=tuple(map(str, refs))), tuple(refs)))
     return findings
 
 
-def _same_framework(members: list[Ref], how: str, uid: str = "") -> list[Finding]:
+def _same_framework(members: list[Ref], concept: str | None, uid: str = "") -> list[Finding]:
+    """Entries of one framework in one exact-match concept: joined by decisions (`concept` None) or exact
+    members of the stored concept labelled `concept`."""
     by_framework: dict[str, list[Ref]] = defaultdict(list)
     for ref in members:
         by_framework[ref.framework].append(ref)
     return [
         Finding(
             Severity.ERROR, "same-framework-in-concept",
-            f"{len(refs)} entries of {framework} are {how} into one concept: {', '.join(map(str, refs))}",
+            SAME_FRAMEWORK_JOINED(count=len(refs), framework=framework, refs=tuple(map(str, refs)))
+            if concept is None
+            else SAME_FRAMEWORK_MEMBERS(count=len(refs), framework=framework, concept=concept,
+                                        refs=tuple(map(str, refs))),
             tuple(refs), (uid,) if uid else ())
         for framework, refs in by_framework.items()
         if len(refs) > 1
@@ -271,18 +328,18 @@ def _concept_conflicts(snapshot: UnifiedSnapshot, mappings: list[MappingRecord])
     findings: list[Finding] = []
     for concept in snapshot.concepts:
         exact = sorted((m.ref for m in concept.members if m.relation == "exact"), key=str)
-        findings += _same_framework(exact, f"exact members of {concept.label!r}", concept.uid)
+        findings += _same_framework(exact, concept.label, concept.uid)
         refs = {m.ref for m in concept.members}
         for subject, obj in sorted(negated, key=str):
             if subject in refs and obj in refs:
                 findings.append(Finding(
                     Severity.ERROR, "not-a-match-joined",
-                    f"{subject} is marked 'not a match' for {obj}, but both are members of concept "
-                    f"{concept.label!r}", (subject, obj), (concept.uid,)))
+                    NOT_A_MATCH_MEMBERS(subject=str(subject), object=str(obj), concept=concept.label),
+                    (subject, obj), (concept.uid,)))
         if not concept.members:
             findings.append(Finding(
                 Severity.WARNING, "concept-without-members",
-                f"concept {concept.label!r} has no members left; the decisions that formed it were withdrawn",
+                NO_MEMBERS(concept=concept.label),
                 (), (concept.uid,)))
     return findings
 
@@ -295,37 +352,37 @@ def _process_quality(snapshot: UnifiedSnapshot) -> list[Finding]:
     places: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for process in snapshot.processes:
         where = (process.uid,)
-        name = f"process {process.label!r}"
+        name = process.label
         if names_a_role(process.label):
-            findings.append(Finding(Severity.WARNING, "process-named-by-role",
-                                    f"{name} is named after who does it; name what happens instead", (), where))
+            findings.append(Finding(Severity.WARNING, "process-named-by-role", NAMED_BY_ROLE(process=name),
+                                    (), where))
         elif names_a_tool(process.label):
-            findings.append(Finding(Severity.WARNING, "process-named-by-tool",
-                                    f"{name} is named after a tool; name what happens instead", (), where))
+            findings.append(Finding(Severity.WARNING, "process-named-by-tool", NAMED_BY_TOOL(process=name),
+                                    (), where))
         elif not reads_as_activity(process.label):
-            findings.append(Finding(Severity.WARNING, "name-not-an-activity",
-                                    f"{name} does not read as an activity (a verb, or a noun like "
-                                    "'management' or 'planning')", (), where))
+            findings.append(Finding(Severity.WARNING, "name-not-an-activity", NOT_AN_ACTIVITY(process=name),
+                                    (), where))
         if not process.trigger.strip():
-            findings.append(Finding(Severity.WARNING, "process-without-trigger",
-                                    f"{name} has no trigger: say what starts it", (), where))
+            findings.append(Finding(Severity.WARNING, "process-without-trigger", NO_TRIGGER(process=name),
+                                    (), where))
         if not process.outcome.strip():
-            findings.append(Finding(Severity.WARNING, "process-without-outcome",
-                                    f"{name} has no outcome: say what the customer gets from it", (), where))
+            findings.append(Finding(Severity.WARNING, "process-without-outcome", NO_OUTCOME(process=name),
+                                    (), where))
         if not process.activities:
-            findings.append(Finding(Severity.INFO, "process-without-activities", f"{name} has no activities",
+            findings.append(Finding(Severity.INFO, "process-without-activities", NO_ACTIVITIES(process=name),
                                     (), where))
         for activity in process.activities:
             places[normalise(activity.label)].append((activity.uid, activity.label, process.label))
             if not reads_as_activity(activity.label):
                 findings.append(Finding(Severity.WARNING, "name-not-an-activity",
-                                        f"activity {activity.label!r} in {process.label!r} does not read as an "
-                                        "activity (start it with a verb)", (), (activity.uid,)))
+                                        ACTIVITY_NOT_AN_ACTIVITY(activity=activity.label, process=process.label),
+                                        (), (activity.uid,)))
     for occurrences in places.values():
         if len(occurrences) > 1:
-            where_text = "; ".join(f"{label!r} in {process!r}" for _uid, label, process in occurrences)
+            places_text = Joined(tuple(ACTIVITY_IN(activity=label, process=process)
+                                       for _uid, label, process in occurrences), "; ")
             findings.append(Finding(Severity.ERROR, "activity-occurs-twice",
-                                    f"one activity occurs {len(occurrences)} times in the model: {where_text}",
+                                    OCCURS_TWICE(count=len(occurrences), places=places_text),
                                     (), tuple(uid for uid, _label, _process in occurrences)))
     return findings
 
@@ -343,8 +400,8 @@ def _framework_activities_without_process(workspace: Workspace) -> list[Finding]
         by_framework[framework].append(Ref(framework, key))
     return [
         Finding(Severity.WARNING, "activity-without-process",
-                f"{len(refs)} activities of {framework} belong to no process: "
-                + ", ".join(map(str, refs[:5])) + (" ..." if len(refs) > 5 else ""), tuple(refs))
+                (ORPHANS_MORE if len(refs) > 5 else ORPHANS)(count=len(refs), framework=framework,
+                                                              refs=tuple(map(str, refs[:5]))), tuple(refs))
         for framework, refs in by_framework.items()
     ]
 
@@ -372,8 +429,8 @@ def _coverage(workspace: Workspace) -> list[Finding]:
     for framework, counts in by_framework.items():
         findings.append(Finding(
             Severity.INFO, "coverage",
-            f"{framework}: {counts.aligned} of {counts.total} entries aligned ({counts.aligned_share:.0%}), "
-            f"{counts.reviewed} reviewed ({counts.reviewed_share:.0%}); {len(gaps[framework])} neither aligned nor "
-            "excluded",
+            COVERAGE(framework=framework, aligned=counts.aligned, total=counts.total,
+                     aligned_percent=round(100 * counts.aligned_share), reviewed=counts.reviewed,
+                     reviewed_percent=round(100 * counts.reviewed_share), gaps=len(gaps[framework])),
             tuple(gaps[framework])))
     return findings

@@ -12,6 +12,16 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from workbench.errors import ParseError
+from workbench.messages import Template
+
+UNKNOWN_PREDICATE = Template(
+    "predicate.unknown", "unknown predicate '{text}': use one of {names} (or their skos: names)"
+)
+NOT_A_REF = Template(
+    "ref.invalid", "'{text}' is not a reference: write FRAMEWORK:ENTRY, e.g. itil4:incident-management"
+)
+
 
 class Kind(StrEnum):
     TERM = "term"
@@ -39,8 +49,7 @@ class Predicate(StrEnum):
         for predicate in cls:
             if wanted in (predicate.value, predicate.local_name, predicate.short):
                 return predicate
-        names = ", ".join(p.short for p in cls)
-        raise ValueError(f"unknown predicate {text!r}: use one of {names} (or their skos: names)")
+        raise ParseError(UNKNOWN_PREDICATE(text=text, names=tuple(p.short for p in cls)))
 
     @property
     def local_name(self) -> str:
@@ -85,7 +94,7 @@ class Ref:
     def parse(cls, text: str) -> Ref:
         framework, sep, key = text.partition(":")
         if not sep or not framework or not key:
-            raise ValueError(f"{text!r} is not a reference: write FRAMEWORK:ENTRY, e.g. itil4:incident-management")
+            raise ParseError(NOT_A_REF(text=text))
         return cls(framework, key)
 
     def __str__(self) -> str:

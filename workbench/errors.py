@@ -14,6 +14,10 @@ FILE_PROBLEMS = Template("file.problems", "{source}: {problems}")
 FILE_PROBLEMS_MORE = Template("file.problems-more", "{source}: {problems} (and {more} more)")
 UNCONVERTED = Template("unconverted", "{text}")
 """An English text from code not yet written as a template (issue 23 converts them); removed once none is left."""
+FAILED = Template("failure.unexpected", "{what} failed: {error}")
+"""Something no check foresaw (a bug, most likely): said in one line rather than a traceback."""
+OS_ERROR = Template("failure.os", "{error}")
+"""An operating system error (a file, a disk) as the system words it."""
 SHOWN_PROBLEMS = 3
 """A file's first problems named in its one-line message; the rest are counted (and listed where there is room)."""
 
@@ -24,6 +28,11 @@ class WorkbenchError(Exception):
     def __init__(self, message: Message | str) -> None:
         self.message = message if isinstance(message, Message) else UNCONVERTED(text=message)
         super().__init__(str(self.message))
+
+
+class ParseError(WorkbenchError, ValueError):
+    """Text that does not read as what it should be (a predicate, a reference); a ValueError too, so parsers'
+    callers that test for one keep working."""
 
 
 class FileProblemsError(WorkbenchError):

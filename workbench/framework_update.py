@@ -15,10 +15,15 @@ from sqlalchemy.orm import Session, aliased
 
 from workbench.domain import FrameworkData, Ref
 from workbench.errors import WorkbenchError
+from workbench.messages import Message, Template
 from workbench.store.batches import batched
 from workbench.store.entry_rows import entry_ids, entry_values, insert_entries, write_details
 from workbench.store.models import Entry, EntryDefinition, EntryLabel, EntryLink, Framework, Mapping
 from workbench.workspace import Workspace
+
+ENTRY_REMOVED = Template("update.entry-removed", "entry {ref} is not in the new edition and was removed")
+DECISION_REMOVED = Template("update.decision-removed", "decision removed with it: {decision}")
+NOTHING_TO_UPDATE = Template("update.no-framework", "no framework '{key}' in {path} to update")
 
 
 @dataclass(frozen=True)
@@ -29,10 +34,10 @@ class FrameworkUpdate:
     lost_mappings: tuple[str, ...]
     """One line per decision that went with a removed entry: `subject predicate object`."""
 
-    def notes(self, framework: str) -> list[str]:
+    def notes(self, framework: str) -> list[Message]:
         """What a person should review after the update: entries that went, and the decisions that went with them."""
-        return [f"entry {framework}:{key} is not in the new edition and was removed" for key in self.removed] + [
-            f"decision removed with it: {line}" for line in self.lost_mappings
+        return [ENTRY_REMOVED(ref=f"{framework}:{key}") for key in self.removed] + [
+            DECISION_REMOVED(decision=line) for line in self.lost_mappings
         ]
 
 
@@ -45,7 +50,7 @@ def replace_in_session(session: Session, data: FrameworkData, path: Path) -> Fra
     """`replace_framework` inside a transaction the caller holds (an import of several frameworks at once)."""
     framework_id = session.scalar(select(Framework.id).where(Framework.key == data.key))
     if framework_id is None:
-        raise WorkbenchError(f"no framework {data.key!r} in {path} to update")
+        raise WorkbenchError(NOTHING_TO_UPDATE(key=data.key, path=str(path)))
     old = dict(session.execute(select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)).all())
     new_keys = {entry.key for entry in data.entries}
     removed = sorted(set(old) - new_keys)

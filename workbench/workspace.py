@@ -34,6 +34,7 @@ from workbench.domain import (
 )
 from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
+from workbench.messages import Message, Template
 from workbench.search import rank_entries
 from workbench.store import database
 from workbench.store.entry_rows import entry_ids, insert_entries, write_details
@@ -50,6 +51,28 @@ from workbench.unified_model import UnifiedSnapshot, read_unified
 
 SEARCH_CANDIDATES = 2_000
 """Entries read for one search before ranking; the best `limit` of them are shown."""
+
+FRAMEWORK_TWICE = Template("workspace.framework-twice", "framework '{key}' is listed twice")
+NO_FRAMEWORK = Template("workspace.no-framework", "no framework '{key}' in {path} (it holds: {keys})")
+NO_FRAMEWORK_EMPTY = Template(
+    "workspace.no-framework-empty", "no framework '{key}' in {path} (it holds no frameworks)"
+)
+HOLDS_FRAMEWORK = Template("workspace.holds-framework", "{path} already holds a framework '{key}'")
+UNKNOWN_FRAMEWORK_OF_ENTRY = Template(
+    "workspace.unknown-entry-framework", "unknown entry {ref}: no framework '{framework}' (it holds: {keys})"
+)
+UNKNOWN_FRAMEWORK_OF_ENTRY_EMPTY = Template(
+    "workspace.unknown-entry-framework-empty",
+    "unknown entry {ref}: no framework '{framework}' (it holds no frameworks)",
+)
+NO_ENTRY = Template("workspace.no-entry", "unknown entry {ref}: framework '{framework}' has no entry '{key}'")
+NO_ENTRY_DID_YOU_MEAN = Template(
+    "workspace.no-entry-did-you-mean",
+    "unknown entry {ref}: framework '{framework}' has no entry '{key}'; did you mean {suggestion}?",
+)
+BAD_CONFIDENCE = Template("decision.confidence", "confidence {value} must be between 0 and 1")
+SELF_MAPPING = Template("decision.self", "cannot map {ref} to itself")
+NO_DECISION = Template("decision.missing", "no decision recorded for {subject} and {object}")
 
 
 def default_author() -> str:
@@ -95,7 +118,7 @@ class Workspace:
         keys = [framework.key for framework in frameworks]
         duplicates = sorted({key for key in keys if keys.count(key) > 1})
         if duplicates:
-            raise WorkbenchError(f"framework {duplicates[0]!r} is listed twice")
+            raise WorkbenchError(FRAMEWORK_TWICE(key=duplicates[0]))
 
         def populate(engine: Engine) -> None:
             with Session(engine) as session, session.begin():
@@ -137,18 +160,20 @@ class Workspace:
         for record in self.frameworks():
             if record.key == key:
                 return record
-        raise WorkbenchError(f"no framework {key!r} in {self.path}{self._known_frameworks_hint()}")
+        raise WorkbenchError(self._no_framework(key))
 
     def add_framework(self, data: FrameworkData) -> FrameworkRecord:
         with self.transaction() as session:
             if session.scalar(select(Framework.id).where(Framework.key == data.key)) is not None:
-                raise WorkbenchError(f"{self.path} already holds a framework {data.key!r}")
+                raise WorkbenchError(HOLDS_FRAMEWORK(path=str(self.path), key=data.key))
             insert_framework(session, data)
         return self.framework(data.key)
 
-    def _known_frameworks_hint(self) -> str:
-        keys = [record.key for record in self.frameworks()]
-        return f" (it holds: {', '.join(keys)})" if keys else " (it holds no frameworks)"
+    def _no_framework(self, key: str) -> Message:
+        keys = tuple(record.key for record in self.frameworks())
+        if keys:
+            return NO_FRAMEWORK(key=key, path=str(self.path), keys=keys)
+        return NO_FRAMEWORK_EMPTY(key=key, path=str(self.path))
 
     # --- entries --------------------------------------------------------------------------------------------
 
@@ -199,7 +224,7 @@ class Workspace:
         if framework is not None:
             framework_id = session.scalar(select(Framework.id).where(Framework.key == framework))
             if framework_id is None:
-                raise WorkbenchError(f"no framework {framework!r} in {self.path}{self._known_frameworks_hint()}")
+                raise WorkbenchError(self._no_framework(framework))
             query = query.where(Entry.framework_id == framework_id)
         if kind is not None:
             query = query.where(Entry.kind == kind.value)
@@ -236,13 +261,18 @@ class Workspace:
             raise WorkbenchError(self._unknown_ref_message(session, ref))
         return entry_id
 
-    def _unknown_ref_message(self, session: Session, ref: Ref) -> str:
+    def _unknown_ref_message(self, session: Session, ref: Ref) -> Message:
         if session.scalar(select(Framework.id).where(Framework.key == ref.framework)) is None:
-            return f"unknown entry {ref}: no framework {ref.framework!r}{self._known_frameworks_hint()}"
+            held = tuple(record.key for record in self.frameworks())
+            if held:
+                return UNKNOWN_FRAMEWORK_OF_ENTRY(ref=str(ref), framework=ref.framework, keys=held)
+            return UNKNOWN_FRAMEWORK_OF_ENTRY_EMPTY(ref=str(ref), framework=ref.framework)
         keys = session.scalars(select(Entry.key).join(Framework).where(Framework.key == ref.framework)).all()
         close = difflib.get_close_matches(ref.key, keys, n=1)
-        hint = f"; did you mean {ref.framework}:{close[0]}?" if close else ""
-        return f"unknown entry {ref}: framework {ref.framework!r} has no entry {ref.key!r}{hint}"
+        if close:
+            return NO_ENTRY_DID_YOU_MEAN(ref=str(ref), framework=ref.framework, key=ref.key,
+                                         suggestion=f"{ref.framework}:{close[0]}")
+        return NO_ENTRY(ref=str(ref), framework=ref.framework, key=ref.key)
 
     # --- mappings -------------------------------------------------------------------------------------------
 
@@ -264,14 +294,11 @@ class Workspace:
         same transaction, so the pair holds this one decision (the mapper decides about pairs, not directions)."""
         subject = Ref.parse(subject) if isinstance(subject, str) else subject
         object = Ref.parse(object) if isinstance(object, str) else object
-        try:
-            predicate = predicate if isinstance(predicate, Predicate) else Predicate.parse(predicate)
-        except ValueError as error:
-            raise WorkbenchError(str(error)) from error
+        predicate = predicate if isinstance(predicate, Predicate) else Predicate.parse(predicate)
         if not 0.0 <= confidence <= 1.0:
-            raise WorkbenchError(f"confidence {confidence} must be between 0 and 1")
+            raise WorkbenchError(BAD_CONFIDENCE(value=confidence))
         if subject == object:
-            raise WorkbenchError(f"cannot map {subject} to itself")
+            raise WorkbenchError(SELF_MAPPING(ref=str(subject)))
         now = utcnow()
         with self.transaction() as session:
             subject_id = self._entry_id(session, subject)
@@ -357,7 +384,7 @@ class Workspace:
             where = and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             changed = session.execute(update(Mapping).where(where).values(comment=comment.strip(), updated=utcnow()))
             if changed.rowcount == 0:  # type: ignore[attr-defined]
-                raise WorkbenchError(f"no decision recorded for {subject} and {object}")
+                raise WorkbenchError(NO_DECISION(subject=str(subject), object=str(object)))
             return _mapping_records(session, where)[0]
 
     def remove_mapping(self, subject: Ref | str, object: Ref | str) -> MappingRecord:
@@ -371,7 +398,7 @@ class Workspace:
                 session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )
             if not found:
-                raise WorkbenchError(f"no decision recorded for {subject} and {object}")
+                raise WorkbenchError(NO_DECISION(subject=str(subject), object=str(object)))
             session.execute(
                 delete(Mapping).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )
@@ -393,7 +420,7 @@ class Workspace:
         with self.transaction() as session:
             for key in (framework, other):
                 if key is not None and session.scalar(select(Framework.id).where(Framework.key == key)) is None:
-                    raise WorkbenchError(f"no framework {key!r} in {self.path}{self._known_frameworks_hint()}")
+                    raise WorkbenchError(self._no_framework(key))
             return _mapping_records(session, between=(framework, other))
 
     def mappings_of(self, ref: Ref | str) -> list[MappingRecord]:

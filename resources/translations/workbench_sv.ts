@@ -257,6 +257,136 @@
 <context>
     <name>Core</name>
     <message>
+        <source>&apos;{activity}&apos; in &apos;{process}&apos;</source>
+        <comment>check.activity-in</comment>
+        <translation>&apos;{activity}&apos; i &apos;{process}&apos;</translation>
+    </message>
+    <message>
+        <source>activity &apos;{activity}&apos; in &apos;{process}&apos; does not read as an activity (start it with a verb)</source>
+        <comment>check.activity-not-an-activity</comment>
+        <translation>aktiviteten &apos;{activity}&apos; i &apos;{process}&apos; läses inte som en aktivitet (börja med ett verb)</translation>
+    </message>
+    <message>
+        <source>broader/narrower decisions go round in a circle through {count} entries: {refs}</source>
+        <comment>check.broader-cycle</comment>
+        <translation>bredare/smalare-beslut går runt i en cirkel genom {count} poster: {refs}</translation>
+    </message>
+    <message>
+        <source>{subject} {relation} {object}, but {object} {back} {subject}</source>
+        <comment>check.contradictory</comment>
+        <translation>{subject} {relation} {object}, men {object} {back} {subject}</translation>
+    </message>
+    <message>
+        <source>{framework}: {aligned} of {total} entries aligned ({aligned_percent}%), {reviewed} reviewed ({reviewed_percent}%); {gaps} neither aligned nor excluded</source>
+        <comment>check.coverage</comment>
+        <translation>{framework}: {aligned} av {total} poster matchade ({aligned_percent}%), {reviewed} granskade ({reviewed_percent}%); {gaps} varken matchade eller undantagna</translation>
+    </message>
+    <message>
+        <source>{subject} {relation} {object}, but {negated_subject} is marked &apos;not a match&apos; for {negated_object}</source>
+        <comment>check.match-and-not-a-match</comment>
+        <translation>{subject} {relation} {object}, men {negated_subject} är markerad som &apos;inte en matchning&apos; för {negated_object}</translation>
+    </message>
+    <message>
+        <source>process &apos;{process}&apos; is named after who does it; name what happens instead</source>
+        <comment>check.named-by-role</comment>
+        <translation>processen &apos;{process}&apos; är uppkallad efter vem som utför den; namnge vad som händer i stället</translation>
+    </message>
+    <message>
+        <source>process &apos;{process}&apos; is named after a tool; name what happens instead</source>
+        <comment>check.named-by-tool</comment>
+        <translation>processen &apos;{process}&apos; är uppkallad efter ett verktyg; namnge vad som händer i stället</translation>
+    </message>
+    <message>
+        <source>process &apos;{process}&apos; has no activities</source>
+        <comment>check.no-activities</comment>
+        <translation>processen &apos;{process}&apos; har inga aktiviteter</translation>
+    </message>
+    <message>
+        <source>concept &apos;{concept}&apos; has no members left; the decisions that formed it were withdrawn</source>
+        <comment>check.no-members</comment>
+        <translation>begreppet &apos;{concept}&apos; har inga medlemmar kvar; besluten som bildade det har dragits tillbaka</translation>
+    </message>
+    <message>
+        <source>process &apos;{process}&apos; has no outcome: say what the customer gets from it</source>
+        <comment>check.no-outcome</comment>
+        <translation>processen &apos;{process}&apos; saknar resultat: säg vad kunden får ut av den</translation>
+    </message>
+    <message>
+        <source>process &apos;{process}&apos; has no trigger: say what starts it</source>
+        <comment>check.no-trigger</comment>
+        <translation>processen &apos;{process}&apos; saknar utlösare: säg vad som startar den</translation>
+    </message>
+    <message>
+        <source>{subject} is marked &apos;not a match&apos; for {object}, but exact/close decisions join them into one concept</source>
+        <comment>check.not-a-match-joined</comment>
+        <translation>{subject} är markerad som &apos;inte en matchning&apos; för {object}, men exakta/nära beslut förenar dem i ett begrepp</translation>
+    </message>
+    <message>
+        <source>{subject} is marked &apos;not a match&apos; for {object}, but both are members of concept &apos;{concept}&apos;</source>
+        <comment>check.not-a-match-members</comment>
+        <translation>{subject} är markerad som &apos;inte en matchning&apos; för {object}, men båda är medlemmar i begreppet &apos;{concept}&apos;</translation>
+    </message>
+    <message>
+        <source>process &apos;{process}&apos; does not read as an activity (a verb, or a noun like &apos;management&apos; or &apos;planning&apos;)</source>
+        <comment>check.not-an-activity</comment>
+        <translation>processen &apos;{process}&apos; läses inte som en aktivitet (ett verb, eller ett substantiv som &apos;förvaltning&apos; eller &apos;planering&apos;)</translation>
+    </message>
+    <message>
+        <source>one activity occurs {count} times in the model: {places}</source>
+        <comment>check.occurs-twice</comment>
+        <translation>en aktivitet förekommer {count} gånger i modellen: {places}</translation>
+    </message>
+    <message>
+        <source>{count} activities of {framework} belong to no process: {refs}</source>
+        <comment>check.orphans</comment>
+        <translation>{count} aktiviteter i {framework} hör inte till någon process: {refs}</translation>
+    </message>
+    <message>
+        <source>{count} activities of {framework} belong to no process: {refs} ...</source>
+        <comment>check.orphans-more</comment>
+        <translation>{count} aktiviteter i {framework} hör inte till någon process: {refs} ...</translation>
+    </message>
+    <message>
+        <source>{subject} {relation} {object}, but exact/close decisions join them into one concept</source>
+        <comment>check.relation-but-joined</comment>
+        <translation>{subject} {relation} {object}, men exakta/nära beslut förenar dem i ett begrepp</translation>
+    </message>
+    <message>
+        <source>{count} entries of {framework} are joined by exact matches into one concept: {refs}</source>
+        <comment>check.same-framework-joined</comment>
+        <translation>{count} poster i {framework} förenas av exakta matchningar i ett begrepp: {refs}</translation>
+    </message>
+    <message>
+        <source>{count} entries of {framework} are exact members of &apos;{concept}&apos; into one concept: {refs}</source>
+        <comment>check.same-framework-members</comment>
+        <translation>{count} poster i {framework} är exakta medlemmar i &apos;{concept}&apos; och därmed ett begrepp: {refs}</translation>
+    </message>
+    <message>
+        <source>confidence {value} must be between 0 and 1</source>
+        <comment>decision.confidence</comment>
+        <translation>säkerheten {value} måste ligga mellan 0 och 1</translation>
+    </message>
+    <message>
+        <source>no decision recorded for {subject} and {object}</source>
+        <comment>decision.missing</comment>
+        <translation>inget beslut registrerat för {subject} och {object}</translation>
+    </message>
+    <message>
+        <source>cannot map {ref} to itself</source>
+        <comment>decision.self</comment>
+        <translation>{ref} kan inte mappas mot sig själv</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <comment>failure.os</comment>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>{what} failed: {error}</source>
+        <comment>failure.unexpected</comment>
+        <translation>{what} misslyckades: {error}</translation>
+    </message>
+    <message>
         <source>{source}: {problems}</source>
         <comment>file.problems</comment>
         <translation>{source}: {problems}</translation>
@@ -265,6 +395,211 @@
         <source>{source}: {problems} (and {more} more)</source>
         <comment>file.problems-more</comment>
         <translation>{source}: {problems} (och {more} till)</translation>
+    </message>
+    <message>
+        <source>concept {uid}: status &apos;{status}&apos; is not one of {statuses}</source>
+        <comment>glossary.bad-status</comment>
+        <translation>begreppet {uid}: status &apos;{status}&apos; är inte en av {statuses}</translation>
+    </message>
+    <message>
+        <source>concept {uid}: a label cannot be empty</source>
+        <comment>glossary.empty-label</comment>
+        <translation>begreppet {uid}: benämningen får inte vara tom</translation>
+    </message>
+    <message>
+        <source>cannot merge concept {uid} with itself</source>
+        <comment>glossary.merge-itself</comment>
+        <translation>begreppet {uid} kan inte slås ihop med sig självt</translation>
+    </message>
+    <message>
+        <source>no unified concept &apos;{uid}&apos;</source>
+        <comment>glossary.no-concept</comment>
+        <translation>inget enhetligt begrepp &apos;{uid}&apos;</translation>
+    </message>
+    <message>
+        <source>concept {uid} has no member {ref}</source>
+        <comment>glossary.no-member</comment>
+        <translation>begreppet {uid} har ingen medlem {ref}</translation>
+    </message>
+    <message>
+        <source>unified glossary: {total} concepts ({added} added, {removed} removed, {changed} changed, {moved} member(s) moved)</source>
+        <comment>glossary.refreshed</comment>
+        <translation>enhetlig ordlista: {total} begrepp ({added} tillagda, {removed} borttagna, {changed} ändrade, {moved} medlem(mar) flyttade)</translation>
+    </message>
+    <message>
+        <source>unified glossary: {total} concepts ({added} added, {removed} removed, {changed} changed, {moved} member(s) moved, {emptied} edited but now without members)</source>
+        <comment>glossary.refreshed-emptied</comment>
+        <translation>enhetlig ordlista: {total} begrepp ({added} tillagda, {removed} borttagna, {changed} ändrade, {moved} medlem(mar) flyttade, {emptied} redigerade men nu utan medlemmar)</translation>
+    </message>
+    <message>
+        <source>concept {uid}: splitting out every member would leave it empty</source>
+        <comment>glossary.split-all</comment>
+        <translation>begreppet {uid}: att bryta ut alla medlemmar skulle lämna det tomt</translation>
+    </message>
+    <message>
+        <source>concept {uid}: name at least one member to split out</source>
+        <comment>glossary.split-nothing</comment>
+        <translation>begreppet {uid}: ange minst en medlem att bryta ut</translation>
+    </message>
+    <message>
+        <source>{file}: added framework &apos;{key}&apos; with {count} entries</source>
+        <comment>import.added</comment>
+        <translation>{file}: lade till ramverket &apos;{key}&apos; med {count} poster</translation>
+    </message>
+    <message>
+        <source>{count} {category}</source>
+        <comment>import.counted</comment>
+        <translation>{count} {category}</translation>
+    </message>
+    <message>
+        <source>{path}: this is a CSV file; import it with --format csv</source>
+        <comment>import.csv-as-xlsx</comment>
+        <translation>{path}: det här är en CSV-fil; importera den med --format csv</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <comment>import.no-file</comment>
+        <translation>{path}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{path}: cannot make a framework key from the file name; give --framework KEY</source>
+        <comment>import.no-key</comment>
+        <translation>{path}: kan inte bilda en ramverksnyckel av filnamnet; ange --framework NYCKEL</translation>
+    </message>
+    <message>
+        <source>import of {format} files is not yet available in this version</source>
+        <comment>import.not-yet</comment>
+        <translation>import av {format}-filer finns inte ännu i den här versionen</translation>
+    </message>
+    <message>
+        <source>imported {key} from {file}: {count} entries ({detail})</source>
+        <comment>import.ontology</comment>
+        <translation>importerade {key} från {file}: {count} poster ({detail})</translation>
+    </message>
+    <message>
+        <source>{source}: {added} framework(s) added ({added_keys}), {entries} entries, {mappings} mapping(s) added</source>
+        <comment>import.schemes-added</comment>
+        <translation>{source}: {added} ramverk tillagda ({added_keys}), {entries} poster, {mappings} mappningar tillagda</translation>
+    </message>
+    <message>
+        <source>{source}: {added} framework(s) added ({added_keys}), {updated} updated ({updated_keys}), {entries} entries, {mappings} mapping(s) added</source>
+        <comment>import.schemes-added-updated</comment>
+        <translation>{source}: {added} ramverk tillagda ({added_keys}), {updated} uppdaterade ({updated_keys}), {entries} poster, {mappings} mappningar tillagda</translation>
+    </message>
+    <message>
+        <source>{source}: {updated} framework(s) updated ({updated_keys}), {entries} entries, {mappings} mapping(s) added</source>
+        <comment>import.schemes-updated</comment>
+        <translation>{source}: {updated} ramverk uppdaterade ({updated_keys}), {entries} poster, {mappings} mappningar tillagda</translation>
+    </message>
+    <message>
+        <source>line {line}: {subject} {theirs} {object} conflicts with the workspace&apos;s decision &apos;{ours}&apos; (by {author}); kept the workspace&apos;s, please review</source>
+        <comment>import.sssom-conflict</comment>
+        <translation>rad {line}: {subject} {theirs} {object} strider mot arbetsytans beslut &apos;{ours}&apos; (av {author}); arbetsytans behölls, granska gärna</translation>
+    </message>
+    <message>
+        <source>{file}: {added} mapping(s) added, {merged} identical merged, {conflicting} conflicting left for review</source>
+        <comment>import.sssom-merged</comment>
+        <translation>{file}: {added} mappningar tillagda, {merged} identiska sammanslagna, {conflicting} motstridiga lämnade för granskning</translation>
+    </message>
+    <message>
+        <source>scheme {scheme}: a unified glossary exported by this tool, not imported (run &apos;workbench unify&apos; to rebuild it from the decisions)</source>
+        <comment>import.unified-scheme</comment>
+        <translation>schemat {scheme}: en enhetlig ordlista exporterad av detta verktyg, inte importerad (kör &apos;workbench unify&apos; för att bygga om den från besluten)</translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;{format}&apos;; use one of {formats}</source>
+        <comment>import.unknown-format</comment>
+        <translation>okänt importformat &apos;{format}&apos;; använd ett av {formats}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the format from the name; give --format ({formats})</source>
+        <comment>import.unknown-suffix</comment>
+        <translation>{path}: formatet framgår inte av namnet; ange --format ({formats})</translation>
+    </message>
+    <message>
+        <source>{source}: updated framework &apos;{key}&apos;: {kept} entries kept (with their mappings), {added} added, {removed} removed</source>
+        <comment>import.updated</comment>
+        <translation>{source}: uppdaterade ramverket &apos;{key}&apos;: {kept} poster behållna (med sina mappningar), {added} tillagda, {removed} borttagna</translation>
+    </message>
+    <message>
+        <source>an activity needs a label</source>
+        <comment>model.activity-label</comment>
+        <translation>en aktivitet behöver en benämning</translation>
+    </message>
+    <message>
+        <source>activity &apos;{label}&apos; already occurs in process &apos;{process}&apos; as &apos;{other}&apos;; each activity occurs only once in the model</source>
+        <comment>model.activity-twice</comment>
+        <translation>aktiviteten &apos;{label}&apos; finns redan i processen &apos;{process}&apos; som &apos;{other}&apos;; varje aktivitet förekommer bara en gång i modellen</translation>
+    </message>
+    <message>
+        <source>process {uid}: status &apos;{status}&apos; is not one of {statuses}</source>
+        <comment>model.bad-status</comment>
+        <translation>processen {uid}: status &apos;{status}&apos; är inte en av {statuses}</translation>
+    </message>
+    <message>
+        <source>activity {uid} needs a label</source>
+        <comment>model.named-activity-label</comment>
+        <translation>aktiviteten {uid} behöver en benämning</translation>
+    </message>
+    <message>
+        <source>process {uid} needs a label</source>
+        <comment>model.named-process-label</comment>
+        <translation>processen {uid} behöver en benämning</translation>
+    </message>
+    <message>
+        <source>no unified activity &apos;{uid}&apos;</source>
+        <comment>model.no-activity</comment>
+        <translation>ingen enhetlig aktivitet &apos;{uid}&apos;</translation>
+    </message>
+    <message>
+        <source>no unified process or activity &apos;{uid}&apos;</source>
+        <comment>model.no-element</comment>
+        <translation>ingen enhetlig process eller aktivitet &apos;{uid}&apos;</translation>
+    </message>
+    <message>
+        <source>no unified process &apos;{uid}&apos;</source>
+        <comment>model.no-process</comment>
+        <translation>ingen enhetlig process &apos;{uid}&apos;</translation>
+    </message>
+    <message>
+        <source>{path} holds no &apos;usm&apos; framework to start the process model from</source>
+        <comment>model.no-usm</comment>
+        <translation>{path} har inget ramverk &apos;usm&apos; att starta processmodellen från</translation>
+    </message>
+    <message>
+        <source>{path}: the unified process model is not empty</source>
+        <comment>model.not-empty</comment>
+        <translation>{path}: den enhetliga processmodellen är inte tom</translation>
+    </message>
+    <message>
+        <source>{ref} is not traced to {uid}</source>
+        <comment>model.not-traced</comment>
+        <translation>{ref} är inte spårad till {uid}</translation>
+    </message>
+    <message>
+        <source>a process needs a label</source>
+        <comment>model.process-label</comment>
+        <translation>en process behöver en benämning</translation>
+    </message>
+    <message>
+        <source>unknown entry {ref}</source>
+        <comment>model.unknown-entry</comment>
+        <translation>okänd post {ref}</translation>
+    </message>
+    <message>
+        <source>unknown process skeleton &apos;{skeleton}&apos;: use one of {skeletons}</source>
+        <comment>model.unknown-skeleton</comment>
+        <translation>okänt processkelett &apos;{skeleton}&apos;: använd ett av {skeletons}</translation>
+    </message>
+    <message>
+        <source>unknown predicate &apos;{text}&apos;: use one of {names} (or their skos: names)</source>
+        <comment>predicate.unknown</comment>
+        <translation>okänt predikat &apos;{text}&apos;: använd ett av {names} (eller deras skos:-namn)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a reference: write FRAMEWORK:ENTRY, e.g. itil4:incident-management</source>
+        <comment>ref.invalid</comment>
+        <translation>&apos;{text}&apos; är ingen referens: skriv RAMVERK:POST, t.ex. itil4:incident-management</translation>
     </message>
     <message>
         <source>{object_framework} “{object}” is broader than {subject_framework} “{subject}”</source>
@@ -300,6 +635,61 @@
         <source>{text}</source>
         <comment>unconverted</comment>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>decision removed with it: {decision}</source>
+        <comment>update.decision-removed</comment>
+        <translation>beslut som togs bort med den: {decision}</translation>
+    </message>
+    <message>
+        <source>entry {ref} is not in the new edition and was removed</source>
+        <comment>update.entry-removed</comment>
+        <translation>posten {ref} finns inte i den nya utgåvan och togs bort</translation>
+    </message>
+    <message>
+        <source>no framework &apos;{key}&apos; in {path} to update</source>
+        <comment>update.no-framework</comment>
+        <translation>inget ramverk &apos;{key}&apos; i {path} att uppdatera</translation>
+    </message>
+    <message>
+        <source>framework &apos;{key}&apos; is listed twice</source>
+        <comment>workspace.framework-twice</comment>
+        <translation>ramverket &apos;{key}&apos; anges två gånger</translation>
+    </message>
+    <message>
+        <source>{path} already holds a framework &apos;{key}&apos;</source>
+        <comment>workspace.holds-framework</comment>
+        <translation>{path} innehåller redan ett ramverk &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown entry {ref}: framework &apos;{framework}&apos; has no entry &apos;{key}&apos;</source>
+        <comment>workspace.no-entry</comment>
+        <translation>okänd post {ref}: ramverket &apos;{framework}&apos; har ingen post &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown entry {ref}: framework &apos;{framework}&apos; has no entry &apos;{key}&apos;; did you mean {suggestion}?</source>
+        <comment>workspace.no-entry-did-you-mean</comment>
+        <translation>okänd post {ref}: ramverket &apos;{framework}&apos; har ingen post &apos;{key}&apos;; menade du {suggestion}?</translation>
+    </message>
+    <message>
+        <source>no framework &apos;{key}&apos; in {path} (it holds: {keys})</source>
+        <comment>workspace.no-framework</comment>
+        <translation>inget ramverk &apos;{key}&apos; i {path} (den innehåller: {keys})</translation>
+    </message>
+    <message>
+        <source>no framework &apos;{key}&apos; in {path} (it holds no frameworks)</source>
+        <comment>workspace.no-framework-empty</comment>
+        <translation>inget ramverk &apos;{key}&apos; i {path} (den innehåller inga ramverk)</translation>
+    </message>
+    <message>
+        <source>unknown entry {ref}: no framework &apos;{framework}&apos; (it holds: {keys})</source>
+        <comment>workspace.unknown-entry-framework</comment>
+        <translation>okänd post {ref}: inget ramverk &apos;{framework}&apos; (arbetsytan innehåller: {keys})</translation>
+    </message>
+    <message>
+        <source>unknown entry {ref}: no framework &apos;{framework}&apos; (it holds no frameworks)</source>
+        <comment>workspace.unknown-entry-framework-empty</comment>
+        <translation>okänd post {ref}: inget ramverk &apos;{framework}&apos; (arbetsytan innehåller inga ramverk)</translation>
     </message>
 </context>
 <context>
@@ -398,133 +788,6 @@
     <message>
         <source>Decisions</source>
         <translation>Beslut</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>{0}: no such workspace</source>
-        <translation>{0}: arbetsytan finns inte</translation>
-    </message>
-    <message>
-        <source>{0}: is a folder, not a workspace file</source>
-        <translation>{0}: är en mapp, ingen arbetsytefil</translation>
-    </message>
-    <message>
-        <source>{0}: cannot read the file: {1}</source>
-        <translation>{0}: filen kan inte läsas: {1}</translation>
-    </message>
-    <message>
-        <source>{0}: not a workbench workspace (it is not a SQLite database)</source>
-        <translation>{0}: ingen arbetsyta för workbench (filen är ingen SQLite-databas)</translation>
-    </message>
-    <message>
-        <source>{0}: not a workbench workspace (a SQLite database of another program)</source>
-        <translation>{0}: ingen arbetsyta för workbench (en SQLite-databas från ett annat program)</translation>
-    </message>
-    <message>
-        <source>{0}: the workspace file is damaged and cannot be read ({1})</source>
-        <translation>{0}: arbetsytefilen är skadad och kan inte läsas ({1})</translation>
-    </message>
-    <message>
-        <source>{0}: made by a newer version of the workbench (schema {1}); install a newer workbench to open it</source>
-        <translation>{0}: skapad av en nyare version av workbench (schema {1}); installera en nyare version för att öppna den</translation>
-    </message>
-    <message>
-        <source>{0}: upgrading from schema {1} failed ({2}); the file is unchanged and a copy is at {3}</source>
-        <translation>{0}: uppgraderingen från schema {1} misslyckades ({2}); filen är oförändrad och en kopia finns i {3}</translation>
-    </message>
-    <message>
-        <source>{0}: is a folder; give a file name for the workspace</source>
-        <translation>{0}: är en mapp; ange ett filnamn för arbetsytan</translation>
-    </message>
-    <message>
-        <source>{0}: is a folder; give a file name</source>
-        <translation>{0}: är en mapp; ange ett filnamn</translation>
-    </message>
-    <message>
-        <source>{0}: no such folder</source>
-        <translation>{0}: mappen finns inte</translation>
-    </message>
-    <message>
-        <source>{0}: cannot write here: {1}</source>
-        <translation>{0}: kan inte skriva här: {1}</translation>
-    </message>
-    <message>
-        <source>{0}: is a file; give a folder name or a name ending in .zip</source>
-        <translation>{0}: är en fil; ange ett mappnamn eller ett namn som slutar på .zip</translation>
-    </message>
-    <message>
-        <source>cannot map {0} to itself</source>
-        <translation>{0} kan inte mappas mot sig själv</translation>
-    </message>
-    <message>
-        <source>concept {0}: a label cannot be empty</source>
-        <translation>begreppet {0}: benämningen får inte vara tom</translation>
-    </message>
-    <message>
-        <source>cannot merge concept {0} with itself</source>
-        <translation>begreppet {0} kan inte slås ihop med sig självt</translation>
-    </message>
-    <message>
-        <source>concept {0}: name at least one member to split out</source>
-        <translation>begreppet {0}: ange minst en medlem att bryta ut</translation>
-    </message>
-    <message>
-        <source>concept {0} has no member {1}</source>
-        <translation>begreppet {0} har ingen medlem {1}</translation>
-    </message>
-    <message>
-        <source>concept {0}: splitting out every member would leave it empty</source>
-        <translation>begreppet {0}: att bryta ut alla medlemmar skulle lämna det tomt</translation>
-    </message>
-    <message>
-        <source>no unified concept {0}</source>
-        <translation>inget enhetligt begrepp {0}</translation>
-    </message>
-    <message>
-        <source>a process needs a label</source>
-        <translation>en process behöver en benämning</translation>
-    </message>
-    <message>
-        <source>an activity needs a label</source>
-        <translation>en aktivitet behöver en benämning</translation>
-    </message>
-    <message>
-        <source>process {0} needs a label</source>
-        <translation>processen {0} behöver en benämning</translation>
-    </message>
-    <message>
-        <source>activity {0} needs a label</source>
-        <translation>aktiviteten {0} behöver en benämning</translation>
-    </message>
-    <message>
-        <source>activity {0} already occurs in process {1} as {2}; each activity occurs only once in the model</source>
-        <translation>aktiviteten {0} finns redan i processen {1} som {2}; varje aktivitet förekommer bara en gång i modellen</translation>
-    </message>
-    <message>
-        <source>{0} is not traced to {1}</source>
-        <translation>{0} är inte spårad till {1}</translation>
-    </message>
-    <message>
-        <source>{0}: the unified process model is not empty</source>
-        <translation>{0}: den enhetliga processmodellen är inte tom</translation>
-    </message>
-    <message>
-        <source>{0} holds no &apos;usm&apos; framework to start the process model from</source>
-        <translation>{0} har inget ramverk &apos;usm&apos; att starta processmodellen från</translation>
-    </message>
-    <message>
-        <source>no unified process {0}</source>
-        <translation>ingen enhetlig process {0}</translation>
-    </message>
-    <message>
-        <source>no unified activity {0}</source>
-        <translation>ingen enhetlig aktivitet {0}</translation>
-    </message>
-    <message>
-        <source>no unified process or activity {0}</source>
-        <translation>ingen enhetlig process eller aktivitet {0}</translation>
     </message>
 </context>
 <context>
@@ -628,348 +891,6 @@
     <message>
         <source>Nothing was written: {0}</source>
         <translation>Inget skrevs: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>FileProblems</name>
-    <message>
-        <source>sheet {0}, row {1}, column {2}</source>
-        <translation>blad {0}, rad {1}, kolumn {2}</translation>
-    </message>
-    <message>
-        <source>sheet {0}, row {1}</source>
-        <translation>blad {0}, rad {1}</translation>
-    </message>
-    <message>
-        <source>line {0}, column {1}</source>
-        <translation>rad {0}, kolumn {1}</translation>
-    </message>
-    <message>
-        <source>line {0}</source>
-        <translation>rad {0}</translation>
-    </message>
-    <message>
-        <source>sheet {0}</source>
-        <translation>blad {0}</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook (the file is not a zip package)</source>
-        <translation>ingen Excel-arbetsbok (.xlsx): filen är inget zip-paket</translation>
-    </message>
-    <message>
-        <source>not a readable .xlsx workbook: {0}</source>
-        <translation>en .xlsx-arbetsbok som inte går att läsa: {0}</translation>
-    </message>
-    <message>
-        <source>not a readable .xlsx workbook ({0})</source>
-        <translation>en .xlsx-arbetsbok som inte går att läsa ({0})</translation>
-    </message>
-    <message>
-        <source>not readable ({0})</source>
-        <translation>går inte att läsa ({0})</translation>
-    </message>
-    <message>
-        <source>the file is larger than {0} MB</source>
-        <translation>filen är större än {0} MB</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text (byte {0}); save the CSV as UTF-8</source>
-        <translation>ingen UTF-8-text (byte {0}); spara CSV-filen som UTF-8</translation>
-    </message>
-    <message>
-        <source>not a text file (it holds NUL bytes)</source>
-        <translation>ingen textfil (den innehåller NUL-tecken)</translation>
-    </message>
-    <message>
-        <source>not a readable CSV file: {0}</source>
-        <translation>en CSV-fil som inte går att läsa: {0}</translation>
-    </message>
-    <message>
-        <source>holds a formula; type the value instead</source>
-        <translation>innehåller en formel; skriv in värdet i stället</translation>
-    </message>
-    <message>
-        <source>holds a formula; paste values instead</source>
-        <translation>innehåller en formel; klistra in värdena i stället</translation>
-    </message>
-    <message>
-        <source>no heading row with a label column (Label, Term, Begrepp ...) in the first {0} rows</source>
-        <translation>ingen rubrikrad med en benämningskolumn (Label, Term, Begrepp …) bland de första {0} raderna</translation>
-    </message>
-    <message>
-        <source>a second {0} column ({1}); keep one</source>
-        <translation>en andra kolumn för {0} ({1}); behåll bara en</translation>
-    </message>
-    <message>
-        <source>more than {0} columns</source>
-        <translation>fler än {0} kolumner</translation>
-    </message>
-    <message>
-        <source>more than {0} rows; split the framework or remove empty rows</source>
-        <translation>fler än {0} rader; dela upp ramverket eller ta bort tomma rader</translation>
-    </message>
-    <message>
-        <source>no framework key: add an About sheet with a &apos;key&apos; row, or give --framework KEY</source>
-        <translation>ingen ramverksnyckel: lägg till ett About-blad med raden &apos;key&apos;, eller ange --framework NYCKEL</translation>
-    </message>
-    <message>
-        <source>framework key {0}: use lower case letters, digits and &apos;-&apos;</source>
-        <translation>ramverksnyckeln {0}: använd gemena bokstäver, siffror och &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>About: language {0} is not a language tag such as en or sv</source>
-        <translation>About: språket {0} är ingen språkkod som en eller sv</translation>
-    </message>
-    <message>
-        <source>no entries: the file has no rows under a heading row with a label column</source>
-        <translation>inga poster: filen har inga rader under en rubrikrad med en benämningskolumn</translation>
-    </message>
-    <message>
-        <source>the label is empty</source>
-        <translation>benämningen är tom</translation>
-    </message>
-    <message>
-        <source>key {0} may only hold lower case letters, digits and &apos;-&apos;</source>
-        <translation>nyckeln {0} får bara innehålla gemena bokstäver, siffror och &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>key {0} is used twice (first at {1})</source>
-        <translation>nyckeln {0} används två gånger (först i {1})</translation>
-    </message>
-    <message>
-        <source>parent {0} is no key or label in this file</source>
-        <translation>den överordnade {0} är varken nyckel eller benämning i den här filen</translation>
-    </message>
-    <message>
-        <source>kind {0} is not term, process or activity</source>
-        <translation>typen {0} är inte term, process eller activity (begrepp, process, aktivitet)</translation>
-    </message>
-    <message>
-        <source>an activity needs a parent process</source>
-        <translation>en aktivitet måste höra till en process</translation>
-    </message>
-    <message>
-        <source>parent {0} is not a process</source>
-        <translation>den överordnade {0} är ingen process</translation>
-    </message>
-    <message>
-        <source>only activities have a parent (this is a {0})</source>
-        <translation>bara aktiviteter har en överordnad (den här är {0})</translation>
-    </message>
-    <message>
-        <source>{0} is no key or label in this file</source>
-        <translation>{0} är varken nyckel eller benämning i den här filen</translation>
-    </message>
-    <message>
-        <source>cannot read: {0}</source>
-        <translation>kan inte läsas: {0}</translation>
-    </message>
-    <message>
-        <source>no sheet with a heading row holding a label column (Label, Term, Begrepp ...)</source>
-        <translation>inget blad har en rubrikrad med en benämningskolumn (Label, Term, Begrepp …)</translation>
-    </message>
-    <message>
-        <source>nothing to import</source>
-        <translation>inget att importera</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text (byte {0}): is this an SSSOM TSV file?</source>
-        <translation>ingen UTF-8-text (byte {0}): är det här en SSSOM TSV-fil?</translation>
-    </message>
-    <message>
-        <source>the &apos;#&apos; metadata block is not valid YAML</source>
-        <translation>metadatablocket (raderna med &apos;#&apos;) är inte giltig YAML</translation>
-    </message>
-    <message>
-        <source>the &apos;#&apos; metadata block must hold &apos;name: value&apos; pairs</source>
-        <translation>metadatablocket (raderna med &apos;#&apos;) ska bestå av par &apos;namn: värde&apos;</translation>
-    </message>
-    <message>
-        <source>curie_map in the metadata block must map prefixes to IRIs</source>
-        <translation>curie_map i metadatablocket ska knyta prefix till IRI:er</translation>
-    </message>
-    <message>
-        <source>no header row after the metadata block</source>
-        <translation>ingen rubrikrad efter metadatablocket</translation>
-    </message>
-    <message>
-        <source>not a readable TSV table: {0}</source>
-        <translation>en TSV-tabell som inte går att läsa: {0}</translation>
-    </message>
-    <message>
-        <source>missing column(s) {0}</source>
-        <translation>kolumn(er) saknas: {0}</translation>
-    </message>
-    <message>
-        <source>{0} cells but the header has {1} columns</source>
-        <translation>{0} celler men rubrikraden har {1} kolumner</translation>
-    </message>
-    <message>
-        <source>{0} and {1} are decided again (first on line {2})</source>
-        <translation>{0} och {1} beslutas en gång till (först på rad {2})</translation>
-    </message>
-    <message>
-        <source>{0} is not a CURIE such as itil4:incident</source>
-        <translation>{0} är ingen CURIE som itil4:incident</translation>
-    </message>
-    <message>
-        <source>prefix {0} is no framework of this workspace</source>
-        <translation>prefixet {0} är inget ramverk i den här arbetsytan</translation>
-    </message>
-    <message>
-        <source>framework {0} has no entry {1}</source>
-        <translation>ramverket {0} har ingen post {1}</translation>
-    </message>
-    <message>
-        <source>{0} is not one of the SKOS mapping predicates</source>
-        <translation>{0} är inget av SKOS mappningspredikat</translation>
-    </message>
-    <message>
-        <source>{0} must be empty or Not</source>
-        <translation>{0} ska vara tomt eller Not</translation>
-    </message>
-    <message>
-        <source>{0} is not a number from 0 to 1</source>
-        <translation>{0} är inget tal mellan 0 och 1</translation>
-    </message>
-    <message>
-        <source>{0} is not a date (YYYY-MM-DD)</source>
-        <translation>{0} är inget datum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>{0} is mapped to itself</source>
-        <translation>{0} mappas mot sig själv</translation>
-    </message>
-    <message>
-        <source>not valid RDF ({0}): {1}</source>
-        <translation>ogiltig RDF ({0}): {1}</translation>
-    </message>
-    <message>
-        <source>no owl:Class or property found</source>
-        <translation>ingen owl:Class eller egenskap hittades</translation>
-    </message>
-    <message>
-        <source>no skos:Concept found</source>
-        <translation>inget skos:Concept hittades</translation>
-    </message>
-    <message>
-        <source>two concept schemes would both be framework {0}: {1} and {2}</source>
-        <translation>två begreppsscheman skulle båda bli ramverket {0}: {1} och {2}</translation>
-    </message>
-    <message>
-        <source>no concept scheme with key {0}; the file holds: {1}</source>
-        <translation>inget begreppsschema har nyckeln {0}; filen innehåller: {1}</translation>
-    </message>
-    <message>
-        <source>{0}: no such file</source>
-        <translation>{0}: filen finns inte</translation>
-    </message>
-    <message>
-        <source>{0}: cannot read the file ({1})</source>
-        <translation>{0}: filen kan inte läsas ({1})</translation>
-    </message>
-    <message>
-        <source>{0}: this is a CSV file; import it with --format csv</source>
-        <translation>{0}: det här är en CSV-fil; importera den med --format csv</translation>
-    </message>
-    <message>
-        <source>{0}: cannot tell the format from the name; give --format ({1})</source>
-        <translation>{0}: formatet framgår inte av namnet; ange --format ({1})</translation>
-    </message>
-    <message>
-        <source>{0}: cannot make a framework key from the file name; give --framework KEY</source>
-        <translation>{0}: filnamnet ger ingen ramverksnyckel; ange --framework NYCKEL</translation>
-    </message>
-</context>
-<context>
-    <name>Findings</name>
-    <message>
-        <source>error</source>
-        <translation>fel</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>varning</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>upplysning</translation>
-    </message>
-    <message>
-        <source>{0} {1} {2}, but {3} is marked &apos;not a match&apos; for {4}</source>
-        <translation>{0} {1} {2}, men {3} är markerad som &apos;inte en matchning&apos; för {4}</translation>
-    </message>
-    <message>
-        <source>{0} is marked &apos;not a match&apos; for {1}, but exact/close decisions join them into one concept</source>
-        <translation>{0} är markerad som &apos;inte en matchning&apos; för {1}, men exakta/nära beslut förenar dem i ett begrepp</translation>
-    </message>
-    <message>
-        <source>{0} is marked &apos;not a match&apos; for {1}, but both are members of concept {2}</source>
-        <translation>{0} är markerad som &apos;inte en matchning&apos; för {1}, men båda är medlemmar i begreppet {2}</translation>
-    </message>
-    <message>
-        <source>{0} {1} {2}, but exact/close decisions join them into one concept</source>
-        <translation>{0} {1} {2}, men exakta/nära beslut förenar dem i ett begrepp</translation>
-    </message>
-    <message>
-        <source>{0} {1} {2}, but {3} {4} {5}</source>
-        <translation>{0} {1} {2}, men {3} {4} {5}</translation>
-    </message>
-    <message>
-        <source>broader/narrower decisions go round in a circle through {0} entries: {1}</source>
-        <translation>bredare/smalare-beslut går runt i en cirkel genom {0} poster: {1}</translation>
-    </message>
-    <message>
-        <source>{0} entries of {1} are joined by exact matches into one concept: {2}</source>
-        <translation>{0} poster i {1} förenas av exakta matchningar i ett begrepp: {2}</translation>
-    </message>
-    <message>
-        <source>{0} entries of {1} are exact members of {2} into one concept: {3}</source>
-        <translation>{0} poster i {1} är exakta medlemmar i {2} och därmed ett begrepp: {3}</translation>
-    </message>
-    <message>
-        <source>concept {0} has no members left; the decisions that formed it were withdrawn</source>
-        <translation>begreppet {0} har inga medlemmar kvar; besluten som bildade det har dragits tillbaka</translation>
-    </message>
-    <message>
-        <source>process {0} is named after who does it; name what happens instead</source>
-        <translation>processen {0} är uppkallad efter vem som utför den; namnge vad som händer i stället</translation>
-    </message>
-    <message>
-        <source>process {0} is named after a tool; name what happens instead</source>
-        <translation>processen {0} är uppkallad efter ett verktyg; namnge vad som händer i stället</translation>
-    </message>
-    <message>
-        <source>process {0} does not read as an activity (a verb, or a noun like &apos;management&apos; or &apos;planning&apos;)</source>
-        <translation>processen {0} läses inte som en aktivitet (ett verb, eller ett substantiv som &apos;förvaltning&apos; eller &apos;planering&apos;)</translation>
-    </message>
-    <message>
-        <source>process {0} has no trigger: say what starts it</source>
-        <translation>processen {0} saknar utlösare: säg vad som startar den</translation>
-    </message>
-    <message>
-        <source>process {0} has no outcome: say what the customer gets from it</source>
-        <translation>processen {0} saknar resultat: säg vad kunden får ut av den</translation>
-    </message>
-    <message>
-        <source>process {0} has no activities</source>
-        <translation>processen {0} har inga aktiviteter</translation>
-    </message>
-    <message>
-        <source>activity {0} in {1} does not read as an activity (start it with a verb)</source>
-        <translation>aktiviteten {0} i {1} läses inte som en aktivitet (börja med ett verb)</translation>
-    </message>
-    <message>
-        <source>one activity occurs {0} times in the model: {1}</source>
-        <translation>en aktivitet förekommer {0} gånger i modellen: {1}</translation>
-    </message>
-    <message>
-        <source>{0} activities of {1} belong to no process: {2}</source>
-        <translation>{0} aktiviteter i {1} hör inte till någon process: {2}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} of {2} entries aligned ({3}), {4} reviewed ({5}); {6} neither aligned nor excluded</source>
-        <translation>{0}: {1} av {2} poster matchade ({3}), {4} granskade ({5}); {6} varken matchade eller undantagna</translation>
     </message>
 </context>
 <context>
@@ -1141,14 +1062,6 @@
     <message>
         <source>Edited but now without members</source>
         <translation>Redigerade men nu utan medlemmar</translation>
-    </message>
-    <message>
-        <source>unified glossary: {0} concepts ({1} added, {2} removed, {3} changed, {4} member(s) moved</source>
-        <translation>enhetlig ordlista: {0} begrepp ({1} tillagda, {2} borttagna, {3} ändrade, {4} medlem(mar) flyttade</translation>
-    </message>
-    <message>
-        <source>, {0} edited but now without members</source>
-        <translation>, {0} redigerade men nu utan medlemmar</translation>
     </message>
 </context>
 <context>
@@ -1458,53 +1371,6 @@
     <message>
         <source>Write the workspace as Excel, CSV, JSON, SKOS, SSSOM, ArchiMate or HTML</source>
         <translation>Skriv arbetsytan som Excel, CSV, JSON, SKOS, SSSOM, ArchiMate eller HTML</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMessages</name>
-    <message>
-        <source>{0}: added framework &apos;{1}&apos; with {2} entries</source>
-        <translation>{0}: lade till ramverket &apos;{1}&apos; med {2} poster</translation>
-    </message>
-    <message>
-        <source>{0}: updated framework &apos;{1}&apos;: {2} entries kept (with their mappings), {3} added, {4} removed</source>
-        <translation>{0}: uppdaterade ramverket &apos;{1}&apos;: {2} poster behållna (med sina mappningar), {3} tillagda, {4} borttagna</translation>
-    </message>
-    <message>
-        <source>imported {0} from {1}: {2} entries ({3})</source>
-        <translation>importerade {0} från {1}: {2} poster ({3})</translation>
-    </message>
-    <message>
-        <source>{0}: {1} framework(s) added ({2}), {3} updated ({4}), {5} entries, {6} mapping(s) added</source>
-        <translation>{0}: {1} ramverk tillagda ({2}), {3} uppdaterade ({4}), {5} poster, {6} mappningar tillagda</translation>
-    </message>
-    <message>
-        <source>{0}: {1} framework(s) updated ({2}), {3} entries, {4} mapping(s) added</source>
-        <translation>{0}: {1} ramverk uppdaterade ({2}), {3} poster, {4} mappningar tillagda</translation>
-    </message>
-    <message>
-        <source>{0}: {1} framework(s) added ({2}), {3} entries, {4} mapping(s) added</source>
-        <translation>{0}: {1} ramverk tillagda ({2}), {3} poster, {4} mappningar tillagda</translation>
-    </message>
-    <message>
-        <source>{0}: {1} mapping(s) added, {2} identical merged, {3} conflicting left for review</source>
-        <translation>{0}: {1} mappningar tillagda, {2} identiska sammanslagna, {3} motstridiga lämnade för granskning</translation>
-    </message>
-    <message>
-        <source>entry {0} is not in the new edition and was removed</source>
-        <translation>posten {0} finns inte i den nya utgåvan och togs bort</translation>
-    </message>
-    <message>
-        <source>decision removed with it: {0}</source>
-        <translation>beslut som togs bort med den: {0}</translation>
-    </message>
-    <message>
-        <source>scheme {0}: a unified glossary exported by this tool, not imported (run &apos;workbench unify&apos; to rebuild it from the decisions)</source>
-        <translation>schemat {0}: en enhetlig ordlista exporterad av detta verktyg, inte importerad (kör &apos;workbench unify&apos; för att bygga om den från besluten)</translation>
-    </message>
-    <message>
-        <source>line {0}: {1} conflicts with the workspace&apos;s decision &apos;{2}&apos; (by {3}); kept the workspace&apos;s, please review</source>
-        <translation>rad {0}: {1} strider mot arbetsytans beslut &apos;{2}&apos; (av {3}); arbetsytans behölls, granska gärna</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2706,7 @@
     <message>
         <source>info</source>
         <comment>severity</comment>
-        <translation>info</translation>
+        <translation>upplysning</translation>
     </message>
     <message>
         <source>English</source>

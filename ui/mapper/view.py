@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.details import entry_html, kind_word
-from ui.error_messages import error_text
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
 from ui.mapper.decisions import DECISION_KEYS, DecisionButtons, Side, predicate_of
 from ui.mapper.rationale import RationaleField
+from ui.messages import error_text
 from ui.models import (
     REF_MIME_TYPE,
     Column,
@@ -46,6 +46,7 @@ from ui.settings import load_preferences
 from ui.translations import translate
 from ui.widgets import ShortcutPassthrough, table_view
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, Suggestion
+from workbench.messages import Message
 from workbench.workspace import Workspace
 
 SEARCH_LIMIT = 200
@@ -380,7 +381,7 @@ class MapperView(QWidget):
         self._entries, self._entries_of = entries, wanted
         self._show_entries()
 
-    def _entries_failed(self, job: CallJob, message: str) -> None:
+    def _entries_failed(self, job: CallJob, message: Message) -> None:
         if job is self._reading:
             self._reading = None
             self.progress.hide()
@@ -517,7 +518,7 @@ class MapperView(QWidget):
         self.statusMessage.emit(message)
         self._show_suggestions_for_current()
 
-    def _suggestions_failed(self, job: SuggestionJob, message: str) -> None:
+    def _suggestions_failed(self, job: SuggestionJob, message: Message) -> None:
         if self._job_over(job):
             self.empty_label.setText(error_text(message))
             self.statusMessage.emit(error_text(message))

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import SuggestionJob, SuggestionRequest
 from ui.mapper import MapperView
+from ui.messages import error_text
 from ui.models import Column, ListTableModel
 from ui.translations import translate
 from ui.widgets import table_view
 from workbench.domain import EntryRecord, Kind, Ref, Suggestion
+from workbench.messages import Message
 from workbench.workspace import Workspace, default_author
 
 
@@ -283,10 +285,10 @@ class AgendaDialog(QDialog):
             self._suggestions = results
             self._update()
 
-    def _failed(self, job: SuggestionJob, message: str) -> None:
+    def _failed(self, job: SuggestionJob, message: Message) -> None:
         if self._over(job):
             self._update()
-            self.count_label.setText(message)
+            self.count_label.setText(error_text(message))
 
     def _cancel(self) -> None:
         if self._job is not None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.error_messages import error_text
+from ui.messages import error_text
 from ui.models import Column, ListTableModel, relation_word
 from ui.translations import translate
 from ui.widgets import table_view
@@ -156,4 +156,4 @@ class SummaryDialog(QDialog):
         try:
             self.export(path)
         except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Summary", "Cannot export the minutes"), error_text(str(error)))
+            QMessageBox.warning(self, translate("Summary", "Cannot export the minutes"), error_text(error))

@@ -349,7 +349,7 @@ def _open_questions(
             kind = "finding"
         else:
             kind = "conflict"
-        table.rows.append([kind, finding.severity.value, finding.message, ", ".join(map(str, finding.refs))])
+        table.rows.append([kind, finding.severity.value, str(finding.message), ", ".join(map(str, finding.refs))])
     decided: set[Ref] = {m.subject for m in mappings} | {m.object for m in mappings}
     for concept in unified.concepts:
         decided.update(member.ref for member in concept.members)

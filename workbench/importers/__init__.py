@@ -13,6 +13,7 @@ from pathlib import Path
 
 from workbench.domain import FrameworkData
 from workbench.errors import FileProblemsError, WorkbenchError
+from workbench.messages import Message, Template
 from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
@@ -25,15 +26,27 @@ _SUFFIXES = {
 }
 
 
+UPDATED = Template(
+    "import.updated",
+    "{source}: updated framework '{key}': {kept} entries kept (with their mappings), {added} added, {removed} removed",
+)
+NO_KEY = Template("import.no-key", "{path}: cannot make a framework key from the file name; give --framework KEY")
+UNKNOWN_SUFFIX = Template("import.unknown-suffix", "{path}: cannot tell the format from the name; give --format "
+                          "({formats})")
+UNKNOWN_FORMAT = Template("import.unknown-format", "unknown import format '{format}'; use one of {formats}")
+NO_FILE = Template("import.no-file", "{path}: no such file")
+NOT_YET = Template("import.not-yet", "import of {format} files is not yet available in this version")
+
+
 class ImportFileError(FileProblemsError):
     """A file that cannot be imported; `problems` holds one line per problem (file, sheet, row, column)."""
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    summary: str
+    summary: Message
     """One line for the user: what was added or changed."""
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[Message, ...] = field(default_factory=tuple)
     """Anything the user should review (disappeared entries, conflicting mappings)."""
 
 
@@ -44,8 +57,8 @@ def replace_edition(workspace: Workspace, data: FrameworkData, source: str) -> I
 
     update = replace_framework(workspace, data)
     notes = update.notes(data.key)
-    summary = (f"{source}: updated framework {data.key!r}: {len(update.kept)} entries kept (with their "
-               f"mappings), {len(update.added)} added, {len(update.removed)} removed")
+    summary = UPDATED(source=source, key=data.key, kept=len(update.kept), added=len(update.added),
+                      removed=len(update.removed))
     return ImportResult(summary, tuple(notes))
 
 
@@ -68,7 +81,7 @@ def framework_key(path: Path, framework: str | None) -> str:
         return framework
     key = _KEY_CLEAN.sub("-", path.name.split(".")[0].lower()).strip("-")
     if not key:
-        raise WorkbenchError(f"{path}: cannot make a framework key from the file name; give --framework KEY")
+        raise WorkbenchError(NO_KEY(path=str(path)))
     return key
 
 
@@ -77,7 +90,7 @@ def guess_format(path: Path) -> str:
     for suffix, format in sorted(_SUFFIXES.items(), key=lambda item: -len(item[0])):
         if name.endswith(suffix):
             return format
-    raise WorkbenchError(f"{path}: cannot tell the format from the name; give --format ({', '.join(FORMATS)})")
+    raise WorkbenchError(UNKNOWN_SUFFIX(path=str(path), formats=FORMATS))
 
 
 def import_file(
@@ -85,10 +98,10 @@ def import_file(
 ) -> ImportResult:
     format = format or guess_format(path)
     if format not in _IMPORTERS:
-        raise WorkbenchError(f"unknown import format {format!r}; use one of {', '.join(FORMATS)}")
+        raise WorkbenchError(UNKNOWN_FORMAT(format=format, formats=FORMATS))
     if not path.is_file():
-        raise WorkbenchError(f"{path}: no such file")
+        raise WorkbenchError(NO_FILE(path=str(path)))
     importer: Importer | None = resolve(_IMPORTERS[format])
     if importer is None:
-        raise WorkbenchError(f"import of {format} files is not yet available in this version")
+        raise WorkbenchError(NOT_YET(format=format))
     return importer(workspace, path, framework)

@@ -23,7 +23,11 @@ from workbench.domain import EntryData, FrameworkData, Kind, Label, LabelKind, i
 from workbench.errors import WorkbenchError
 from workbench.importers import ImportFileError, ImportResult, framework_key, replace_edition
 from workbench.matching.profiles import PROPERTY_CATEGORY
+from workbench.messages import Template, Word
 from workbench.workspace import Workspace
+
+IMPORTED = Template("import.ontology", "imported {key} from {file}: {count} entries ({detail})")
+COUNTED = Template("import.counted", "{count} {category}")
 
 OBO = Namespace("http://www.geneontology.org/formats/oboInOwl#")
 WORKBENCH = Namespace("https://w3id.org/framework-workbench/")
@@ -55,8 +59,9 @@ def _import(workspace: Workspace, path: Path, framework: str | None, flavour: st
         return replace_edition(workspace, data, path.name)
     workspace.add_framework(data)
     counts = Counter(entry.category for entry in data.entries)
-    detail = ", ".join(f"{count} {category}" for category, count in sorted(counts.items()))
-    return ImportResult(f"imported {data.key} from {path.name}: {len(data.entries)} entries ({detail})")
+    detail = tuple(COUNTED(count=count, category=Word("category", category))
+                   for category, count in sorted(counts.items()))
+    return ImportResult(IMPORTED(key=data.key, file=path.name, count=len(data.entries), detail=detail))
 
 
 def _parse(path: Path) -> Graph:

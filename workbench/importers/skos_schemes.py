@@ -23,8 +23,28 @@ from workbench.domain import KEY_PATTERN, MANUAL_CURATION, FrameworkData, Predic
 from workbench.framework_update import replace_in_session
 from workbench.importers import ImportFileError, ImportResult
 from workbench.importers.rdf import WORKBENCH, read_framework
+from workbench.messages import Message, ParamValue, Template
 from workbench.store.models import Entry, Framework, Mapping, utcnow
 from workbench.workspace import Workspace, default_author, insert_framework
+
+UNIFIED_SCHEME = Template(
+    "import.unified-scheme",
+    "scheme {scheme}: a unified glossary exported by this tool, not imported (run 'workbench unify' to rebuild it "
+    "from the decisions)",
+)
+SCHEMES_ADDED = Template(
+    "import.schemes-added",
+    "{source}: {added} framework(s) added ({added_keys}), {entries} entries, {mappings} mapping(s) added",
+)
+SCHEMES_UPDATED = Template(
+    "import.schemes-updated",
+    "{source}: {updated} framework(s) updated ({updated_keys}), {entries} entries, {mappings} mapping(s) added",
+)
+SCHEMES_ADDED_UPDATED = Template(
+    "import.schemes-added-updated",
+    "{source}: {added} framework(s) added ({added_keys}), {updated} updated ({updated_keys}), {entries} entries, "
+    "{mappings} mapping(s) added",
+)
 
 _RELATIONS = {
     SKOS.exactMatch: Predicate.EXACT,
@@ -40,7 +60,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 class SchemeImport:
     frameworks: tuple[FrameworkData, ...]
     mappings: tuple[tuple[Ref, Predicate, Ref], ...]
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
 
 
 def schemes_of(graph: Graph) -> dict[URIRef, set[URIRef]]:
@@ -61,12 +81,11 @@ def read_schemes(graph: Graph, path: Path, framework: str | None) -> SchemeImpor
     schemes = schemes_of(graph)
     if len(schemes) < 2:
         return None
-    notes: list[str] = []
+    notes: list[Message] = []
     chosen: dict[str, tuple[URIRef, set[URIRef]]] = {}
     for scheme, members in sorted(schemes.items(), key=lambda item: str(item[0])):
         if any((member, WORKBENCH.status, None) in graph for member in members):
-            notes.append(f"scheme {_title(graph, scheme) or scheme}: a unified glossary exported by this tool, "
-                         "not imported (run 'workbench unify' to rebuild it from the decisions)")
+            notes.append(UNIFIED_SCHEME(scheme=_title(graph, scheme) or str(scheme)))
             continue
         key = _key(graph, scheme)
         if key in chosen:
@@ -131,11 +150,15 @@ def store_schemes(workspace: Workspace, found: SchemeImport, source: str) -> Imp
         if rows:
             session.execute(insert(Mapping), rows)
     entries = sum(len(data.entries) for data in found.frameworks)
-    parts = [f"{len(added)} framework(s) added" + (f" ({', '.join(added)})" if added else "")]
-    if updated:
-        parts.append(f"{len(updated)} updated ({', '.join(updated)})")
-    parts.append(f"{entries} entries, {len(rows)} mapping(s) added")
-    return ImportResult(f"{source}: " + ", ".join(parts), tuple(notes))
+    counts: dict[str, ParamValue] = {"source": source, "entries": entries, "mappings": len(rows)}
+    if added and updated:
+        summary = SCHEMES_ADDED_UPDATED(**counts, added=len(added), added_keys=tuple(added), updated=len(updated),
+                                        updated_keys=tuple(updated))
+    elif updated:
+        summary = SCHEMES_UPDATED(**counts, updated=len(updated), updated_keys=tuple(updated))
+    else:
+        summary = SCHEMES_ADDED(**counts, added=len(added), added_keys=tuple(added))
+    return ImportResult(summary, tuple(notes))
 
 
 def _key(graph: Graph, scheme: URIRef) -> str:

@@ -22,7 +22,11 @@ from typing import Any
 from workbench.domain import KEY_PATTERN, EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
 from workbench.importers import ImportFileError, ImportResult, replace_edition
+from workbench.messages import Template
 from workbench.workspace import Workspace
+
+ADDED = Template("import.added", "{file}: added framework '{key}' with {count} entries")
+CSV_AS_XLSX = Template("import.csv-as-xlsx", "{path}: this is a CSV file; import it with --format csv")
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
@@ -463,13 +467,13 @@ def import_previewed(workspace: Workspace, found: SpreadsheetPreview, path: Path
     existing = {record.key for record in workspace.frameworks()}
     if data.key not in existing:
         workspace.add_framework(data)
-        return ImportResult(f"{path.name}: added framework {data.key!r} with {len(data.entries)} entries")
+        return ImportResult(ADDED(file=path.name, key=data.key, count=len(data.entries)))
     return replace_edition(workspace, data, path.name)
 
 
 def import_xlsx(workspace: Workspace, path: Path, framework: str | None = None) -> ImportResult:
     if Path(path).suffix.casefold() == ".csv":
-        raise WorkbenchError(f"{path}: this is a CSV file; import it with --format csv")
+        raise WorkbenchError(CSV_AS_XLSX(path=str(path)))
     return _import(workspace, Path(path), framework, is_csv=False)
 
 

@@ -19,8 +19,19 @@ from sqlalchemy import insert, select
 
 from workbench.domain import MANUAL_CURATION, Predicate, Ref
 from workbench.importers import ImportFileError, ImportResult
+from workbench.messages import Message, Template, Word, relation
 from workbench.store.models import Entry, Framework, Mapping, utcnow
 from workbench.workspace import Workspace, default_author
+
+CONFLICT = Template(
+    "import.sssom-conflict",
+    "line {line}: {subject} {theirs} {object} conflicts with the workspace's decision '{ours}' (by {author}); kept "
+    "the workspace's, please review",
+)
+MERGED = Template(
+    "import.sssom-merged",
+    "{file}: {added} mapping(s) added, {merged} identical merged, {conflicting} conflicting left for review",
+)
 
 MAX_BYTES = 200 * 1024 * 1024
 REQUIRED = ("subject_id", "predicate_id", "object_id")
@@ -215,7 +226,7 @@ def import_sssom(workspace: Workspace, path: Path, framework: str | None = None)
     existing = {(m.subject, m.object): m for m in workspace.mappings()}
     added: list[SSSOMRow] = []
     merged = 0
-    notes: list[str] = []
+    notes: list[Message] = []
     for row in found.rows:
         current = existing.get((row.subject, row.object))
         if current is None:
@@ -223,10 +234,9 @@ def import_sssom(workspace: Workspace, path: Path, framework: str | None = None)
         elif current.predicate is row.predicate and current.negated == row.negated:
             merged += 1
         else:
-            theirs = f"{'not ' if row.negated else ''}{row.predicate.short}"
-            ours = f"{'not ' if current.negated else ''}{current.predicate.short}"
-            notes.append(f"line {row.line}: {row.subject} {theirs} {row.object} conflicts with the workspace's "
-                         f"decision '{ours}' (by {current.author}); kept the workspace's, please review")
+            notes.append(CONFLICT(line=row.line, subject=str(row.subject), theirs=_relation(row.predicate, row.negated),
+                                  object=str(row.object), ours=_relation(current.predicate, current.negated),
+                                  author=current.author))
     if added:
         with workspace.transaction() as session:
             ids = {
@@ -252,6 +262,9 @@ def import_sssom(workspace: Workspace, path: Path, framework: str | None = None)
                     for row in added
                 ],
             )
-    summary = (f"{path.name}: {len(added)} mapping(s) added, {merged} identical merged, "
-               f"{len(notes)} conflicting left for review")
+    summary = MERGED(file=path.name, added=len(added), merged=merged, conflicting=len(notes))
     return ImportResult(summary, tuple(notes))
+
+
+def _relation(predicate: Predicate, negated: bool) -> Word:
+    return relation("not a match" if negated else predicate.short)

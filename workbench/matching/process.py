@@ -13,7 +13,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from workbench.domain import Kind, Predicate, Ref, Suggestion
-from workbench.errors import WorkbenchError
+from workbench.errors import FAILED, WorkbenchError
 
 CHUNK = 2_000
 
@@ -58,8 +58,8 @@ def serve(connection: Connection, path: str, source: str, target: str | None, ki
             connection.send(("rows", rows[start : start + CHUNK]))
         connection.send(("done", len(rows)))
     except WorkbenchError as error:
-        connection.send(("failed", str(error)))
+        connection.send(("failed", error.message))
     except Exception as error:  # the parent must always hear back, whatever happened here
-        connection.send(("failed", f"suggestions failed: {error!r}"))
+        connection.send(("failed", FAILED(what="suggestions", error=repr(error))))
     finally:
         connection.close()

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import LabelKind, Predicate, Ref
 from workbench.errors import WorkbenchError
+from workbench.messages import Message, Template
 from workbench.store.batches import batched
 from workbench.store.entry_rows import ids_by_ref
 from workbench.store.models import (
@@ -42,6 +43,24 @@ from workbench.store.models import (
 from workbench.unified_model import Member
 from workbench.unify.naming import display_form, normalise
 from workbench.workspace import Workspace
+
+EMPTY_LABEL = Template("glossary.empty-label", "concept {uid}: a label cannot be empty")
+BAD_STATUS = Template("glossary.bad-status", "concept {uid}: status '{status}' is not one of {statuses}")
+MERGE_ITSELF = Template("glossary.merge-itself", "cannot merge concept {uid} with itself")
+SPLIT_NOTHING = Template("glossary.split-nothing", "concept {uid}: name at least one member to split out")
+NO_MEMBER = Template("glossary.no-member", "concept {uid} has no member {ref}")
+SPLIT_ALL = Template("glossary.split-all", "concept {uid}: splitting out every member would leave it empty")
+NO_CONCEPT = Template("glossary.no-concept", "no unified concept '{uid}'")
+REFRESHED = Template(
+    "glossary.refreshed",
+    "unified glossary: {total} concepts ({added} added, {removed} removed, {changed} changed, {moved} member(s) "
+    "moved)",
+)
+REFRESHED_EMPTIED = Template(
+    "glossary.refreshed-emptied",
+    "unified glossary: {total} concepts ({added} added, {removed} removed, {changed} changed, {moved} member(s) "
+    "moved, {emptied} edited but now without members)",
+)
 
 STATUSES = ("draft", "agreed")
 _JOINING = {Predicate.EXACT.value: "exact", Predicate.CLOSE.value: "close"}
@@ -122,17 +141,12 @@ class RefreshReport:
         too)."""
         return sum(1 for move in self.moved if move.from_uid and move.to_uid)
 
-    def summary(self) -> str:
-        moved = self.members_moved
-        parts = [
-            f"{len(self.added)} added",
-            f"{len(self.removed)} removed",
-            f"{len(self.changed)} changed",
-            f"{moved} member{'s' if moved != 1 else ''} moved",
-        ]
+    def summary(self) -> Message:
+        counts = {"total": self.total, "added": len(self.added), "removed": len(self.removed),
+                  "changed": len(self.changed), "moved": self.members_moved}
         if self.emptied:
-            parts.append(f"{len(self.emptied)} edited but now without members")
-        return f"unified glossary: {self.total} concepts ({', '.join(parts)})"
+            return REFRESHED_EMPTIED(**counts, emptied=len(self.emptied))
+        return REFRESHED(**counts)
 
 
 # --- reading -------------------------------------------------------------------------------------------------
@@ -512,7 +526,7 @@ def _set_text(workspace: Workspace, uid: str, column: str, text: str | None) -> 
             value = text.strip()
             edited = True
             if column == "label" and not value:
-                raise WorkbenchError(f"concept {uid}: a label cannot be empty")
+                raise WorkbenchError(EMPTY_LABEL(uid=uid))
         if column == "label":
             concept.label, concept.label_edited = value or concept.label, edited
         else:
@@ -523,7 +537,7 @@ def _set_text(workspace: Workspace, uid: str, column: str, text: str | None) -> 
 
 def set_status(workspace: Workspace, uid: str, status: str) -> GlossaryEdit:
     if status not in STATUSES:
-        raise WorkbenchError(f"concept {uid}: status {status!r} is not one of {', '.join(STATUSES)}")
+        raise WorkbenchError(BAD_STATUS(uid=uid, status=status, statuses=tuple(STATUSES)))
     with workspace.transaction() as session:
         concept = _concept(session, uid)
         before = _state(session, concept)
@@ -543,7 +557,7 @@ def merge(workspace: Workspace, uid: str, other_uid: str) -> GlossaryEdit:
     """Move every member of `other_uid` into `uid` and delete `other_uid`. The kept concept takes the other's
     edited label or definition only where its own was not edited; notes are joined."""
     if uid == other_uid:
-        raise WorkbenchError(f"cannot merge concept {uid} with itself")
+        raise WorkbenchError(MERGE_ITSELF(uid=uid))
     with workspace.transaction() as session:
         kept, other = _concept(session, uid), _concept(session, other_uid)
         before = (_state(session, kept), _state(session, other))
@@ -577,16 +591,16 @@ def split(workspace: Workspace, uid: str, refs: Sequence[Ref | str]) -> Glossary
     """Move the members `refs` out of `uid` into a new concept; both keep these members on later refreshes."""
     wanted = [Ref.parse(ref) if isinstance(ref, str) else ref for ref in refs]
     if not wanted:
-        raise WorkbenchError(f"concept {uid}: name at least one member to split out")
+        raise WorkbenchError(SPLIT_NOTHING(uid=uid))
     with workspace.transaction() as session:
         concept = _concept(session, uid)
         before = _state(session, concept)
         current = {member.ref: member for member in before.members}
         missing = [ref for ref in wanted if ref not in current]
         if missing:
-            raise WorkbenchError(f"concept {uid} has no member {missing[0]}")
+            raise WorkbenchError(NO_MEMBER(uid=uid, ref=str(missing[0])))
         if len(set(wanted)) == len(current):
-            raise WorkbenchError(f"concept {uid}: splitting out every member would leave it empty")
+            raise WorkbenchError(SPLIT_ALL(uid=uid))
         ids = {ref: entry_id for entry_id, ref in _refs(session, _member_ids(session, concept.id)).items()}
         now = utcnow()
         new_id = session.execute(
@@ -673,7 +687,7 @@ def _new_uid() -> str:
 def _concept(session: Session, uid: str) -> UnifiedConcept:
     concept = session.scalar(select(UnifiedConcept).where(UnifiedConcept.uid == uid))
     if concept is None:
-        raise WorkbenchError(f"no unified concept {uid!r}")
+        raise WorkbenchError(NO_CONCEPT(uid=uid))
     return concept
 
 

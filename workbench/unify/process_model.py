@@ -21,12 +21,32 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import Kind, Predicate, Ref
 from workbench.errors import WorkbenchError
+from workbench.messages import Message, Template
 from workbench.store.batches import batched
 from workbench.store.entry_rows import ids_by_ref
 from workbench.store.models import Entry, Framework, UnifiedActivity, UnifiedProcess, UnifiedTrace
 from workbench.unified_model import Member
 from workbench.unify.naming import normalise
 from workbench.workspace import Workspace
+
+UNKNOWN_SKELETON = Template("model.unknown-skeleton", "unknown process skeleton '{skeleton}': use one of {skeletons}")
+MODEL_NOT_EMPTY = Template("model.not-empty", "{path}: the unified process model is not empty")
+NO_USM = Template("model.no-usm", "{path} holds no 'usm' framework to start the process model from")
+BAD_STATUS = Template("model.bad-status", "process {uid}: status '{status}' is not one of {statuses}")
+NOT_TRACED = Template("model.not-traced", "{ref} is not traced to {uid}")
+PROCESS_NEEDS_LABEL = Template("model.process-label", "a process needs a label")
+NAMED_PROCESS_NEEDS_LABEL = Template("model.named-process-label", "process {uid} needs a label")
+ACTIVITY_NEEDS_LABEL = Template("model.activity-label", "an activity needs a label")
+NAMED_ACTIVITY_NEEDS_LABEL = Template("model.named-activity-label", "activity {uid} needs a label")
+NO_PROCESS = Template("model.no-process", "no unified process '{uid}'")
+NO_ACTIVITY = Template("model.no-activity", "no unified activity '{uid}'")
+NO_ELEMENT = Template("model.no-element", "no unified process or activity '{uid}'")
+UNKNOWN_ENTRY = Template("model.unknown-entry", "unknown entry {ref}")
+ACTIVITY_TWICE = Template(
+    "model.activity-twice",
+    "activity '{label}' already occurs in process '{process}' as '{other}'; each activity occurs only once in the "
+    "model",
+)
 
 SKELETONS = ("usm", "empty")
 STATUSES = ("draft", "agreed")
@@ -81,15 +101,15 @@ def start(workspace: Workspace, skeleton: str = "usm") -> ModelEdit | None:
     """Fill an empty model from a skeleton: "usm" copies USM's processes and activities and traces each to its
     USM entry; "empty" leaves the model empty. Returns None when nothing was added."""
     if skeleton not in SKELETONS:
-        raise WorkbenchError(f"unknown process skeleton {skeleton!r}: use one of {', '.join(SKELETONS)}")
+        raise WorkbenchError(UNKNOWN_SKELETON(skeleton=skeleton, skeletons=tuple(SKELETONS)))
     with workspace.transaction() as session:
         if session.scalar(select(UnifiedProcess.id).limit(1)) is not None:
-            raise WorkbenchError(f"{workspace.path}: the unified process model is not empty")
+            raise WorkbenchError(MODEL_NOT_EMPTY(path=str(workspace.path)))
         if skeleton == "empty":
             return None
         usm = session.scalar(select(Framework.id).where(Framework.key == "usm"))
         if usm is None:
-            raise WorkbenchError(f"{workspace.path} holds no 'usm' framework to start the process model from")
+            raise WorkbenchError(NO_USM(path=str(workspace.path)))
         rows = session.execute(
             select(Entry.id, Entry.kind, Entry.label, Entry.definition, Entry.trigger, Entry.outcome,
                    Entry.parent_id)
@@ -140,7 +160,7 @@ def add_process(
     trigger: str = "",
     outcome: str = "",
 ) -> ModelEdit:
-    label = _label(label, "a process")
+    label = _label(label, PROCESS_NEEDS_LABEL())
     with workspace.transaction() as session:
         order = _order(session)
         uid = _new_uid("p")
@@ -164,12 +184,12 @@ def update_process(
 ) -> ModelEdit:
     """Rename a process or change any of its texts; arguments left as None stay as they are."""
     if status is not None and status not in STATUSES:
-        raise WorkbenchError(f"process {uid}: status {status!r} is not one of {', '.join(STATUSES)}")
+        raise WorkbenchError(BAD_STATUS(uid=uid, status=status, statuses=tuple(STATUSES)))
     with workspace.transaction() as session:
         process = _process(session, uid)
         before = _state(session, process)
         if label is not None:
-            process.label = _label(label, f"process {uid}")
+            process.label = _label(label, NAMED_PROCESS_NEEDS_LABEL(uid=uid))
         for column, value in (("description", description), ("trigger", trigger), ("outcome", outcome),
                               ("status", status), ("notes", notes)):
             if value is not None:
@@ -203,7 +223,7 @@ def delete_process(workspace: Workspace, uid: str) -> ModelEdit:
 def add_activity(
     workspace: Workspace, process_uid: str, label: str, *, position: int | None = None, description: str = ""
 ) -> ModelEdit:
-    label = _label(label, "an activity")
+    label = _label(label, ACTIVITY_NEEDS_LABEL())
     with workspace.transaction() as session:
         process = _process(session, process_uid)
         _refuse_duplicate(session, label, None)
@@ -223,7 +243,7 @@ def update_activity(
         process = session.get_one(UnifiedProcess, activity.process_id)
         before = _state(session, process)
         if label is not None:
-            activity.label = _label(label, f"activity {uid}")
+            activity.label = _label(label, NAMED_ACTIVITY_NEEDS_LABEL(uid=uid))
             _refuse_duplicate(session, activity.label, activity.id)
         if description is not None:
             activity.description = description.strip()
@@ -262,10 +282,7 @@ def delete_activity(workspace: Workspace, uid: str) -> ModelEdit:
 def trace(workspace: Workspace, ref: Ref | str, uid: str, relation: str = "exact") -> ModelEdit:
     """Record that framework entry `ref` is harmonised by unified process or activity `uid`."""
     ref = Ref.parse(ref) if isinstance(ref, str) else ref
-    try:
-        relation = Predicate.parse(relation).short
-    except ValueError as error:
-        raise WorkbenchError(str(error)) from error
+    relation = Predicate.parse(relation).short
     with workspace.transaction() as session:
         entry_id = _entry_id(session, ref)
         process, target = _target(session, uid)
@@ -290,7 +307,7 @@ def untrace(workspace: Workspace, ref: Ref | str, uid: str) -> ModelEdit:
             delete(UnifiedTrace).where(column == target_id, UnifiedTrace.entry_id == entry_id)
         )
         if not getattr(result, "rowcount", 0):
-            raise WorkbenchError(f"{ref} is not traced to {uid}")
+            raise WorkbenchError(NOT_TRACED(ref=str(ref), uid=uid))
         return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(_order(session))))
 
 
@@ -347,24 +364,24 @@ def _new_uid(prefix: str) -> str:
     return f"{prefix}-{uuid4().hex[:16]}"
 
 
-def _label(text: str, what: str) -> str:
+def _label(text: str, refusal: Message) -> str:
     label = " ".join(text.split())
     if not label:
-        raise WorkbenchError(f"{what} needs a label")
+        raise WorkbenchError(refusal)
     return label
 
 
 def _process(session: Session, uid: str) -> UnifiedProcess:
     process = session.scalar(select(UnifiedProcess).where(UnifiedProcess.uid == uid))
     if process is None:
-        raise WorkbenchError(f"no unified process {uid!r}")
+        raise WorkbenchError(NO_PROCESS(uid=uid))
     return process
 
 
 def _activity(session: Session, uid: str) -> UnifiedActivity:
     activity = session.scalar(select(UnifiedActivity).where(UnifiedActivity.uid == uid))
     if activity is None:
-        raise WorkbenchError(f"no unified activity {uid!r}")
+        raise WorkbenchError(NO_ACTIVITY(uid=uid))
     return activity
 
 
@@ -374,7 +391,7 @@ def _target(session: Session, uid: str) -> tuple[UnifiedProcess, UnifiedActivity
         return process, None
     activity = session.scalar(select(UnifiedActivity).where(UnifiedActivity.uid == uid))
     if activity is None:
-        raise WorkbenchError(f"no unified process or activity {uid!r}")
+        raise WorkbenchError(NO_ELEMENT(uid=uid))
     return session.get_one(UnifiedProcess, activity.process_id), activity
 
 
@@ -384,7 +401,7 @@ def _entry_id(session: Session, ref: Ref) -> int:
         .where(Framework.key == ref.framework, Entry.key == ref.key)
     )
     if entry_id is None:
-        raise WorkbenchError(f"unknown entry {ref}")
+        raise WorkbenchError(UNKNOWN_ENTRY(ref=str(ref)))
     return entry_id
 
 
@@ -409,10 +426,7 @@ def _refuse_duplicate(session: Session, label: str, activity_id: int | None) -> 
         )
     ):
         if other_id != activity_id and normalise(other_label) == key:
-            raise WorkbenchError(
-                f"activity {label!r} already occurs in process {process_label!r} as {other_label!r}; "
-                "each activity occurs only once in the model"
-            )
+            raise WorkbenchError(ACTIVITY_TWICE(label=label, process=process_label, other=other_label))
 
 
 def _order(session: Session) -> list[str]:
