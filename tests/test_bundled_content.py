@@ -78,3 +78,11 @@ def test_usm_has_five_processes_and_ten_process_requirements() -> None:
     assert sorted(processes) == ["Agree", "Change", "Improve", "Operate", "Recover"]
     requirements = [e for e in usm.entries if e.key.startswith("process-requirement-")]
     assert len(requirements) == 10
+
+
+def test_every_successor_names_an_entry_of_the_bundled_catalogue() -> None:
+    refs = {(framework.key, entry.key) for framework in FRAMEWORKS.values() for entry in framework.entries}
+    for framework in FRAMEWORKS.values():
+        for entry in framework.entries:
+            for successor in entry.successors:
+                assert (successor.framework, successor.key) in refs, f"{framework.key}:{entry.key} -> {successor}"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from workbench.catalogue import CatalogueError, load_bundled, load_file, parse_catalogue
-from workbench.domain import Kind, LabelKind
+from workbench.domain import Kind, LabelKind, Ref, Status
+from workbench.exporters.json_export import export_document
 from workbench.workspace import Workspace
 
 GOOD_HEAD = """
@@ -138,3 +139,111 @@ def test_a_framework_s_short_name_drops_only_a_trailing_spelled_out_form(
     framework = replace(load_file(Path(__file__).parent / "data" / "alpha.toml"), name=name)
     with Workspace.create(tmp_path / "w.db", [framework]) as workspace:
         assert workspace.frameworks()[0].short_name == short
+
+
+PROVENANCE = GOOD_HEAD + GOOD_TERM + """
+[[entries]]
+key = "old-thing"
+kind = "term"
+label = "Old thing"
+category = "concept"
+definition = "What an earlier edition called a thing."
+status = "renamed"
+source = "T, edition 0"
+successors = ["t:thing", "other:widget"]
+
+[[entries]]
+key = "stage"
+kind = "term"
+label = "Stage"
+category = "concept"
+definition = "A stage of the work that processes carry out."
+realised_by = ["proc"]
+
+[[entries]]
+key = "proc"
+kind = "process"
+label = "Proc"
+category = "event"
+definition = "A process."
+purpose = "p"
+trigger = "t"
+outcome = "o"
+includes = ["thing"]
+
+  [[entries.activities]]
+  key = "proc-step"
+  label = "Step"
+  definition = "A step."
+  status = "historical"
+"""
+
+
+def test_entries_carry_status_source_successors_and_links() -> None:
+    framework = parse_catalogue(PROVENANCE.encode(), "good.toml")
+    entries = {entry.key: entry for entry in framework.entries}
+    assert entries["thing"].status is Status.CURRENT and entries["thing"].source == ""
+    old = entries["old-thing"]
+    assert (old.status, old.source) == (Status.RENAMED, "T, edition 0")
+    assert old.successors == (Ref("t", "thing"), Ref("other", "widget"))
+    assert entries["stage"].realised_by == ("proc",)
+    assert entries["proc"].includes == ("thing",)
+    assert (entries["proc-step"].status, entries["proc-step"].parent) == (Status.HISTORICAL, "proc")
+
+
+def test_validator_checks_status_successors_and_links() -> None:
+    text = GOOD_HEAD + GOOD_TERM + """
+[[entries]]
+key = "old"
+kind = "term"
+label = "Old"
+category = "concept"
+definition = "Old."
+status = "retired"
+successors = ["no-colon", "t:Bad Key"]
+realised_by = ["nowhere"]
+includes = ["old"]
+
+[[entries]]
+key = "renamed"
+kind = "term"
+label = "Renamed"
+category = "concept"
+definition = "Renamed."
+status = "renamed"
+
+[[entries]]
+key = "current"
+kind = "term"
+label = "Current"
+category = "concept"
+definition = "Current."
+successors = ["t:thing"]
+"""
+    problems = problems_of(text)
+    assert "entry old: status 'retired' must be one of current, renamed, historical" in problems
+    assert "entry old: successors: 'no-colon' must be FRAMEWORK:KEY, e.g. 'itil4:incident-management'" in problems
+    assert "entry old: successors: 't:Bad Key' must be FRAMEWORK:KEY, e.g. 'itil4:incident-management'" in problems
+    assert "entry old: realised_by names 'nowhere', which is not in the file" in problems
+    assert "entry old: includes names the entry itself" in problems
+    assert "entry renamed: a renamed entry names its new name in successors" in problems
+    assert "entry current: successors belong to a renamed or historical entry (set its status)" in problems
+
+
+def test_provenance_and_links_are_stored_and_exported(tmp_path: Path) -> None:
+    framework = parse_catalogue(PROVENANCE.encode(), "good.toml")
+    with Workspace.create(tmp_path / "w.db", [framework]) as workspace:
+        old = workspace.entry("t:old-thing")
+        assert (old.status, old.source, old.successors) == (
+            Status.RENAMED, "T, edition 0", (Ref("t", "thing"), Ref("other", "widget")))
+        assert workspace.entry("t:stage").realised_by == (Ref("t", "proc"),)
+        assert workspace.entry("t:proc").includes == (Ref("t", "thing"),)
+        assert workspace.entry("t:thing").status is Status.CURRENT
+        document = export_document(workspace)
+    exported = {entry["key"]: entry for entry in document["frameworks"][0]["entries"]}
+    assert exported["old-thing"]["status"] == "renamed"
+    assert exported["old-thing"]["source"] == "T, edition 0"
+    assert exported["old-thing"]["successors"] == ["t:thing", "other:widget"]
+    assert exported["stage"]["realised_by"] == ["t:proc"]
+    assert exported["proc"]["includes"] == ["t:thing"]
+    assert (exported["thing"]["status"], exported["thing"]["successors"]) == ("current", [])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import tomllib
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from workbench.domain import (
     Kind,
     Label,
     LabelKind,
+    Ref,
+    Status,
     is_language_tag,
 )
 from workbench.errors import FileProblemsError, WorkbenchError
@@ -34,8 +37,13 @@ CATEGORIES = frozenset(
 _FRAMEWORK_REQUIRED = ("key", "name", "edition", "publisher", "language", "attribution", "licence")
 _FRAMEWORK_FIELDS = frozenset(_FRAMEWORK_REQUIRED) | {"languages", "description"}
 _COMMON_FIELDS = frozenset(
-    {"key", "label", "alt_labels", "abbreviations", "definition", "translations", "category", "broader", "related"}
+    {
+        "key", "label", "alt_labels", "abbreviations", "definition", "translations", "category", "broader", "related",
+        "status", "source", "successors", "realised_by", "includes",
+    }
 )
+# Links to other entries of the same file, as the entry's fields name them.
+_LINK_FIELDS = ("broader", "related", "realised_by", "includes")
 _ENTRY_FIELDS = _COMMON_FIELDS | {"kind", "purpose", "trigger", "outcome", "activities"}
 _ACTIVITY_FIELDS = _COMMON_FIELDS
 _TRANSLATION_FIELDS = frozenset({"label", "alt_labels", "definition"})
@@ -218,6 +226,15 @@ class _Reader:
             for name in _PROCESS_TEXTS:
                 if texts[name]:
                     self.problem(where, f"only a process has a {name}")
+        status_text = self.text(raw, "status", where) or Status.CURRENT.value
+        if status_text not in {status.value for status in Status}:
+            self.problem(where, f"status {status_text!r} must be one of {', '.join(s.value for s in Status)}")
+            status_text = Status.CURRENT.value
+        successors = self.successors(raw, where)
+        if status_text == Status.RENAMED.value and not successors:
+            self.problem(where, "a renamed entry names its new name in successors")
+        if successors and status_text == Status.CURRENT.value:
+            self.problem(where, "successors belong to a renamed or historical entry (set its status)")
         labels = [Label(text, LabelKind.ALTERNATIVE, language) for text in self.strings(raw, "alt_labels", where)]
         labels += [Label(text, LabelKind.ABBREVIATION, language) for text in self.strings(raw, "abbreviations", where)]
         definitions: list[tuple[str, str]] = []
@@ -260,12 +277,29 @@ class _Reader:
             outcome=texts["outcome"],
             broader=tuple(self.strings(raw, "broader", where)),
             related=tuple(self.strings(raw, "related", where)),
+            status=Status(status_text),
+            source=self.text(raw, "source", where),
+            successors=successors,
+            realised_by=tuple(self.strings(raw, "realised_by", where)),
+            includes=tuple(self.strings(raw, "includes", where)),
         )
+
+    def successors(self, raw: Mapping[str, Any], where: str) -> tuple[Ref, ...]:
+        """`successors` name entries as FRAMEWORK:KEY, usually of another framework, so only the form is checked
+        here; whether they exist is a matter of the whole catalogue (tests/test_bundled_content.py)."""
+        refs = []
+        for text in self.strings(raw, "successors", where):
+            framework, sep, key = text.partition(":")
+            if not sep or not KEY_PATTERN.match(framework) or not KEY_PATTERN.match(key):
+                self.problem(where, f"successors: {text!r} must be FRAMEWORK:KEY, e.g. 'itil4:incident-management'")
+                continue
+            refs.append(Ref(framework, key))
+        return tuple(refs)
 
     def check_links(self, entries: list[EntryData]) -> None:
         keys = {entry.key for entry in entries}
         for entry in entries:
-            for relation in ("broader", "related"):
+            for relation in _LINK_FIELDS:
                 for target in getattr(entry, relation):
                     if target not in keys:
                         self.problem(f"entry {entry.key}", f"{relation} names {target!r}, which is not in the file")
@@ -298,20 +332,7 @@ class _Reader:
 
 
 def _with_parent(activity: EntryData, parent: str, position: int) -> EntryData:
-    return EntryData(
-        key=activity.key,
-        kind=activity.kind,
-        label=activity.label,
-        lang=activity.lang,
-        definition=activity.definition,
-        category=activity.category,
-        labels=activity.labels,
-        definitions=activity.definitions,
-        parent=parent,
-        position=position,
-        broader=activity.broader,
-        related=activity.related,
-    )
+    return replace(activity, parent=parent, position=position)
 
 
 def summary(framework: FrameworkData) -> str:
