@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from importlib import resources
@@ -142,6 +143,8 @@ class _Reader:
             raw_entries = []
         entries = list(self.entries(raw_entries, language, languages))
         self.check_links(entries)
+        self.check_shared_labels(entries)
+        self.check_step_labels(entries)
         return FrameworkData(
             key=values["key"],
             name=values["name"],
@@ -306,6 +309,41 @@ class _Reader:
                     elif target == entry.key:
                         self.problem(f"entry {entry.key}", f"{relation} names the entry itself")
 
+    def check_shared_labels(self, entries: list[EntryData]) -> None:
+        """An abbreviation, alternative or translated label names one entry of the framework: the matcher takes
+        any label as the entry's name, so one naming two entries (MTTR for 'restore' and 'repair') misleads it.
+        Two entries' own preferred labels may coincide (a term and a step both called 'Release')."""
+        # case-folded text -> (entry key, the text as written, how it names the entry; "" for its own label)
+        holders: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for entry in entries:
+            named = {entry.label.casefold(): (entry.label, "")}
+            for label in entry.labels:
+                named.setdefault(label.text.casefold(), (label.text, _label_kind(label, entry.lang)))
+            for folded, (text, how) in named.items():
+                holders[folded].append((entry.key, text, how))
+        for owners in holders.values():
+            if len(owners) < 2 or all(not how for _, _, how in owners):
+                continue
+            first = next((key for key, _, how in owners if not how), owners[0][0])
+            for key, text, how in owners:
+                if how and key != first:
+                    self.problem(f"entry {key}", f"{how} {text!r} also names entry {first}; a label names one entry")
+
+    def check_step_labels(self, entries: list[EntryData]) -> None:
+        """Each activity occurs once in a framework: a step label used twice is one activity modelled twice
+        (link the process that realises it instead, with `realised_by` or `includes`)."""
+        first: dict[str, EntryData] = {}
+        for entry in entries:
+            if entry.kind is not Kind.ACTIVITY:
+                continue
+            earlier = first.setdefault(entry.label.casefold(), entry)
+            if earlier is not entry:
+                self.problem(
+                    f"entry {entry.key}",
+                    f"step label {entry.label!r} is also step {earlier.key} (of {earlier.parent}); "
+                    "a framework has each step once",
+                )
+
     def text(self, table: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
         value = table.get(name)
         if value is None:
@@ -329,6 +367,13 @@ class _Reader:
         if any(not item for item in cleaned):
             self.problem(where, f"{name} has an empty text")
         return [item for item in cleaned if item]
+
+
+def _label_kind(label: Label, language: str) -> str:
+    if label.kind is LabelKind.ABBREVIATION:
+        return "abbreviation"
+    kind = "alternative label" if label.kind is LabelKind.ALTERNATIVE else "label"
+    return kind if label.lang == language else f"{kind} ({label.lang})"
 
 
 def _with_parent(activity: EntryData, parent: str, position: int) -> EntryData:
