@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.catalogue import load_bundled
-from workbench.domain import FrameworkData, Kind, LabelKind, is_language_tag
+from workbench.domain import EntryData, FrameworkData, Kind, LabelKind, Status, is_language_tag
 
 MINIMUM_TERMS = {"itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10}
 FRAMEWORKS = {framework.key: framework for framework in load_bundled()}
@@ -57,6 +57,18 @@ def test_itil_has_its_34_practices_and_six_value_chain_activities() -> None:
     assert {"obtain/build"} & labels or {"obtain / build"} & labels
 
 
+def test_itil_value_chain_activities_are_realised_by_practices_not_processes_of_their_own() -> None:
+    entries = {e.key: e for e in FRAMEWORKS["itil4"].entries}
+    activities = [e for e in entries.values() if e.key.startswith("value-chain-")]
+    assert len(activities) == 6
+    for activity in activities:
+        assert activity.kind is Kind.TERM, activity.key
+        assert not [e for e in entries.values() if e.parent == activity.key], activity.key
+        assert activity.realised_by, activity.key
+        for practice in activity.realised_by:
+            assert entries[practice].kind is Kind.PROCESS and entries[practice].category == "practice", practice
+
+
 def test_pm3_prefers_swedish_labels_with_english_alternatives_and_both_definitions() -> None:
     pm3 = FRAMEWORKS["pm3"]
     assert pm3.language == "sv" and set(pm3.languages) == {"sv", "en"}
@@ -78,3 +90,151 @@ def test_usm_has_five_processes_and_ten_process_requirements() -> None:
     assert sorted(processes) == ["Agree", "Change", "Improve", "Operate", "Recover"]
     requirements = [e for e in usm.entries if e.key.startswith("process-requirement-")]
     assert len(requirements) == 10
+
+
+def test_every_successor_names_an_entry_of_the_bundled_catalogue() -> None:
+    refs = {(framework.key, entry.key) for framework in FRAMEWORKS.values() for entry in framework.entries}
+    for framework in FRAMEWORKS.values():
+        for entry in framework.entries:
+            for successor in entry.successors:
+                assert (successor.framework, successor.key) in refs, f"{framework.key}:{entry.key} -> {successor}"
+
+
+def entries_of(key: str) -> dict[str, EntryData]:
+    return {entry.key: entry for entry in FRAMEWORKS[key].entries}
+
+
+def all_labels(entry: EntryData) -> set[str]:
+    return {entry.label.casefold(), *(label.text.casefold() for label in entry.labels)}
+
+
+def swedish_label(entry: EntryData) -> str | None:
+    if entry.lang == "sv":
+        return entry.label
+    return next((label.text for label in entry.labels if label.lang == "sv" and label.kind is LabelKind.PREFERRED),
+                None)
+
+
+@pytest.mark.parametrize(("key", "minimum"), [("itil4", 120), ("safe", 80), ("devops", 1), ("lean", 1), ("pm3", 1)])
+def test_swedish_labels_for_swedish_workshops(key: str, minimum: int) -> None:
+    framework = FRAMEWORKS[key]
+    with_swedish = [entry for entry in framework.entries if swedish_label(entry)]
+    assert len(with_swedish) >= minimum
+    assert "sv" in framework.languages
+
+
+def test_every_itil_practice_and_guiding_principle_and_safe_core_value_has_a_swedish_label() -> None:
+    itil = FRAMEWORKS["itil4"].entries
+    wanted = [e for e in itil if (e.kind is Kind.PROCESS and e.category == "practice") or e.category == "principle"]
+    assert len(wanted) == 34 + 7
+    assert [e.key for e in wanted if not swedish_label(e)] == []
+    safe = entries_of("safe")
+    assert swedish_label(safe["alignment"]) and swedish_label(safe["relentless-improvement"])
+    assert swedish_label(entries_of("itil4")["incident-management"]) == "Incidenthantering"
+
+
+@pytest.mark.parametrize("key", MINIMUM_TERMS)
+def test_no_label_names_two_entries_and_no_step_occurs_twice(key: str) -> None:
+    owners: dict[str, set[str]] = {}
+    own_labels: dict[str, set[str]] = {}
+    for entry in FRAMEWORKS[key].entries:
+        own_labels.setdefault(entry.label.casefold(), set()).add(entry.key)
+        for text in all_labels(entry) - {entry.label.casefold()}:
+            owners.setdefault(text, set()).add(entry.key)
+    for text, keys in owners.items():
+        assert len(keys | own_labels.get(text, set())) == 1, (text, keys | own_labels.get(text, set()))
+    steps = [e.label.casefold() for e in FRAMEWORKS[key].entries if e.kind is Kind.ACTIVITY]
+    assert len(steps) == len(set(steps))
+
+
+def test_nested_events_and_cycles_link_to_what_they_include_instead_of_repeating_its_steps() -> None:
+    safe = entries_of("safe")
+    assert set(safe["inspect-and-adapt"].includes) == {"pi-system-demo", "problem-solving-workshop"}
+    assert set(safe["art-sync"].includes) == {"coach-sync", "po-sync"}
+    assert not [e for e in safe.values() if e.parent in ("art-sync",)]
+    for gone in ("inspect-and-adapt-pi-system-demo", "inspect-and-adapt-problem-solving", "art-sync-review-progress"):
+        assert gone not in safe
+    pm3 = entries_of("pm3")
+    assert pm3["forvaltningsstyrningsprocess"].includes == ("planering-och-uppfoljning",)
+    governance_steps = {e.label for e in pm3.values() if e.parent == "forvaltningsstyrningsprocess"}
+    assert not governance_steps & {"Följa upp", "Rapportera"}
+    disruption_steps = [e.key for e in pm3.values() if e.parent == "drift-och-underhall" and "störning" in e.label]
+    assert disruption_steps == []
+    lean = entries_of("lean")
+    for principle in ("sort", "set-in-order", "shine", "standardise", "sustain"):
+        term, step = lean[f"five-s-{principle}"], lean[f"five-s-programme-{principle}"]
+        assert term.realised_by == (step.key,)
+        assert not all_labels(term) & all_labels(step)
+
+
+@pytest.mark.parametrize(
+    ("key", "entry", "misleading"),
+    [
+        ("itil4", "continuous-delivery", "continuous deployment"),
+        ("itil4", "continuous-integration", "ci/cd"),
+        ("itil4", "mean-time-to-restore-service", "mttr"),
+        ("itil4", "relationship-management", "brm"),
+        ("itil4", "service-owner", "product owner (service)"),
+        ("itil4", "touchpoint", "service interaction"),
+        ("devops", "traffic", "demand"),
+        ("safe", "value-stream-management", "vsm"),
+        ("lean", "tps-house", "house of lean"),
+        ("usm", "process-requirement-09-activity-once", "non-redundant process model"),
+        ("pm3", "servicedesk", "kundtjänst"),
+        ("pm3", "objektagare", "verksamhetsansvarig"),
+        ("pm3", "vidmakthallande", "bibehållande"),
+        ("pm3", "vidmakthallande", "keeping things running"),
+        ("pm3", "uppdragsgivare", "commissioning authority"),
+    ],
+)
+def test_misleading_synonyms_are_gone(key: str, entry: str, misleading: str) -> None:
+    assert misleading not in all_labels(entries_of(key)[entry])
+
+
+def test_safe_6_core_values_are_current_and_safe_5_values_historical() -> None:
+    safe = entries_of("safe")
+    current = {e.label for e in safe.values() if e.category == "value" and e.status is Status.CURRENT}
+    assert current == {"Alignment", "Transparency", "Respect for People", "Relentless Improvement"}
+    assert safe["program-execution"].status is Status.HISTORICAL
+    assert safe["core-value-built-in-quality"].status is Status.HISTORICAL
+    assert safe["built-in-quality"].category == "dimension"
+    assert set(safe["built-in-quality"].broader) == {"team-and-technical-agility"}
+    dimensions = {e.key for e in safe.values() if "team-and-technical-agility" in e.broader}
+    assert dimensions == {"agile-teams-dimension", "teams-of-agile-teams", "built-in-quality"}
+
+
+def test_itil_v3_names_are_renamed_entries_pointing_at_their_itil_4_practices() -> None:
+    itil = entries_of("itil4")
+    renamed = {e.label: e for e in itil.values() if e.status is Status.RENAMED}
+    assert {"Change management", "Request fulfilment", "Continual service improvement",
+            "Service asset and configuration management", "Change control"} <= set(renamed)
+    assert [str(ref) for ref in renamed["Change management"].successors] == ["itil4:change-enablement"]
+    for entry in renamed.values():
+        assert entry.source and entry.successors, entry.key
+    assert "methods and improvement" in itil["competency-profile"].definition
+
+
+def test_usm_calls_and_reactive_workflows_agree() -> None:
+    usm = entries_of("usm")
+    assert "four kinds" in usm["reactive-workflow"].definition
+    assert "five reactive" in usm["reactive-workflow"].definition
+    assert "five reactive" in usm["standard-workflows"].definition
+    assert "mir" in all_labels(usm["managed-infrastructure-register"])
+
+
+@pytest.mark.parametrize(
+    ("key", "entry"),
+    [
+        ("itil4", "service-empathy"), ("itil4", "service-blueprint"), ("itil4", "experience-level-agreement"),
+        ("itil4", "digital-product"), ("itil4", "high-velocity-it"),
+        ("devops", "space-framework"), ("devops", "flow-framework"), ("devops", "value-stream-management"),
+        ("devops", "everything-as-code"), ("devops", "team-topology-anti-types"),
+        ("devops", "configuration-management"),
+        ("usm", "managed-infrastructure-register"),
+        ("pm3", "problemhantering"), ("pm3", "releasehantering"), ("pm3", "behovshantering"),
+        ("pm3", "forvaltningskontor"), ("pm3", "portfoljkontor"),
+        ("safe", "agile-teams-dimension"), ("safe", "teams-of-agile-teams"),
+    ],
+)
+def test_entries_the_practitioner_found_missing_are_there(key: str, entry: str) -> None:
+    assert entries_of(key)[entry].definition

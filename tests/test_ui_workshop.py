@@ -361,3 +361,26 @@ def test_the_workshop_spells_out_broader_and_narrower_and_the_agenda_shows_the_d
                    if presenter.agenda_model.headerData(c, Qt.Orientation.Horizontal) == "Decided")
     assert presenter.agenda_model.index(0, decided).data() == "broader"
     workshop.dispose()
+
+
+def test_a_swedish_workshop_shows_the_swedish_names_of_the_entries(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, bundled_pair: list
+) -> None:
+    from ui.translations import install_translator, remove_translators
+    from ui.workshop.audience import EntryCard
+
+    with Workspace.create(tmp_path / "ws.workbench", bundled_pair) as workspace:
+        practice = workspace.entry("itil4:incident-management")
+        english_only = workspace.entry("devops:toil")
+    card = EntryCard()
+    qtbot.addWidget(card)
+    card.show_entry("ITIL 4", practice, "", "itil4")
+    assert card.title.text() == "Incident management"
+    assert install_translator(qapp, "sv") == "sv"
+    try:
+        card.show_entry("ITIL 4", practice, "", "itil4")
+        assert card.title.text() == "Incidenthantering"
+        card.show_entry("DevOps", english_only, "", "devops")
+        assert card.title.text() == "Toil"  # no established Swedish name: the framework's own
+    finally:
+        remove_translators()

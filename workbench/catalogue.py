@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import sys
 import tomllib
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,8 @@ from workbench.domain import (
     Kind,
     Label,
     LabelKind,
+    Ref,
+    Status,
     is_language_tag,
 )
 from workbench.errors import FileProblemsError, WorkbenchError
@@ -38,8 +42,13 @@ vocabulary("category", CATEGORY_NAMES)
 _FRAMEWORK_REQUIRED = ("key", "name", "edition", "publisher", "language", "attribution", "licence")
 _FRAMEWORK_FIELDS = frozenset(_FRAMEWORK_REQUIRED) | {"languages", "description"}
 _COMMON_FIELDS = frozenset(
-    {"key", "label", "alt_labels", "abbreviations", "definition", "translations", "category", "broader", "related"}
+    {
+        "key", "label", "alt_labels", "abbreviations", "definition", "translations", "category", "broader", "related",
+        "status", "source", "successors", "realised_by", "includes",
+    }
 )
+# Links to other entries of the same file, as the entry's fields name them.
+_LINK_FIELDS = ("broader", "related", "realised_by", "includes")
 _ENTRY_FIELDS = _COMMON_FIELDS | {"kind", "purpose", "trigger", "outcome", "activities"}
 _ACTIVITY_FIELDS = _COMMON_FIELDS
 _TRANSLATION_FIELDS = frozenset({"label", "alt_labels", "definition"})
@@ -138,6 +147,8 @@ class _Reader:
             raw_entries = []
         entries = list(self.entries(raw_entries, language, languages))
         self.check_links(entries)
+        self.check_shared_labels(entries)
+        self.check_step_labels(entries)
         return FrameworkData(
             key=values["key"],
             name=values["name"],
@@ -222,6 +233,15 @@ class _Reader:
             for name in _PROCESS_TEXTS:
                 if texts[name]:
                     self.problem(where, f"only a process has a {name}")
+        status_text = self.text(raw, "status", where) or Status.CURRENT.value
+        if status_text not in {status.value for status in Status}:
+            self.problem(where, f"status {status_text!r} must be one of {', '.join(s.value for s in Status)}")
+            status_text = Status.CURRENT.value
+        successors = self.successors(raw, where)
+        if status_text == Status.RENAMED.value and not successors:
+            self.problem(where, "a renamed entry names its new name in successors")
+        if successors and status_text == Status.CURRENT.value:
+            self.problem(where, "successors belong to a renamed or historical entry (set its status)")
         labels = [Label(text, LabelKind.ALTERNATIVE, language) for text in self.strings(raw, "alt_labels", where)]
         labels += [Label(text, LabelKind.ABBREVIATION, language) for text in self.strings(raw, "abbreviations", where)]
         definitions: list[tuple[str, str]] = []
@@ -264,17 +284,69 @@ class _Reader:
             outcome=texts["outcome"],
             broader=tuple(self.strings(raw, "broader", where)),
             related=tuple(self.strings(raw, "related", where)),
+            status=Status(status_text),
+            source=self.text(raw, "source", where),
+            successors=successors,
+            realised_by=tuple(self.strings(raw, "realised_by", where)),
+            includes=tuple(self.strings(raw, "includes", where)),
         )
+
+    def successors(self, raw: Mapping[str, Any], where: str) -> tuple[Ref, ...]:
+        """`successors` name entries as FRAMEWORK:KEY, usually of another framework, so only the form is checked
+        here; whether they exist is a matter of the whole catalogue (tests/test_bundled_content.py)."""
+        refs = []
+        for text in self.strings(raw, "successors", where):
+            framework, sep, key = text.partition(":")
+            if not sep or not KEY_PATTERN.match(framework) or not KEY_PATTERN.match(key):
+                self.problem(where, f"successors: {text!r} must be FRAMEWORK:KEY, e.g. 'itil4:incident-management'")
+                continue
+            refs.append(Ref(framework, key))
+        return tuple(refs)
 
     def check_links(self, entries: list[EntryData]) -> None:
         keys = {entry.key for entry in entries}
         for entry in entries:
-            for relation in ("broader", "related"):
+            for relation in _LINK_FIELDS:
                 for target in getattr(entry, relation):
                     if target not in keys:
                         self.problem(f"entry {entry.key}", f"{relation} names {target!r}, which is not in the file")
                     elif target == entry.key:
                         self.problem(f"entry {entry.key}", f"{relation} names the entry itself")
+
+    def check_shared_labels(self, entries: list[EntryData]) -> None:
+        """An abbreviation, alternative or translated label names one entry of the framework: the matcher takes
+        any label as the entry's name, so one naming two entries (MTTR for 'restore' and 'repair') misleads it.
+        Two entries' own preferred labels may coincide (a term and a step both called 'Release')."""
+        # case-folded text -> (entry key, the text as written, how it names the entry; "" for its own label)
+        holders: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for entry in entries:
+            named = {entry.label.casefold(): (entry.label, "")}
+            for label in entry.labels:
+                named.setdefault(label.text.casefold(), (label.text, _label_kind(label, entry.lang)))
+            for folded, (text, how) in named.items():
+                holders[folded].append((entry.key, text, how))
+        for owners in holders.values():
+            if len(owners) < 2 or all(not how for _, _, how in owners):
+                continue
+            first = next((key for key, _, how in owners if not how), owners[0][0])
+            for key, text, how in owners:
+                if how and key != first:
+                    self.problem(f"entry {key}", f"{how} {text!r} also names entry {first}; a label names one entry")
+
+    def check_step_labels(self, entries: list[EntryData]) -> None:
+        """Each activity occurs once in a framework: a step label used twice is one activity modelled twice
+        (link the process that realises it instead, with `realised_by` or `includes`)."""
+        first: dict[str, EntryData] = {}
+        for entry in entries:
+            if entry.kind is not Kind.ACTIVITY:
+                continue
+            earlier = first.setdefault(entry.label.casefold(), entry)
+            if earlier is not entry:
+                self.problem(
+                    f"entry {entry.key}",
+                    f"step label {entry.label!r} is also step {earlier.key} (of {earlier.parent}); "
+                    "a framework has each step once",
+                )
 
     def text(self, table: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
         value = table.get(name)
@@ -301,21 +373,15 @@ class _Reader:
         return [item for item in cleaned if item]
 
 
+def _label_kind(label: Label, language: str) -> str:
+    if label.kind is LabelKind.ABBREVIATION:
+        return "abbreviation"
+    kind = "alternative label" if label.kind is LabelKind.ALTERNATIVE else "label"
+    return kind if label.lang == language else f"{kind} ({label.lang})"
+
+
 def _with_parent(activity: EntryData, parent: str, position: int) -> EntryData:
-    return EntryData(
-        key=activity.key,
-        kind=activity.kind,
-        label=activity.label,
-        lang=activity.lang,
-        definition=activity.definition,
-        category=activity.category,
-        labels=activity.labels,
-        definitions=activity.definitions,
-        parent=parent,
-        position=position,
-        broader=activity.broader,
-        related=activity.related,
-    )
+    return replace(activity, parent=parent, position=position)
 
 
 def summary(framework: FrameworkData) -> str:

@@ -29,6 +29,16 @@ class Kind(StrEnum):
     ACTIVITY = "activity"
 
 
+class Status(StrEnum):
+    """Where an entry stands in its framework's history (catalogue provenance)."""
+
+    CURRENT = "current"
+    RENAMED = "renamed"
+    """The framework still has the idea under another name, given by the entry's successors."""
+    HISTORICAL = "historical"
+    """An earlier edition had it; the current one dropped or replaced it."""
+
+
 class LabelKind(StrEnum):
     PREFERRED = "pref"
     ALTERNATIVE = "alt"
@@ -133,6 +143,15 @@ class EntryData:
     ranges: tuple[str, ...] = ()
     """For a property: the classes it links to (rdfs:range); empty for one whose values are data."""
     iri: str | None = None
+    status: Status = Status.CURRENT
+    source: str = ""
+    """The publication and edition the entry follows, where it differs from the framework's edition."""
+    successors: tuple[Ref, ...] = ()
+    """What renamed or replaced the entry, usually in another framework (an ITIL v3 name's ITIL 4 practice)."""
+    realised_by: tuple[str, ...] = ()
+    """Keys of entries in the same framework that carry this one out (a value chain activity's practices)."""
+    includes: tuple[str, ...] = ()
+    """Keys of entries in the same framework that this one contains (an event held inside another event)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +215,11 @@ class EntryRecord:
     domains: tuple[Ref, ...] = ()
     ranges: tuple[Ref, ...] = ()
     iri: str | None = None
+    status: Status = Status.CURRENT
+    source: str = ""
+    successors: tuple[Ref, ...] = ()
+    realised_by: tuple[Ref, ...] = ()
+    includes: tuple[Ref, ...] = ()
 
     @property
     def alt_labels(self) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from workbench.domain import (
     MappingRecord,
     Predicate,
     Ref,
+    Status,
 )
 from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
@@ -469,6 +470,7 @@ _parent = aliased(Entry)
 # Plain dict look-ups: calling an Enum per row costs more than the whole SQL query on large lists.
 _KINDS = {kind.value: kind for kind in Kind}
 _LABEL_KINDS = {kind.value: kind for kind in LabelKind}
+_STATUSES = {status.value: status for status in Status}
 
 
 def _entry_select() -> Any:
@@ -488,6 +490,9 @@ def _entry_select() -> Any:
             _parent.key.label("parent_key"),
             Entry.position,
             Entry.iri,
+            Entry.status,
+            Entry.source,
+            Entry.successors,
         )
         .join(Framework, Entry.framework_id == Framework.id)
         .outerjoin(_parent, Entry.parent_id == _parent.id)
@@ -529,16 +534,18 @@ def _build_records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) ->
     # Rows unpacked in _entry_select's column order: reading fourteen attributes by name cost 80 ms per 10,000.
     for (
         entry_id, framework, key, kind, label, lang, category, definition, purpose, trigger, outcome, parent_key,
-        position, iri,
+        position, iri, status, source, successors,
     ) in rows:
         entry_links = links.get(entry_id)
         if entry_links:
             broader = tuple(entry_links.get("broader", ()))
             related = tuple(entry_links.get("related", ()))
+            realised_by = tuple(entry_links.get("realised-by", ()))
+            includes = tuple(entry_links.get("includes", ()))
             domains = tuple(sorted(entry_links.get("domain", ()), key=str))
             ranges = tuple(sorted(entry_links.get("range", ()), key=str))
         else:  # most entries: no links, nothing to sort
-            broader = related = domains = ranges = ()
+            broader = related = realised_by = includes = domains = ranges = ()
         texts = definitions.get(entry_id)
         records.append(
             EntryRecord(
@@ -561,6 +568,11 @@ def _build_records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) ->
                 domains=domains,
                 ranges=ranges,
                 iri=iri,
+                status=_STATUSES[status],
+                source=source,
+                successors=tuple(Ref.parse(text) for text in successors) if successors else (),
+                realised_by=realised_by,
+                includes=includes,
             )
         )
     return records

@@ -18,7 +18,7 @@ from ui.mapper.decisions import DECISION_KEYS, DIRECTED, decided_sentence, decis
 from ui.reasons import reasons_text
 from ui.translations import QT_TRANSLATE_NOOP, in_shown_language, translate
 from ui.workshop.session import ItemStatus, WorkshopSession
-from workbench.domain import EntryRecord, Suggestion
+from workbench.domain import EntryRecord, LabelKind, Suggestion
 from workbench.errors import WorkbenchError
 
 BASE_POINTS = 28.0
@@ -108,8 +108,9 @@ class EntryCard(QFrame):
     def show_entry(self, framework_name: str, entry: EntryRecord | None, label: str, key: str) -> None:
         self._key = key
         self.band.setText(framework_name)
-        self.title.setText(entry.label if entry is not None else label)
-        # A Swedish workshop reads PM3's own Swedish definition; a framework without one shows its English.
+        # A Swedish workshop reads the Swedish name and definition where the framework gives them (ITIL's
+        # "Incidenthantering", PM3's own texts); an entry without one shows its framework's own.
+        self.title.setText(in_shown_language(entry.label, _preferred_labels(entry)) if entry is not None else label)
         self.definition.setText(in_shown_language(entry.definition, entry.definitions) if entry is not None else "")
 
     def restyle(self, theme: Theme, padding: int) -> None:
@@ -364,3 +365,10 @@ class AudienceView(QWidget):
     @property
     def definition_points(self) -> float:
         return self._points * self._fit
+
+
+def _preferred_labels(entry: EntryRecord) -> list[tuple[str, str]]:
+    """The entry's preferred labels as (language, text): its own and those of its translations."""
+    return [(entry.lang, entry.label)] + [
+        (label.lang, label.text) for label in entry.labels if label.kind is LabelKind.PREFERRED
+    ]

@@ -74,6 +74,11 @@ def _entry(entry: EntryRecord) -> dict[str, Any]:
         "related": [str(ref) for ref in entry.related],
         "domains": [str(ref) for ref in entry.domains],
         "ranges": [str(ref) for ref in entry.ranges],
+        "realised_by": [str(ref) for ref in entry.realised_by],
+        "includes": [str(ref) for ref in entry.includes],
+        "status": entry.status.value,
+        "source": entry.source,
+        "successors": [str(ref) for ref in entry.successors],
         "iri": entry.iri,
     }
 

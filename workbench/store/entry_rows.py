@@ -35,6 +35,9 @@ def entry_values(entry: EntryData) -> dict[str, object]:
         "position": entry.position,
         "iri": entry.iri,
         "search": search_text(entry),
+        "status": entry.status.value,
+        "source": entry.source,
+        "successors": [str(ref) for ref in entry.successors],
     }
 
 
@@ -87,7 +90,8 @@ def write_details(session: Session, ids: Mapping[str, int], entries: Iterable[En
         (ids[e.key], ids[target], relation)
         for e in entries
         for relation, targets in (
-            ("broader", e.broader), ("related", e.related), ("domain", e.domains), ("range", e.ranges)
+            ("broader", e.broader), ("related", e.related), ("realised-by", e.realised_by), ("includes", e.includes),
+            ("domain", e.domains), ("range", e.ranges),
         )
         for target in targets
     }

@@ -83,6 +83,11 @@ class Entry(Base):
     iri: Mapped[str | None] = mapped_column(Text, nullable=True)
     search: Mapped[str] = mapped_column(Text, default="")
     """Every label of the entry, case-folded, so filtering is a plain LIKE."""
+    # Revision 0004: provenance. Server defaults let the rows of older workspaces take the plain values.
+    status: Mapped[str] = mapped_column(String(16), default="current", server_default="current")
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    successors: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    """Refs (FRAMEWORK:KEY) of what renamed or replaced the entry; text, as they may name frameworks not loaded."""
 
 
 class EntryLabel(Base):
@@ -107,8 +112,8 @@ class EntryDefinition(Base):
 
 
 class EntryLink(Base):
-    """Relations inside one framework as the source states them: broader, related, and for a property of an
-    imported ontology the classes it links (domain, range)."""
+    """Relations inside one framework as the source states them: broader, related, realised-by, includes, and for
+    a property of an imported ontology the classes it links (domain, range)."""
 
     __tablename__ = "entry_link"
     __table_args__ = (Index("ix_entry_link_object_id", "object_id"),)
