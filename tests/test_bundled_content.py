@@ -1,13 +1,19 @@
-"""The bundled frameworks are complete enough to work with: the minimums of issue 3, well-formed throughout."""
+"""The bundled frameworks are complete enough to work with: the minimums of issues 3 and 21, well-formed throughout."""
 
 from __future__ import annotations
+
+import csv
+from pathlib import Path
 
 import pytest
 
 from workbench.catalogue import load_bundled
 from workbench.domain import EntryData, FrameworkData, Kind, LabelKind, Status, is_language_tag
 
-MINIMUM_TERMS = {"itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10}
+MINIMUM_TERMS = {
+    "itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10, "scrum": 40, "kanban": 35,
+    "fitsm": 100,
+}
 FRAMEWORKS = {framework.key: framework for framework in load_bundled()}
 
 
@@ -15,8 +21,8 @@ def count(framework: FrameworkData, kind: Kind) -> int:
     return sum(1 for entry in framework.entries if entry.kind is kind)
 
 
-def test_all_six_frameworks_are_bundled() -> None:
-    assert list(FRAMEWORKS) == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
+def test_the_bundled_frameworks_in_their_order() -> None:
+    assert list(FRAMEWORKS) == ["itil4", "safe", "devops", "lean", "pm3", "usm", "scrum", "kanban", "fitsm"]
 
 
 @pytest.mark.parametrize("key", MINIMUM_TERMS)
@@ -238,3 +244,134 @@ def test_usm_calls_and_reactive_workflows_agree() -> None:
 )
 def test_entries_the_practitioner_found_missing_are_there(key: str, entry: str) -> None:
     assert entries_of(key)[entry].definition
+
+
+# What a serious glossary of each framework of issue 21 must hold, by the framework's own names. Each item is
+# found when any label, alternative label or abbreviation of an entry matches one of its spellings.
+MUST_HAVE = {
+    "scrum": [
+        # theory, pillars and values
+        "Scrum", "Empiricism", "Lean thinking", "Transparency", "Inspection", "Adaptation", "Scrum values",
+        "Commitment", "Focus", "Openness", "Respect", "Courage",
+        # team and accountabilities
+        "Scrum Team", "Product Owner", "Scrum Master", "Developers", "Accountability", "Self-managing team",
+        "Cross-functional team", "Stakeholder", "Impediment",
+        # events
+        "Scrum events", "Sprint", "Sprint Planning", "Daily Scrum", "Sprint Review", "Sprint Retrospective",
+        "Timebox", "Product Backlog refinement", "Sprint cancellation",
+        # artefacts and commitments
+        "Scrum artefacts", "Product Backlog", "Sprint Backlog", "Increment", "Commitments", "Product Goal",
+        "Sprint Goal", "Definition of Done", "Product Backlog item", "Done",
+    ],
+    "kanban": [
+        "Kanban", "Flow", "Kanban system", "Kanban system members", "Pull system", "Workflow",
+        "Definition of Workflow", "Work item", "Started point", "Finished point", "Workflow state",
+        "Explicit policies", "Service level expectation", "Kanban board", "Visualization", "Kanban practices",
+        "Defining and visualizing the workflow", "Actively managing items in a workflow", "Improving the workflow",
+        "Controlling work in progress", "WIP limit", "Blocked work item", "Flow measures", "Work in progress",
+        "Throughput", "Work item age", "Cycle time", "Little's Law", "Flow theory", "Systems thinking",
+        "Queuing theory",
+    ],
+    "fitsm": [
+        # the fourteen processes and the general requirements
+        "Service portfolio management", "Service level management", "Service reporting management",
+        "Service availability and continuity management", "Capacity management", "Information security management",
+        "Customer relationship management", "Supplier relationship management",
+        "Incident and service request management", "Problem management", "Configuration management",
+        "Change management", "Release and deployment management", "Continual service improvement management",
+        "General requirements for a service management system", "GR1", "GR2", "GR3", "GR4", "GR5", "GR6", "GR7",
+        # FitSM-0 terms
+        "Activity", "Assessment", "Audit", "Availability", "Availability of information", "Capability level",
+        "Capacity", "Change", "Classification", "Closure", "Competence", "Confidentiality of information",
+        "Conformity", "Configuration", "Configuration item", "Configuration management database", "Continuity",
+        "Customer", "Demand", "Document", "Effectiveness", "Efficiency", "Emergency change", "Escalation",
+        "Federation", "Federation member", "Federator", "Improvement", "Incident", "Information security",
+        "Information security control", "Information security event", "Information security incident",
+        "Integrity of information", "IT service", "IT service management", "Key performance indicator",
+        "Known error", "Major change", "Major incident", "Management review", "Management system", "Maturity level",
+        "Nonconformity", "Operational level agreement", "Operational target", "Policy",
+        "Post implementation review", "Priority", "Problem", "Procedure", "Process", "Record", "Release",
+        "Release and deployment strategy", "Report", "Request for change", "Risk", "Role", "Service",
+        "Service acceptance criteria", "Service catalogue", "Service component", "Service level agreement",
+        "Service lifecycle", "Service management", "Service management plan", "Service management system",
+        "Service portfolio", "Service provider", "Service request", "Service review", "Service target", "Supplier",
+        "Top management", "Underpinning agreement", "Underpinning contract", "User", "Value", "Workaround",
+        # FitSM-3 roles
+        "SMS owner", "SMS manager", "Process owner", "Process manager", "Case owner", "Member of process staff",
+    ],
+}
+FITSM_PROCESS_ABBREVIATIONS = [
+    "SPM", "SLM", "SRM", "SACM", "CAPM", "ISM", "CRM", "SUPPM", "ISRM", "PM", "CONFM", "CHM", "RDM", "CSI",
+]
+
+
+def labels_of(framework: FrameworkData, lang: str = "en") -> set[str]:
+    found = {entry.label.casefold() for entry in framework.entries if entry.lang == lang}
+    return found | {label.text.casefold() for entry in framework.entries for label in entry.labels
+                    if label.lang == lang}
+
+
+@pytest.mark.parametrize("key", MUST_HAVE)
+def test_the_new_frameworks_hold_every_must_have_item(key: str) -> None:
+    labels = labels_of(FRAMEWORKS[key])
+    missing = [item for item in MUST_HAVE[key] if item.casefold() not in labels]
+    assert not missing, f"{key} lacks {missing}"
+
+
+def test_scrum_has_its_five_events_as_processes_and_its_artefacts_with_their_commitments() -> None:
+    scrum = FRAMEWORKS["scrum"]
+    events = {e.label for e in scrum.entries if e.kind is Kind.PROCESS}
+    assert events == {"Sprint", "Sprint Planning", "Daily Scrum", "Sprint Review", "Sprint Retrospective"}
+    by_key = {e.key: e for e in scrum.entries}
+    for artefact, commitment in [("product-backlog", "product-goal"), ("sprint-backlog", "sprint-goal"),
+                                 ("increment", "definition-of-done")]:
+        assert commitment in by_key[artefact].related and by_key[artefact].category == "artefact"
+
+
+def test_fitsm_has_its_fourteen_processes_with_their_abbreviations() -> None:
+    processes = [e for e in FRAMEWORKS["fitsm"].entries if e.kind is Kind.PROCESS]
+    assert len(processes) == 14
+    abbreviations = [label.text for process in processes for label in process.labels
+                     if label.kind is LabelKind.ABBREVIATION]
+    assert abbreviations == FITSM_PROCESS_ABBREVIATIONS
+    numbers = [label.text for process in processes for label in process.labels if label.text.startswith("PR")]
+    assert numbers == [f"PR{n}" for n in range(1, 15)]
+
+
+@pytest.mark.parametrize(("key", "swedish"), [
+    ("scrum", ["Produktägare", "Utvecklare", "Sprintplanering", "Daglig scrum", "Sprintgranskning",
+               "Sprintåterblick", "Produktbacklogg", "Sprintbacklogg", "Inkrement", "Produktmål", "Sprintmål"]),
+    ("kanban", ["Kanbantavla", "Genomströmning", "Cykeltid", "Pågående arbete", "WIP-gräns"]),
+])
+def test_scrum_and_kanban_carry_swedish_labels(key: str, swedish: list[str]) -> None:
+    framework = FRAMEWORKS[key]
+    assert "sv" in framework.languages
+    labels = labels_of(framework, "sv")
+    assert [name for name in swedish if name.casefold() not in labels] == []
+
+
+@pytest.mark.parametrize(("key", "licence"), [("scrum", "CC BY-SA 4.0"), ("kanban", "CC BY-SA 4.0"),
+                                              ("fitsm", "CC BY 4.0")])
+def test_the_new_frameworks_state_their_licence_and_source(key: str, licence: str) -> None:
+    framework = FRAMEWORKS[key]
+    assert framework.licence.startswith(licence)
+    assert licence in framework.attribution
+
+
+DEVSET = Path(__file__).parent / "benchmarks" / "data" / "devset_new_frameworks.tsv"
+
+
+def test_the_new_frameworks_development_set_names_existing_entries() -> None:
+    with DEVSET.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert rows and list(rows[0]) == ["subject_ref", "object_ref", "relation", "needs_meaning"]
+    assert len(rows) >= 40
+    keys = {(framework.key, entry.key) for framework in FRAMEWORKS.values() for entry in framework.entries}
+    for row in rows:
+        for ref in (row["subject_ref"], row["object_ref"]):
+            assert tuple(ref.split(":", 1)) in keys, ref
+        assert row["subject_ref"].split(":")[0] in {"scrum", "kanban", "fitsm"}
+        assert row["relation"] in {"exact", "close", "broader", "narrower", "related"}
+        assert row["needs_meaning"] in {"yes", "no"}
+    pairs = [(row["subject_ref"], row["object_ref"]) for row in rows]
+    assert len(pairs) == len(set(pairs))
