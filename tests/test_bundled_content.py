@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.catalogue import load_bundled
+from workbench.catalogue import _BUNDLED_ORDER, load_bundled
 from workbench.domain import FrameworkData, Kind, LabelKind, is_language_tag
 
-MINIMUM_TERMS = {"itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10}
+MINIMUM_TERMS = {"itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10, "cobit2019": 150}
 FRAMEWORKS = {framework.key: framework for framework in load_bundled()}
 
 
@@ -15,8 +15,10 @@ def count(framework: FrameworkData, kind: Kind) -> int:
     return sum(1 for entry in framework.entries if entry.kind is kind)
 
 
-def test_all_six_frameworks_are_bundled() -> None:
-    assert list(FRAMEWORKS) == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
+def test_the_bundled_frameworks_come_in_the_expected_order() -> None:
+    assert list(FRAMEWORKS)[:6] == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
+    assert {"cobit2019"} <= set(FRAMEWORKS)
+    assert list(FRAMEWORKS) == [key for key in _BUNDLED_ORDER if key in FRAMEWORKS]
 
 
 @pytest.mark.parametrize("key", MINIMUM_TERMS)
@@ -86,3 +88,56 @@ def test_every_successor_names_an_entry_of_the_bundled_catalogue() -> None:
         for entry in framework.entries:
             for successor in entry.successors:
                 assert (successor.framework, successor.key) in refs, f"{framework.key}:{entry.key} -> {successor}"
+
+
+def labels_of(framework: FrameworkData) -> set[str]:
+    """Every preferred, alternative and abbreviation label of the framework, case-folded."""
+    return {label.text.casefold() for entry in framework.entries for label in entry.labels} | {
+        entry.label.casefold() for entry in framework.entries
+    }
+
+
+COBIT_CODES = (
+    [f"EDM{n:02}" for n in range(1, 6)] + [f"APO{n:02}" for n in range(1, 15)] + [f"BAI{n:02}" for n in range(1, 12)]
+    + [f"DSS{n:02}" for n in range(1, 7)] + [f"MEA{n:02}" for n in range(1, 5)]
+)
+
+
+def test_cobit_has_its_40_objectives_as_processes_with_their_codes() -> None:
+    cobit = FRAMEWORKS["cobit2019"]
+    assert len(COBIT_CODES) == 40
+    by_code = {label.text: entry for entry in cobit.entries for label in entry.labels
+               if label.kind is LabelKind.ABBREVIATION}
+    for code in COBIT_CODES:
+        objective = by_code[code]
+        assert objective.kind is Kind.PROCESS and objective.key == code.lower(), code
+        assert objective.label.startswith(("Ensured ", "Managed ")), objective.label
+        practices = [e for e in cobit.entries if e.parent == objective.key]
+        assert all(any(label.text.startswith(code + ".") for label in p.labels) for p in practices), code
+    assert by_code["APO12"].label == "Managed Risk"
+    assert by_code["BAI06"].label == "Managed IT Changes"
+    assert by_code["DSS02"].label == "Managed Service Requests and Incidents"
+
+
+def test_cobit_covers_components_design_factors_goals_and_capability_levels() -> None:
+    labels = labels_of(FRAMEWORKS["cobit2019"])
+    must_have = [
+        # the seven components of the governance system
+        "processes", "organizational structures", "principles, policies and frameworks", "information",
+        "culture, ethics and behavior", "people, skills and competencies", "services, infrastructure and applications",
+        # the eleven design factors
+        "enterprise strategy", "enterprise goals", "risk profile", "i&t-related issues", "threat landscape",
+        "compliance requirements", "role of it", "sourcing model for it", "it implementation methods",
+        "technology adoption strategy", "enterprise size",
+        # goals cascade, focus areas, performance management and core terms
+        "goals cascade", "stakeholder drivers", "stakeholder needs", "alignment goals", "focus area",
+        "governance and management objective", "governance objective", "management objective", "design factor",
+        "capability level", "maturity level", "performance management", "cobit core model", "governance",
+        "management", "governance system", "governance framework", "raci chart", "egit", "i&t",
+        "governance distinct from management", "evaluate, direct and monitor", "align, plan and organize",
+        "build, acquire and implement", "deliver, service and support", "monitor, evaluate and assess",
+    ]
+    must_have += [f"capability level {n}" for n in range(6)]
+    must_have += [f"eg{n:02}" for n in range(1, 14)] + [f"ag{n:02}" for n in range(1, 14)]
+    missing = [item for item in must_have if item not in labels]
+    assert not missing, missing

@@ -55,7 +55,9 @@ class CatalogueError(FileProblemsError):
 
 
 # The order people expect to see them in; frameworks not listed here follow alphabetically.
-_BUNDLED_ORDER = ("itil4", "safe", "devops", "lean", "pm3", "usm")
+_BUNDLED_ORDER = (
+    "itil4", "safe", "devops", "lean", "pm3", "usm", "scrum", "kanban", "fitsm", "cobit2019", "itil3", "prince2",
+)
 
 
 def bundled_files() -> list[tuple[str, bytes]]:
