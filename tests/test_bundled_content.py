@@ -7,7 +7,9 @@ import pytest
 from workbench.catalogue import _BUNDLED_ORDER, load_bundled
 from workbench.domain import FrameworkData, Kind, LabelKind, is_language_tag
 
-MINIMUM_TERMS = {"itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10, "cobit2019": 150}
+MINIMUM_TERMS = {
+    "itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10, "cobit2019": 150, "prince2": 150,
+}
 FRAMEWORKS = {framework.key: framework for framework in load_bundled()}
 
 
@@ -17,7 +19,7 @@ def count(framework: FrameworkData, kind: Kind) -> int:
 
 def test_the_bundled_frameworks_come_in_the_expected_order() -> None:
     assert list(FRAMEWORKS)[:6] == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
-    assert {"cobit2019"} <= set(FRAMEWORKS)
+    assert {"cobit2019", "prince2"} <= set(FRAMEWORKS)
     assert list(FRAMEWORKS) == [key for key in _BUNDLED_ORDER if key in FRAMEWORKS]
 
 
@@ -139,5 +141,48 @@ def test_cobit_covers_components_design_factors_goals_and_capability_levels() ->
     ]
     must_have += [f"capability level {n}" for n in range(6)]
     must_have += [f"eg{n:02}" for n in range(1, 14)] + [f"ag{n:02}" for n in range(1, 14)]
+    missing = [item for item in must_have if item not in labels]
+    assert not missing, missing
+
+
+def test_prince2_has_its_seven_principles_practices_and_processes() -> None:
+    prince2 = FRAMEWORKS["prince2"]
+    by_key = {entry.key: entry for entry in prince2.entries}
+    principles = {by_key[key].label for key in by_key["principles"].includes}
+    assert principles == {
+        "Ensure continued business justification", "Learn from experience",
+        "Define roles, responsibilities and relationships", "Manage by stages", "Manage by exception",
+        "Focus on products", "Tailor to suit the project",
+    }
+    practices = {by_key[key].label for key in by_key["practices"].includes}
+    assert practices == {"Business case", "Organizing", "Plans", "Quality", "Risk", "Issues", "Progress"}
+    # The 6th edition's theme names remain findable.
+    assert "Change" in {label.text for label in by_key["issues"].labels}
+    assert "Organization" in {label.text for label in by_key["organizing"].labels}
+    processes = {by_key[key].label: key for key in by_key["processes"].includes}
+    assert set(processes) == {
+        "Starting up a project", "Directing a project", "Initiating a project", "Controlling a stage",
+        "Managing product delivery", "Managing a stage boundary", "Closing a project",
+    }
+    for key in processes.values():
+        assert by_key[key].kind is Kind.PROCESS
+        assert len([e for e in prince2.entries if e.parent == key]) >= 3, key
+
+
+def test_prince2_covers_roles_and_management_products() -> None:
+    labels = labels_of(FRAMEWORKS["prince2"])
+    must_have = [
+        "project board", "executive", "senior user", "senior supplier", "project manager", "team manager",
+        "project assurance", "change authority", "project support", "business layer",
+        "business case", "project initiation documentation", "pid", "project brief", "project mandate",
+        "benefits management approach", "risk management approach", "quality management approach",
+        "issue management approach", "communication management approach", "work package", "highlight report",
+        "checkpoint report", "end stage report", "end project report", "exception report", "issue report",
+        "lessons log", "lessons report", "issue register", "risk register", "quality register", "daily log",
+        "product description", "project product description", "project plan", "stage plan", "team plan",
+        "exception plan", "tolerance", "management stage", "product-based planning", "people", "project context",
+        "tailoring", "request for change", "off-specification", "acceptance criteria", "benefit", "output",
+        "outcome",
+    ]
     missing = [item for item in must_have if item not in labels]
     assert not missing, missing
