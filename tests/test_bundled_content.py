@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from workbench.catalogue import _BUNDLED_ORDER, load_bundled
-from workbench.domain import FrameworkData, Kind, LabelKind, is_language_tag
+from workbench.domain import FrameworkData, Kind, LabelKind, Status, is_language_tag
 
 MINIMUM_TERMS = {
     "itil4": 150, "safe": 150, "devops": 80, "lean": 80, "pm3": 60, "usm": 10, "cobit2019": 150, "prince2": 150,
+    "itil3": 200,
 }
 FRAMEWORKS = {framework.key: framework for framework in load_bundled()}
 
@@ -19,7 +20,7 @@ def count(framework: FrameworkData, kind: Kind) -> int:
 
 def test_the_bundled_frameworks_come_in_the_expected_order() -> None:
     assert list(FRAMEWORKS)[:6] == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
-    assert {"cobit2019", "prince2"} <= set(FRAMEWORKS)
+    assert {"cobit2019", "itil3", "prince2"} <= set(FRAMEWORKS)
     assert list(FRAMEWORKS) == [key for key in _BUNDLED_ORDER if key in FRAMEWORKS]
 
 
@@ -186,3 +187,81 @@ def test_prince2_covers_roles_and_management_products() -> None:
     ]
     missing = [item for item in must_have if item not in labels]
     assert not missing, missing
+
+
+ITIL3_PROCESSES = {
+    "Strategy management for IT services", "Service portfolio management", "Financial management for IT services",
+    "Demand management", "Business relationship management",
+    "Design coordination", "Service catalogue management", "Service level management", "Availability management",
+    "Capacity management", "IT service continuity management", "Information security management",
+    "Supplier management",
+    "Transition planning and support", "Change management", "Service asset and configuration management",
+    "Release and deployment management", "Service validation and testing", "Change evaluation",
+    "Knowledge management",
+    "Event management", "Incident management", "Request fulfilment", "Problem management", "Access management",
+    "Seven-step improvement process",
+}
+
+
+def test_itil3_has_its_26_processes_4_functions_and_5_stages() -> None:
+    itil3 = FRAMEWORKS["itil3"]
+    processes = {e.label for e in itil3.entries if e.kind is Kind.PROCESS}
+    assert processes == ITIL3_PROCESSES and len(ITIL3_PROCESSES) == 26
+    by_key = {entry.key: entry for entry in itil3.entries}
+    functions = {by_key[key].label for key in by_key["function"].includes}
+    assert functions == {"Service desk", "Technical management", "IT operations management", "Application management"}
+    assert {by_key[key].label for key in by_key["it-operations-management"].includes} == {
+        "IT operations control", "Facilities management"}
+    stages = {by_key[key].label for key in by_key["service-lifecycle"].includes}
+    assert stages == {"Service strategy", "Service design", "Service transition", "Service operation",
+                      "Continual service improvement"}
+
+
+def test_itil3_names_its_itil4_successors() -> None:
+    itil3 = {entry.key: entry for entry in FRAMEWORKS["itil3"].entries}
+    itil4 = {entry.key for entry in FRAMEWORKS["itil4"].entries}
+    for entry in itil3.values():
+        if entry.status is Status.RENAMED:
+            assert entry.successors, entry.key
+        for successor in entry.successors:
+            assert successor.framework in {"itil4", "itil3"}, (entry.key, successor)
+            assert successor.framework != "itil4" or successor.key in itil4, (entry.key, successor)
+
+    def successors(key: str) -> set[str]:
+        return {f"{ref.framework}:{ref.key}" for ref in itil3[key].successors}
+
+    assert successors("change-management") == {"itil4:change-enablement"}
+    assert successors("event-management") == {"itil4:monitoring-and-event-management"}
+    assert successors("request-fulfilment") == {"itil4:service-request-management"}
+    assert successors("service-asset-and-configuration-management") == {
+        "itil4:service-configuration-management", "itil4:it-asset-management"}
+    assert successors("release-and-deployment-management") == {
+        "itil4:release-management", "itil4:deployment-management"}
+    assert itil3["transition-planning-and-support"].status is Status.HISTORICAL
+    assert itil3["design-coordination"].status is Status.HISTORICAL
+    # Processes ITIL 4 kept under the same name stay current.
+    assert itil3["incident-management"].status is Status.CURRENT
+    assert itil3["problem-management"].status is Status.CURRENT
+
+
+def test_itil3_covers_the_core_terms_and_established_swedish_labels() -> None:
+    itil3 = FRAMEWORKS["itil3"]
+    labels = labels_of(itil3)
+    must_have = [
+        "cmdb", "cms", "skms", "dml", "ci", "kedb", "sla", "ola", "uc", "sip", "csi register", "raci", "rfc",
+        "cab", "ecab", "change schedule", "known error", "workaround", "incident", "problem", "service request",
+        "event", "alert", "major incident", "standard change", "normal change", "emergency change", "utility",
+        "warranty", "service portfolio", "service pipeline", "service catalogue", "retired services",
+        "business impact analysis", "vital business function", "mtbf", "mtrs", "mtbsi", "availability",
+        "capacity plan", "early life support", "release", "service design package", "service v-model",
+        "deming cycle", "csi approach", "kpi", "csf", "baseline", "process owner", "service owner", "itsm",
+        "pattern of business activity", "four ps of service design", "dikw", "priority", "impact", "urgency",
+        "functional escalation", "hierarchic escalation", "follow the sun", "operations bridge",
+        "7-step improvement process", "sacm", "csi", "itscm", "slm", "brm",
+    ]
+    missing = [item for item in must_have if item not in labels]
+    assert not missing, missing
+    assert "sv" in itil3.languages
+    swedish = {label.text for entry in itil3.entries for label in entry.labels if label.lang == "sv"}
+    assert {"Incidenthantering", "Problemhantering", "Ändringshantering", "Servicenivåhantering",
+            "Servicedesk"} <= swedish
