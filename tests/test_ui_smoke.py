@@ -128,7 +128,7 @@ def test_a_first_start_shows_framework_names_and_kinds_whole(qtbot: QtBot, tmp_p
         qtbot.waitExposed(window)
         tree = window.frameworks
         names = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
-        assert list(names) == ["ITIL 4", "SAFe", "DevOps", "Lean", "PM3", "USM"]
+        assert list(names) == ["ITIL 4", "SAFe", "DevOps", "Lean", "PM3", "USM", "COBIT 2019", "ITIL v3", "PRINCE2"]
         assert "SAFe (Scaled Agile Framework)" in names["SAFe"].toolTip(0)
         assert tree.columnWidth(0) >= tree.sizeHintForColumn(0), (tree.columnWidth(0), tree.sizeHintForColumn(0))
         targets = window.mapper.target_box
