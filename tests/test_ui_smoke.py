@@ -129,7 +129,8 @@ def test_a_first_start_shows_framework_names_and_kinds_whole(qtbot: QtBot, tmp_p
         qtbot.waitExposed(window)
         tree = window.frameworks
         names = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
-        assert list(names) == ["ITIL 4", "SAFe", "DevOps", "Lean", "PM3", "USM", "Scrum", "Kanban", "FitSM"]
+        assert list(names) == ["ITIL 4", "SAFe", "DevOps", "Lean", "PM3", "USM", "Scrum", "Kanban", "FitSM",
+                               "COBIT 2019", "ITIL v3", "PRINCE2"]
         assert "SAFe (Scaled Agile Framework)" in names["SAFe"].toolTip(0)
         # The dock takes its fitted width in the layout pass after the window is first shown.
         qtbot.waitUntil(lambda: tree.columnWidth(0) >= tree.sizeHintForColumn(0), timeout=2000)
