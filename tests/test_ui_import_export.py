@@ -16,9 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from ui import import_wizard
-from ui.export_dialog import ExportDialog
-from ui.import_wizard import ImportWizard
+from ui.files import import_wizard
+from ui.files.export_dialog import ExportDialog
+from ui.files.import_wizard import ImportWizard
 from ui.main_window import MainWindow
 from workbench.domain import FrameworkData
 from workbench.importers.spreadsheet import HEADINGS, TEMPLATE_COLUMNS

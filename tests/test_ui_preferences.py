@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 import ui.app
-import ui.save_workbook
+import ui.files.save_workbook
+from ui.files.save_workbook import save_workbook
 from ui.main_window import MainWindow
 from ui.preferences import PreferencesDialog
-from ui.save_workbook import save_workbook
 from ui.settings import (
     Preferences,
     apply_font_scale,
@@ -125,7 +125,7 @@ def test_welcome_buttons_switch_views(window: MainWindow, store: QSettings) -> N
 
 
 def test_welcome_export_opens_the_export_dialog(window: MainWindow, store: QSettings, qtbot: QtBot) -> None:
-    from ui.export_dialog import ExportDialog
+    from ui.files.export_dialog import ExportDialog
 
     panel = show_welcome(window, store)
     assert panel is not None
@@ -138,7 +138,7 @@ def test_welcome_export_opens_the_export_dialog(window: MainWindow, store: QSett
 def test_save_workbook_writes_the_stakeholder_workbook(window: MainWindow, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "for stakeholders"
-    monkeypatch.setattr(ui.save_workbook.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(ui.files.save_workbook.QFileDialog, "getSaveFileName",
                         lambda *_args: (str(target), "Excel workbooks (*.xlsx)"))
     assert save_workbook(window) is not None
     book = load_workbook(target.with_suffix(".xlsx"), read_only=True)

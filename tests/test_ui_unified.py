@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 import ui.mapper.view
 from tests.conftest import DATA
 from tests.unify_helpers import framework, term
-from ui.coverage_matrix import CELL_COLOURS, PROCESSES
 from ui.main_window import MainWindow
 from ui.models import REF_MIME_TYPE
-from ui.process_model_tab import ACTIVITY_MIME_TYPE, ElementRole
+from ui.unified.coverage_matrix import CELL_COLOURS, PROCESSES
+from ui.unified.process_model_tab import ACTIVITY_MIME_TYPE, ElementRole
 from workbench.catalogue import load_bundled, load_file
 from workbench.domain import Kind, Predicate, Ref
 from workbench.unified_model import ProcessRecord
@@ -196,7 +196,7 @@ def test_merge_and_split_with_undo(window: MainWindow) -> None:
 
 def test_a_refused_edit_leaves_the_stack_alone(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("ui.unified_tabs.QMessageBox.warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr("ui.unified.context.QMessageBox.warning", lambda _parent, _title, text: shown.append(text))
     tab = window.unified.process_model
     tab.start_button.click()
     count = window.undo_stack.count()
@@ -423,16 +423,16 @@ def test_a_long_refresh_runs_in_the_background_behind_a_busy_dialog(
 
     from PySide6.QtWidgets import QProgressDialog
 
-    import ui.unified_glossary_tab
+    import ui.unified.glossary_tab
 
     go_on = threading.Event()
-    original = ui.unified_glossary_tab.refresh_glossary_now
+    original = ui.unified.glossary_tab.refresh_glossary_now
 
     def slow(workspace: Workspace) -> object:
         go_on.wait(10)  # as a refresh of tens of thousands of entries takes seconds
         return original(workspace)
 
-    monkeypatch.setattr(ui.unified_glossary_tab, "refresh_glossary_now", slow)
+    monkeypatch.setattr(ui.unified.glossary_tab, "refresh_glossary_now", slow)
     tab = window.unified.glossary
     window.decide(Ref("x", "c"), Predicate.RELATED, Ref("z", "b"), False, "")
     decided = len(window.workspace.mappings())
@@ -459,7 +459,7 @@ def test_a_refresh_that_fails_says_why_and_leaves_the_window_usable(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    import ui.unified_glossary_tab
+    import ui.unified.glossary_tab
     from workbench.errors import WorkbenchError
 
     def broken(_workspace: Workspace) -> object:
@@ -474,7 +474,7 @@ def test_a_refresh_that_fails_says_why_and_leaves_the_window_usable(
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         seen.append((text, len(window.workspace.mappings())))
 
-    monkeypatch.setattr(ui.unified_glossary_tab, "refresh_glossary_now", broken)
+    monkeypatch.setattr(ui.unified.glossary_tab, "refresh_glossary_now", broken)
     monkeypatch.setattr(QMessageBox, "warning", warning)
     tab = window.unified.glossary
     tab.refresh_button.click()

@@ -47,7 +47,7 @@ from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_tex
 from ui.settings import APP_NAME, author_configured, remember_author, settings
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
-from ui.unified_tabs import add_unified_tabs
+from ui.unified.tabs import add_unified_tabs
 from ui.widgets import table_view
 from ui.workshop import install as install_workshop
 from workbench import __version__, catalogue
@@ -270,9 +270,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         # Imported here: these modules import this one (for settings() and APP_NAME).
-        from ui.import_wizard import add_import_export_actions
+        from ui.files.import_wizard import add_import_export_actions
+        from ui.files.save_workbook import save_workbook_action
         from ui.preferences import preferences_action
-        from ui.save_workbook import save_workbook_action
         from ui.welcome import welcome_action
 
         file_menu = self.menuBar().addMenu(translate("Main", "&File"))

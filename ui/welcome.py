@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.files.save_workbook import save_workbook
 from ui.icon import app_icon
-from ui.save_workbook import save_workbook
 from ui.settings import APP_NAME, settings
 from ui.translations import QT_TRANSLATE_NOOP, translate
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui.app import INTERFACE_SWITCH_INTERVAL
-from ui.import_wizard import ImportWizard, open_import_wizard
+from ui.files.import_wizard import ImportWizard, open_import_wizard
 from ui.main_window import MainWindow
 from workbench.catalogue import load_bundled
 from workbench.importers.spreadsheet import TEMPLATE_COLUMNS

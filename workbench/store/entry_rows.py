@@ -12,8 +12,12 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from workbench.domain import EntryData, Ref
+from workbench.errors import WorkbenchError
+from workbench.messages import Template
 from workbench.store.batches import batched
 from workbench.store.models import Entry, EntryDefinition, EntryLabel, EntryLink, Framework
+
+UNKNOWN_ENTRY = Template("model.unknown-entry", "unknown entry {ref}")
 
 
 def search_text(entry: EntryData) -> str:
@@ -52,6 +56,17 @@ def entry_ids(session: Session, framework_id: int) -> dict[str, int]:
     return {key: entry_id for key, entry_id in session.execute(
         select(Entry.key, Entry.id).where(Entry.framework_id == framework_id)
     )}
+
+
+def entry_id_of(session: Session, ref: Ref) -> int:
+    """The id of the entry named by `ref`; an unknown ref is refused in one line."""
+    entry_id = session.scalar(
+        select(Entry.id).join(Framework, Entry.framework_id == Framework.id)
+        .where(Framework.key == ref.framework, Entry.key == ref.key)
+    )
+    if entry_id is None:
+        raise WorkbenchError(UNKNOWN_ENTRY(ref=str(ref)))
+    return entry_id
 
 
 def ids_by_ref(session: Session, refs: Iterable[Ref]) -> dict[Ref, int]:

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import Ref
 from workbench.store.batches import batched
+from workbench.store.entry_rows import entry_id_of
 from workbench.store.models import Entry, EntryExclusion, Framework, utcnow
-from workbench.unify.process_model import _entry_id
 from workbench.workspace import Workspace, default_author
 
 
@@ -55,7 +55,7 @@ def exclude(
     parsed = _parse(refs)
     now = utcnow()
     with workspace.transaction() as session:
-        ids = {ref: _entry_id(session, ref) for ref in parsed}
+        ids = {ref: entry_id_of(session, ref) for ref in parsed}
         undo = _undo(session, parsed)
         _delete_exclusions(session, ids.values())
         session.execute(
@@ -70,7 +70,7 @@ def include(workspace: Workspace, refs: Sequence[Ref | str]) -> ExclusionUndo:
     """Take entries back into the coverage count."""
     parsed = _parse(refs)
     with workspace.transaction() as session:
-        ids = [_entry_id(session, ref) for ref in parsed]
+        ids = [entry_id_of(session, ref) for ref in parsed]
         undo = _undo(session, parsed)
         _delete_exclusions(session, ids)
         return undo
@@ -80,7 +80,7 @@ def restore(workspace: Workspace, undo: ExclusionUndo) -> ExclusionUndo:
     """Put the exclusions of `undo.refs` back as they were; returns the undo of this restore (a redo)."""
     with workspace.transaction() as session:
         redo = _undo(session, undo.refs)
-        ids = {ref: _entry_id(session, ref) for ref in undo.refs}
+        ids = {ref: entry_id_of(session, ref) for ref in undo.refs}
         _delete_exclusions(session, ids.values())
         if undo.before:
             session.execute(

@@ -23,7 +23,7 @@ from workbench.domain import Kind, Predicate, Ref
 from workbench.errors import WorkbenchError
 from workbench.messages import Message, Template
 from workbench.store.batches import batched
-from workbench.store.entry_rows import ids_by_ref
+from workbench.store.entry_rows import entry_id_of, ids_by_ref
 from workbench.store.models import Entry, Framework, UnifiedActivity, UnifiedProcess, UnifiedTrace
 from workbench.unified_model import Member
 from workbench.unify.naming import normalise
@@ -41,7 +41,6 @@ NAMED_ACTIVITY_NEEDS_LABEL = Template("model.named-activity-label", "activity {u
 NO_PROCESS = Template("model.no-process", "no unified process '{uid}'")
 NO_ACTIVITY = Template("model.no-activity", "no unified activity '{uid}'")
 NO_ELEMENT = Template("model.no-element", "no unified process or activity '{uid}'")
-UNKNOWN_ENTRY = Template("model.unknown-entry", "unknown entry {ref}")
 ACTIVITY_TWICE = Template(
     "model.activity-twice",
     "activity '{label}' already occurs in process '{process}' as '{other}'; each activity occurs only once in the "
@@ -284,7 +283,7 @@ def trace(workspace: Workspace, ref: Ref | str, uid: str, relation: str = "exact
     ref = Ref.parse(ref) if isinstance(ref, str) else ref
     relation = Predicate.parse(relation).short
     with workspace.transaction() as session:
-        entry_id = _entry_id(session, ref)
+        entry_id = entry_id_of(session, ref)
         process, target = _target(session, uid)
         before = _state(session, process)
         column = UnifiedTrace.process_id if target is None else UnifiedTrace.activity_id
@@ -298,7 +297,7 @@ def trace(workspace: Workspace, ref: Ref | str, uid: str, relation: str = "exact
 def untrace(workspace: Workspace, ref: Ref | str, uid: str) -> ModelEdit:
     ref = Ref.parse(ref) if isinstance(ref, str) else ref
     with workspace.transaction() as session:
-        entry_id = _entry_id(session, ref)
+        entry_id = entry_id_of(session, ref)
         process, target = _target(session, uid)
         before = _state(session, process)
         column = UnifiedTrace.process_id if target is None else UnifiedTrace.activity_id
@@ -393,16 +392,6 @@ def _target(session: Session, uid: str) -> tuple[UnifiedProcess, UnifiedActivity
     if activity is None:
         raise WorkbenchError(NO_ELEMENT(uid=uid))
     return session.get_one(UnifiedProcess, activity.process_id), activity
-
-
-def _entry_id(session: Session, ref: Ref) -> int:
-    entry_id = session.scalar(
-        select(Entry.id).join(Framework, Entry.framework_id == Framework.id)
-        .where(Framework.key == ref.framework, Entry.key == ref.key)
-    )
-    if entry_id is None:
-        raise WorkbenchError(UNKNOWN_ENTRY(ref=str(ref)))
-    return entry_id
 
 
 def _insert_traces(

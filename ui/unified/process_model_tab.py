@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from ui.framework_pair import add_framework
 from ui.models import REF_MIME_TYPE, Column, ListTableModel, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate
-from ui.unified_commands import push_model_edit
-from ui.unified_tabs import UnifiedContext
+from ui.unified.commands import push_model_edit
+from ui.unified.context import UnifiedContext
 from ui.widgets import table_view
 from workbench.domain import EntryRecord, Kind, Ref
 from workbench.errors import WorkbenchError

@@ -632,7 +632,7 @@ def open_import_wizard(window: QMainWindow) -> ImportWizard:
 
 def add_import_export_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction]:
     """File → Import… (Ctrl+I) and File → Export… (Ctrl+Shift+E; Ctrl+E is the mapper's rationale)."""
-    from ui.export_dialog import open_export_dialog
+    from ui.files.export_dialog import open_export_dialog
 
     import_action = QAction(translate("Import", "&Import…"), window)
     import_action.setObjectName("import")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.models import relation_word
 from ui.translations import translate
-from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext
+from ui.unified.context import RELATION_STRENGTH, UnifiedContext
 from ui.widgets import table_view
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError

@@ -1,6 +1,5 @@
-"""The unified-model tabs of the main window (glossary, process model, coverage matrix, checks) and what they
-share: the window's workspace and undo stack, entry labels by ref, and one snapshot of the unified model that
-every view reads after each edit."""
+"""What the unified tabs share: the window's workspace and undo stack, entry labels by ref, and one snapshot of the
+unified model that every view reads after each edit."""
 
 from __future__ import annotations
 
@@ -20,11 +19,7 @@ from workbench.workspace import Workspace
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
-    from ui.checks_panel import ChecksPanel
-    from ui.coverage_matrix import CoverageMatrix
     from ui.main_window import MainWindow
-    from ui.process_model_tab import ProcessModelTab
-    from ui.unified_glossary_tab import UnifiedGlossaryTab
 
 RELATION_STRENGTH = {"exact": 4, "close": 3, "broader": 2, "narrower": 2, "related": 1}
 """Strongest first: exact > close > broader/narrower > related."""
@@ -104,38 +99,3 @@ class UnifiedContext:
         text = error_text(message)
         self.window.statusBar().showMessage(text, 10000)
         QMessageBox.warning(self.window, translate("Unified", "Cannot make this change"), text)
-
-
-class UnifiedTabs:
-    def __init__(self, window: MainWindow) -> None:
-        from ui.checks_panel import ChecksPanel
-        from ui.coverage_matrix import CoverageMatrix
-        from ui.process_model_tab import ProcessModelTab
-        from ui.unified_glossary_tab import UnifiedGlossaryTab
-
-        self.context = UnifiedContext(window)
-        self.glossary: UnifiedGlossaryTab = UnifiedGlossaryTab(self.context)
-        self.process_model: ProcessModelTab = ProcessModelTab(self.context)
-        self.coverage: CoverageMatrix = CoverageMatrix(self.context)
-        self.checks: ChecksPanel = ChecksPanel(self.context, self)
-        for widget, name in ((self.glossary, "unified-glossary"), (self.process_model, "process-model"),
-                             (self.coverage, "coverage"), (self.checks, "checks")):
-            widget.setObjectName(name)  # found by name, not by its (translated) tab title
-        window.tabs.addTab(self.glossary, translate("Unified", "&Unified glossary"))
-        window.tabs.addTab(self.process_model, translate("Unified", "&Process model"))
-        window.tabs.addTab(self.coverage, translate("Unified", "Co&verage"))
-        window.tabs.addTab(self.checks, translate("Unified", "C&hecks"))
-        self._workspace = window.workspace
-
-    def decisions_changed(self) -> None:
-        """Decisions do not change the unified model until a refresh; a new workspace does."""
-        if self.context.workspace is not self._workspace:
-            self._workspace = self.context.workspace
-            self.context.changed()
-            self.checks.clear()
-        else:
-            self.checks.mark_stale()
-
-
-def add_unified_tabs(window: MainWindow) -> UnifiedTabs:
-    return UnifiedTabs(window)

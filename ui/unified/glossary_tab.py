@@ -33,8 +33,8 @@ from ui.jobs import CallJob
 from ui.messages import text as message_text
 from ui.models import Column, ListTableModel, ValueRole, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
-from ui.unified_commands import Refreshed, push_glossary_edit, push_refresh, refresh_glossary_now
-from ui.unified_tabs import RELATION_STRENGTH, UnifiedContext, read_labels
+from ui.unified.commands import Refreshed, push_glossary_edit, push_refresh, refresh_glossary_now
+from ui.unified.context import RELATION_STRENGTH, UnifiedContext, read_labels
 from ui.widgets import table_view
 from workbench.domain import Ref
 from workbench.messages import Message

@@ -29,7 +29,7 @@ from ui.messages import error_text, word_text
 from ui.messages import text as message_text
 from ui.models import Column, ListTableModel
 from ui.translations import translate
-from ui.unified_tabs import UnifiedContext, read_labels
+from ui.unified.context import UnifiedContext, read_labels
 from ui.widgets import table_view
 from workbench.checks import Finding, Severity, run_checks
 from workbench.domain import Ref
@@ -38,7 +38,7 @@ from workbench.messages import Word
 from workbench.workspace import Workspace
 
 if TYPE_CHECKING:
-    from ui.unified_tabs import UnifiedTabs
+    from ui.unified.tabs import UnifiedTabs
 
 Index = QModelIndex | QPersistentModelIndex
 SEVERITY_COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#b26a00"),

@@ -1,0 +1,1 @@
+"""The unified-model tabs: glossary, process model, coverage matrix and checks."""
