@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -64,10 +64,11 @@ def test_activating_a_kind_in_the_dock_opens_it_in_the_mapper(qtbot: QtBot, work
     window.mapper.wait_for_jobs()
 
 
-def test_first_run_opens_a_demo_workspace_with_the_bundled_frameworks() -> None:
+def test_first_run_opens_a_demo_workspace_with_the_five_frameworks_of_the_brief_and_usm() -> None:
     assert not demo_workspace_path().exists()
     with first_workspace(None) as workspace:
-        assert [f.key for f in workspace.frameworks()] == [f.key for f in load_bundled()]
+        assert [f.key for f in workspace.frameworks()] == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
+        assert len(load_bundled()) == 12
     assert demo_workspace_path().exists()
     with first_workspace(None) as again:
         assert again.path == demo_workspace_path()
@@ -138,4 +139,91 @@ def test_a_first_start_shows_framework_names_and_kinds_whole(qtbot: QtBot, tmp_p
         safe = targets.findData("safe")
         assert targets.itemText(safe) == "SAFe"
         assert targets.itemData(safe, Qt.ItemDataRole.ToolTipRole) == "SAFe (Scaled Agile Framework)"
+        window.mapper.wait_for_jobs()
+
+
+def _answer_dialog(qtbot: QtBot, handle) -> None:
+    """Deal with the modal dialog that opens next (from a timer: `exec` blocks until it is closed)."""
+    tries = [0]
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and tries[0] < 500:  # not open yet: look again shortly
+            tries[0] += 1
+            QTimer.singleShot(10, answer)
+            return
+        assert dialog is not None
+        handle(dialog)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_new_workspace_starts_with_the_default_selection_and_never_replaces_the_open_one(
+    qtbot: QtBot, tmp_path: Path, mini_frameworks: list[FrameworkData], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    from ui.files.bundled import NewWorkspaceDialog
+
+    with Workspace.create(tmp_path / "open.db", mini_frameworks) as workspace:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.show()
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+
+        def type_path(path: Path):
+            def handle(dialog) -> None:
+                assert isinstance(dialog, NewWorkspaceDialog)
+                ticked = [key for key, box in dialog.boxes.items() if box.isChecked()]
+                assert ticked == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
+                line = dialog.findChild(QLineEdit)
+                qtbot.keyClicks(line, str(path))
+                qtbot.keyClick(line, Qt.Key.Key_Return)
+            return handle
+
+        _answer_dialog(qtbot, type_path(tmp_path / "open.db"))  # the open workspace's own file
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert warned and "open in this window" in warned[0]
+        assert window.workspace is workspace and [f.key for f in workspace.frameworks()] == ["alpha", "beta"]
+
+        _answer_dialog(qtbot, type_path(tmp_path / "new.db"))
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert window.workspace.path == tmp_path / "new.db"
+        assert [f.key for f in window.workspace.frameworks()] == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
+        window.mapper.wait_for_jobs()
+        window.workspace.close()
+
+
+def test_bundled_frameworks_are_added_to_the_open_workspace_from_the_file_menu(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from ui.files.bundled import AddFrameworksDialog
+
+    with Workspace.create(tmp_path / "ws.db", [f for f in load_bundled() if f.key in ("itil4", "usm")]) as ws:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+
+        def tick_scrum(dialog) -> None:
+            assert isinstance(dialog, AddFrameworksDialog)
+            assert "itil4" not in dialog.choice.boxes and "scrum" in dialog.choice.boxes
+            box = dialog.choice.boxes["scrum"]
+            assert isinstance(box, QCheckBox) and not box.isChecked()
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # its tick box
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+        menu = window.menuBar().actions()[0].menu()
+        action = next(a for a in menu.actions() if a.text().replace("&", "").startswith("Add bundled"))
+        _answer_dialog(qtbot, tick_scrum)
+        action.trigger()
+        assert [f.key for f in ws.frameworks()] == ["itil4", "usm", "scrum"]
+        assert window.mapper.source_box.findData("scrum") >= 0
         window.mapper.wait_for_jobs()

@@ -31,7 +31,7 @@ def first_workspace(requested: str | None) -> Workspace:
     if path.exists():
         return Workspace.open(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return Workspace.create(path, catalogue.load_bundled())
+    return Workspace.create(path, [f for f in catalogue.load_bundled() if f.key in catalogue.DEFAULT_SELECTION])
 
 
 INTERFACE_SWITCH_INTERVAL = 0.001

@@ -15,10 +15,8 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui.commands import DecideCommand, DeleteMappingCommand, EditRationaleCommand
 from ui.details import entry_html
+from ui.files.bundled import AddFrameworksDialog, NewWorkspaceDialog
 from ui.framework_pair import FrameworkNames, add_framework
 from ui.mapper import MapperView
 from ui.messages import error_text
@@ -60,44 +59,6 @@ MAX_RECENT = 8
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {Kind.TERM: QT_TRANSLATE_NOOP("Main", "Terms"), Kind.PROCESS: QT_TRANSLATE_NOOP("Main", "Processes"),
                Kind.ACTIVITY: QT_TRANSLATE_NOOP("Main", "Activities")}
-
-
-class NewWorkspaceDialog(QDialog):
-    """Where the new workspace goes, and which bundled frameworks it starts with."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("Main", "New workspace"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("Main", "Load these bundled frameworks:")))
-        self.boxes: dict[str, QCheckBox] = {}
-        for framework in catalogue.load_bundled():
-            box = QCheckBox(f"{framework.name} — {framework.edition}")
-            box.setChecked(True)
-            self.boxes[framework.key] = box
-            layout.addWidget(box)
-        row = QHBoxLayout()
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(translate("Main", "File of the new workspace"))
-        browse = QPushButton(translate("Main", "Browse…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("Main", "New workspace"), "", translate("Main", "Workspaces (*.workbench *.db)")
-        )
-        if name:
-            self.path_edit.setText(name)
-
-    def chosen(self) -> list[str]:
-        return [key for key, box in self.boxes.items() if box.isChecked()]
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -281,6 +242,7 @@ class MainWindow(QMainWindow):
             file_menu, translate("Main", "&Open workspace…"), QKeySequence.StandardKey.Open, self.open_workspace_dialog
         )
         self.recent_menu = file_menu.addMenu(translate("Main", "Open &recent"))
+        self._add(file_menu, translate("Main", "&Add bundled frameworks…"), None, self.add_bundled_frameworks)
         file_menu.addSeparator()
         file_menu.addAction(save_workbook_action(self))
         add_import_export_actions(self, file_menu)
@@ -386,16 +348,43 @@ class MainWindow(QMainWindow):
 
     def new_workspace(self) -> None:
         dialog = NewWorkspaceDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path_edit.text().strip():
+        path = dialog.path() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if path is None:
             return
+        # A typed path is never replaced without asking, and the open workspace never at all.
+        if path.exists():
+            if path.resolve() == self.workspace.path.resolve():
+                QMessageBox.warning(self, translate("Main", "Cannot create workspace"), translate(
+                    "Main", "{0} is the workspace open in this window; choose another file name.").format(path))
+                return
+            answer = QMessageBox.question(self, translate("Main", "Replace file?"), translate(
+                "Main", "{0} exists. Replace it with a new, empty workspace? What it holds is lost.").format(path),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         chosen = set(dialog.chosen())
         frameworks = [framework for framework in catalogue.load_bundled() if framework.key in chosen]
         try:
-            workspace = Workspace.create(dialog.path_edit.text().strip(), frameworks, force=True)
+            workspace = Workspace.create(path, frameworks, force=path.exists())
         except WorkbenchError as error:
             QMessageBox.warning(self, translate("Main", "Cannot create workspace"), error_text(error))
             return
         self.switch_workspace(workspace)
+
+    def add_bundled_frameworks(self) -> None:
+        """File → Add bundled frameworks…: those the workspace does not hold yet, one transaction each."""
+        dialog = AddFrameworksDialog({framework.key for framework in self.workspace.frameworks()}, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        chosen = set(dialog.chosen())
+        try:
+            for framework in catalogue.load_bundled():
+                if framework.key in chosen:
+                    self.workspace.add_framework(framework)
+        except WorkbenchError as error:
+            QMessageBox.warning(self, translate("Main", "Cannot add the frameworks"), error_text(error))
+        self.mapper.fill_frameworks()
+        self._workspace_loaded()
 
     def _remember_recent(self, path: Path) -> None:
         store = settings()

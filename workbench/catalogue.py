@@ -59,6 +59,9 @@ class CatalogueError(FileProblemsError):
     """A catalogue file that cannot be loaded; `problems` lists every finding as one line each."""
 
 
+DEFAULT_SELECTION = ("itil4", "safe", "devops", "lean", "pm3", "usm")
+"""What a new workspace and the demo start with: the five frameworks of the brief and the USM reference model.
+The other bundled frameworks are a tick (or File → Add bundled frameworks…) away."""
 # The order people expect to see them in; frameworks not listed here follow alphabetically.
 _BUNDLED_ORDER = (
     "itil4", "safe", "devops", "lean", "pm3", "usm", "scrum", "kanban", "fitsm", "cobit2019", "itil3", "prince2",

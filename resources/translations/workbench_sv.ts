@@ -1408,6 +1408,18 @@
         <translation>Arbetsytor (*.workbench *.db)</translation>
     </message>
     <message>
+        <source>Add bundled frameworks</source>
+        <translation>Lägg till medföljande ramverk</translation>
+    </message>
+    <message>
+        <source>Add these bundled frameworks to the workspace:</source>
+        <translation>Lägg till dessa medföljande ramverk i arbetsytan:</translation>
+    </message>
+    <message>
+        <source>The workspace holds every bundled framework already.</source>
+        <translation>Arbetsytan innehåller redan alla medföljande ramverk.</translation>
+    </message>
+    <message>
         <source>&amp;Mapper</source>
         <translation>&amp;Mappning</translation>
     </message>
@@ -1516,6 +1528,10 @@
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>&amp;Add bundled frameworks…</source>
+        <translation>&amp;Lägg till medföljande ramverk…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -1578,6 +1594,22 @@
     <message>
         <source>Cannot create workspace</source>
         <translation>Det gick inte att skapa arbetsytan</translation>
+    </message>
+    <message>
+        <source>{0} is the workspace open in this window; choose another file name.</source>
+        <translation>{0} är arbetsytan som är öppen i det här fönstret; välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>{0} exists. Replace it with a new, empty workspace? What it holds is lost.</source>
+        <translation>{0} finns redan. Ersätta den med en ny, tom arbetsyta? Det den innehåller går förlorat.</translation>
+    </message>
+    <message>
+        <source>Cannot add the frameworks</source>
+        <translation>Kan inte lägga till ramverken</translation>
     </message>
     <message>
         <source>Cannot record the decision</source>
