@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWizard
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from ui.files import import_wizard
@@ -322,10 +322,25 @@ def test_every_labelled_field_answers_to_its_alt_letter(qtbot: QtBot, window: Ma
     from ui.preferences import PreferencesDialog
     from ui.settings import load_preferences
 
-    preferences = PreferencesDialog(load_preferences(), window)
-    qtbot.addWidget(preferences)
-    for dialog in (open_wizard(window), open_export(window), preferences):
-        for label in dialog.findChildren(QLabel):
-            if re.search(r"&[^&\s]", label.text()) and "<" not in label.text():
-                assert label.buddy() is not None, (type(dialog).__name__, label.text())
+    def preferences() -> PreferencesDialog:
+        dialog = PreferencesDialog(load_preferences(), window)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    for open_dialog in (open_wizard, open_export, lambda _window: preferences()):
+        dialog = open_dialog(window)  # one at a time, as a user has them
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        labelled = [label for label in dialog.findChildren(QLabel)
+                    if label.isVisible() and re.search(r"&[^&\s]", label.text()) and "<" not in label.text()]
+        assert labelled, type(dialog).__name__  # every one of these dialogs has labelled fields
+        for label in labelled:
+            buddy = label.buddy()
+            assert buddy is not None, (type(dialog).__name__, label.text())
+            letter = re.search(r"&([^&\s])", label.text()).group(1)
+            qtbot.keyClick(dialog, QKeySequence(letter.upper())[0].key(), Qt.KeyboardModifier.AltModifier)
+            focused = QApplication.focusWidget()
+            assert focused is buddy or buddy.isAncestorOf(focused), (type(dialog).__name__, label.text(), focused)
         dialog.reject()

@@ -113,10 +113,10 @@ def test_welcome_buttons_switch_views(window: MainWindow, store: QSettings) -> N
     panel.buttons["Align"].click()
     assert window.tabs.currentWidget() is window.mapper
     glossary = find_tab(window.tabs, "unified glossary")
-    if glossary is not None:
-        panel.buttons["Unify"].click()
-        assert window.tabs.currentWidget() is glossary
-        window.tabs.removeTab(window.tabs.indexOf(glossary))  # now as in a window without that view
+    assert glossary is not None
+    panel.buttons["Unify"].click()
+    assert window.tabs.currentWidget() is glossary
+    window.tabs.removeTab(window.tabs.indexOf(glossary))  # now as in a window without that view
     window.tabs.setCurrentWidget(panel)
     panel.buttons["Unify"].click()
     assert window.tabs.currentWidget() is panel

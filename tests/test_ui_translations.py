@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
-    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -175,7 +174,6 @@ def test_dialogs_speak_swedish(qtbot: QtBot, workspace: Workspace, swedish: None
     assert untranslated(agenda, english_sources) == []
     agenda.reject()
     window.mapper.wait_for_jobs()
-    assert isinstance(agenda, QDialog)
 
 
 def test_the_check_finds_an_untranslated_text(qtbot: QtBot, swedish: None, english_sources: set[str]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -202,7 +204,13 @@ def test_type_scales_with_the_screen_and_colours_are_stable() -> None:
     assert point_size(1080) == pytest.approx(28.0)
     assert point_size(2160) == pytest.approx(56.0)
     assert framework_colours("itil4") != framework_colours("devops")
-    assert framework_colours("my-own") == framework_colours("my-own")
+    # An imported framework's colours come from its key alone: the same in another process, whatever its hash seed.
+    code = "from ui.workshop.audience import framework_colours; print(framework_colours('my-own'))"
+    elsewhere = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "12345"},
+    ).stdout.strip()
+    assert elsewhere == str(framework_colours("my-own"))
     assert {theme.key for theme in THEMES} >= {"contrast-light", "contrast-dark"}
 
 
