@@ -173,9 +173,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         return 0
     for item in suggestions:
         reasons = "; ".join(item.reasons)
+        flags = "".join(f"  !{flag}" for flag in item.flags)
         print(
             f"{item.score:.2f}  {item.subject} ({item.subject_label})  {item.predicate.short}  "
-            f"{item.object} ({item.object_label})" + (f"  [{reasons}]" if reasons else "")
+            f"{item.object} ({item.object_label})" + (f"  [{reasons}]" if reasons else "") + flags
         )
     if not suggestions:
         print("no suggestions", file=sys.stderr)

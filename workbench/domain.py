@@ -225,6 +225,8 @@ class Suggestion:
     score: float
     predicate: Predicate
     reasons: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    """Warnings a person should see before deciding: "same-label-different-meaning" marks a false friend."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -235,4 +237,5 @@ class Suggestion:
             "score": round(self.score, 4),
             "predicate": self.predicate.value,
             "reasons": list(self.reasons),
+            "flags": list(self.flags),
         }

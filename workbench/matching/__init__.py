@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from workbench.domain import Kind, Suggestion
 from workbench.errors import WorkbenchError
+from workbench.matching import embeddings
 from workbench.matching.engine import DEFAULT_THRESHOLD, Cancel, Cancelled, Progress, match, match_all
 from workbench.workspace import Workspace
 
@@ -49,6 +50,9 @@ def suggest(
     else:
         targets = workspace.entries(target, kind)
     mappings = workspace.mappings()
+    # Stored meaning vectors of unchanged entries are reused; the rest are embedded in memory for this run.
+    vectors = embeddings.load(workspace, [*sources, *targets])
     return match(
-        sources, targets, mappings, top=top, min_score=min_score, best=best, progress=progress, cancel=cancel
+        sources, targets, mappings, top=top, min_score=min_score, best=best, progress=progress, cancel=cancel,
+        vectors=vectors,
     )

@@ -19,11 +19,14 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
-from workbench.matching import candidates
+from workbench.matching import candidates, signals
+from workbench.matching.embeddings import MeaningIndex, build_index
 from workbench.matching.normalise import Abbreviations
 from workbench.matching.profiles import (
     Profile,
@@ -37,16 +40,18 @@ from workbench.matching.scorers import (
     LabelMatch,
     label_reasons,
     label_similarity,
-    propose_predicate,
     shared_text,
     text_similarity,
 )
+from workbench.matching.verdict import Judge
 
 DEFAULT_THRESHOLD = 0.75
 """The score at which `best` proposes a pair. A general threshold chosen on the OAEI Conference track (all
 pairs together, never per reference pair); see tests/benchmarks/test_matching_benchmark.py."""
 
 TEXT_WEIGHT = 0.5
+MEANING_CEILING = DEFAULT_THRESHOLD - 0.01
+"""The highest score meaning can give a pair whose labels alone are below the threshold."""
 STRUCTURE_WEIGHT = 0.3
 COARSE_WEIGHT = 0.9
 """Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
@@ -125,6 +130,10 @@ class _Scored:
     predicate: Predicate | None = None
     chained: str = ""
     """The entry through which a chain of decisions links the pair, if one does."""
+    meaning: float | None = None
+    """Cosine of the two entries' text vectors; None where one has no definition."""
+    carried_by_meaning: bool = False
+    flags: list[str] = field(default_factory=list)
 
 
 def clear_caches() -> None:
@@ -158,6 +167,7 @@ def match(
     threshold: float = DEFAULT_THRESHOLD,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    vectors: Mapping[Ref, np.ndarray] | None = None,
 ) -> list[Suggestion]:
     """Suggestions for `sources` against `targets`, best first.
 
@@ -167,7 +177,7 @@ def match(
     """
     records = [*sources, *targets]
     passes = [(range(len(sources)), range(len(sources), len(records)))]
-    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel)
+    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors)
 
 
 def match_all(
@@ -180,6 +190,7 @@ def match_all(
     threshold: float = DEFAULT_THRESHOLD,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    vectors: Mapping[Ref, np.ndarray] | None = None,
 ) -> list[Suggestion]:
     """Suggestions for every pair of `groups` (the entries of one framework each), each pair once: from each
     group to all later groups.
@@ -192,7 +203,7 @@ def match_all(
     for group in groups:
         starts.append(starts[-1] + len(group))
     passes = [(range(starts[i], starts[i + 1]), range(starts[i + 1], len(records))) for i in range(len(groups) - 1)]
-    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel)
+    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors)
 
 
 def _match_passes(
@@ -205,6 +216,7 @@ def _match_passes(
     threshold: float,
     progress: Progress | None,
     cancel: Cancel | None,
+    vectors: Mapping[Ref, np.ndarray] | None = None,
 ) -> list[Suggestion]:
     """Profiles once for all `records`, then one candidate-and-scoring pass per (sources, targets) range pair."""
     check_cancel = _cancel_checker(cancel)
@@ -220,6 +232,7 @@ def _match_passes(
     by_ref = {profile.ref: profile for profile in profiles}
     weights = label_weights(profiles)
     synonyms = learn_word_synonyms(profiles)
+    index = build_index(records, vectors)
     check_cancel()
 
     scored: dict[tuple[int, int], _Scored] = {}
@@ -228,18 +241,20 @@ def _match_passes(
         source_profiles = profiles[source_range.start : source_range.stop]
         target_profiles = profiles[target_range.start : target_range.stop]
         pairs = _candidates(source_profiles, target_profiles, weights, decisions, check_cancel)
+        nearest = candidates.by_meaning(source_profiles, target_profiles, index.full, index.known, check_cancel)
         for source in source_profiles:
             if done % 256 == 0:
                 check_cancel()
                 if progress is not None and done:
                     progress(done, total)
             done += 1
-            for target_index in _prefilter(pairs.get(source.index, {})):
+            chosen = dict.fromkeys([*_prefilter(pairs.get(source.index, {})), *nearest.get(source.index, {})])
+            for target_index in chosen:
                 target = profiles[target_index]
                 if not _allowed(source, target, decisions):
                     continue
-                scored[(source.index, target.index)] = _score(source, target, weights, synonyms)
-        _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored)
+                scored[(source.index, target.index)] = _score(source, target, weights, synonyms, index)
+        _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored, index)
     check_cancel()
     _add_structure(profiles, decisions, scored, threshold)
     if progress is not None:
@@ -258,7 +273,8 @@ def _match_passes(
             for item in sorted(items, key=lambda i: (-i.score, str(profiles[i.target].ref)))[: max(top, 0)]
         ]
     results.sort(key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)))
-    return [_suggestion(item, profiles, synonyms) for item in results]
+    judge = Judge(profiles, index)
+    return [_suggestion(item, profiles, synonyms, judge) for item in results]
 
 
 def _prefilter(quick: dict[int, float]) -> list[int]:
@@ -307,13 +323,42 @@ def _candidates(
 
 
 def _score(
-    source: Profile, target: Profile, weights: dict[str, float], synonyms: WordSynonyms | None = None
+    source: Profile,
+    target: Profile,
+    weights: dict[str, float],
+    synonyms: WordSynonyms | None = None,
+    index: MeaningIndex | None = None,
 ) -> _Scored:
+    """Labels (with shared definition words) and meaning, combined as a noisy or. Where both entries have a
+    definition, a label score whose texts are unrelated counts for less (a shared "management", a learned
+    synonym, a spelling), unless the names are the same: a same-named pair keeps its place and is judged
+    as a possible false friend instead (`_judge_meaning`)."""
     label = label_similarity(source, target, weights, synonyms)
     label_score = label.score if label is not None else 0.0
     text = text_similarity(source, target) if source.text and target.text else 0.0
-    score = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
-    return _Scored(source.index, target.index, score, label, text)
+    lexical = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
+    cosine = index.cosine(source.index, target.index) if index is not None else None
+    item = _Scored(source.index, target.index, lexical, label, text, meaning=cosine)
+    if cosine is None:
+        return item
+    same_name = label is not None and (label.identical or label.source_form.key == label.target_form.key)
+    if not same_name:
+        lexical *= signals.label_factor(cosine)
+    meaning = signals.meaning_score(cosine)
+    if meaning > 0.0:
+        if signals.families_alike(source.record, target.record):
+            meaning = min(meaning + signals.CATEGORY_BONUS, 1.0)
+        elif signals.families_apart(source.record, target.record):
+            meaning = max(meaning - signals.CATEGORY_BONUS, 0.0)
+    item.score = 1.0 - (1.0 - lexical) * (1.0 - meaning)
+    if lexical < DEFAULT_THRESHOLD:
+        # Meaning ranks a pair among the suggestions but never makes it one to accept on its own: static
+        # vectors find related entries well and tell near-synonyms from neighbours poorly.
+        item.score = min(item.score, MEANING_CEILING)
+    item.carried_by_meaning = meaning > lexical
+    if signals.families_apart(source.record, target.record):
+        item.score *= signals.CATEGORIES_APART
+    return item
 
 
 def _reasons(item: _Scored, source: Profile, target: Profile, synonyms: WordSynonyms) -> list[str]:
@@ -335,6 +380,7 @@ def _add_chains(
     decisions: Decisions,
     weights: dict[str, float],
     scored: dict[tuple[int, int], _Scored],
+    index: MeaningIndex,
 ) -> None:
     """A = B and B = C (decided, exact or close) propose A = C, whatever their labels say."""
     for source in sources:
@@ -344,7 +390,7 @@ def _add_chains(
                 if target is None or target.index not in targets or not _allowed(source, target, decisions):
                     continue
                 exact = first_exact and second_exact
-                item = scored.get((source.index, target.index)) or _score(source, target, weights)
+                item = scored.get((source.index, target.index)) or _score(source, target, weights, None, index)
                 item.score = max(item.score, CHAIN_SCORE[exact])
                 item.predicate = Predicate.EXACT if exact else Predicate.CLOSE
                 item.chained = str(middle)
@@ -449,15 +495,19 @@ def _one_to_one(
     return chosen
 
 
-def _suggestion(item: _Scored, profiles: Sequence[Profile], synonyms: WordSynonyms) -> Suggestion:
+def _suggestion(item: _Scored, profiles: Sequence[Profile], synonyms: WordSynonyms, judge: Judge) -> Suggestion:
     source, target = profiles[item.source], profiles[item.target]
-    predicate = item.predicate or propose_predicate(item.label, item.score)
+    verdict = judge.verdict(
+        source, target, item.label, item.score, item.meaning, item.carried_by_meaning, item.predicate
+    )
+    reasons = [*verdict.reasons_first, *_reasons(item, source, target, synonyms), *verdict.reasons_last]
     return Suggestion(
         subject=source.ref,
         subject_label=source.record.label,
         object=target.ref,
         object_label=target.record.label,
         score=min(item.score, 1.0),
-        predicate=predicate,
-        reasons=tuple(dict.fromkeys(_reasons(item, source, target, synonyms))),
+        predicate=verdict.predicate,
+        reasons=tuple(dict.fromkeys(reasons)),
+        flags=tuple(verdict.flags),
     )

@@ -17,22 +17,23 @@ from workbench.errors import WorkbenchError
 
 CHUNK = 2_000
 
-Row = tuple[str, str, str, str, str, str, float, str, tuple[str, ...]]
+Row = tuple[str, str, str, str, str, str, float, str, tuple[str, ...], tuple[str, ...]]
 
 
 def to_rows(suggestions: Sequence[Suggestion]) -> list[Row]:
     return [
         (s.subject.framework, s.subject.key, s.subject_label, s.object.framework, s.object.key, s.object_label,
-         s.score, s.predicate.value, s.reasons)
+         s.score, s.predicate.value, s.reasons, s.flags)
         for s in suggestions
     ]
 
 
 def from_rows(rows: Sequence[Row]) -> Iterator[Suggestion]:
     predicates = {predicate.value: predicate for predicate in Predicate}
-    for subject_fw, subject_key, subject_label, object_fw, object_key, object_label, score, predicate, reasons in rows:
+    for (subject_fw, subject_key, subject_label, object_fw, object_key, object_label, score, predicate, reasons,
+         flags) in rows:
         yield Suggestion(Ref(subject_fw, subject_key), subject_label, Ref(object_fw, object_key), object_label,
-                         score, predicates[predicate], reasons)
+                         score, predicates[predicate], reasons, flags)
 
 
 def serve(connection: Connection, path: str, source: str, target: str | None, kind: str | None, top: int) -> None:

@@ -1,0 +1,107 @@
+"""The last word on a kept suggestion: its predicate, its flags and the reasons that meaning and categories add.
+
+Written only for the suggestions a person will see (most scored pairs never are), by `Judge.verdict`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from workbench.domain import Predicate
+from workbench.matching import signals
+from workbench.matching.embeddings import MeaningIndex
+from workbench.matching.profiles import Profile
+from workbench.matching.scorers import LabelMatch, propose_predicate
+
+
+@dataclass
+class Verdict:
+    predicate: Predicate
+    reasons_first: list[str] = field(default_factory=list)
+    reasons_last: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+class Judge:
+    """Knows the run's profiles and meaning vectors; `peers` are the entries of one framework and group."""
+
+    def __init__(self, profiles: Sequence[Profile], index: MeaningIndex) -> None:
+        self.profiles = profiles
+        self.index = index
+        grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for profile in profiles:
+            if index.known[profile.index]:
+                grouped[(profile.ref.framework, profile.group)].append(profile.index)
+        self.peers = {key: np.asarray(value) for key, value in grouped.items()}
+
+    def _rank(self, source: Profile, target: Profile) -> int:
+        """How many of the target's framework's entries have a definition closer to the source's than the
+        target's own, plus one."""
+        peers = self.peers.get((target.ref.framework, target.group))
+        if peers is None:
+            return 1
+        scores = self.index.definition[peers] @ self.index.definition[source.index]
+        return int((scores > self.index.definition_cosine(source.index, target.index)).sum()) + 1
+
+    def verdict(
+        self,
+        source: Profile,
+        target: Profile,
+        label: LabelMatch | None,
+        score: float,
+        cosine: float | None,
+        carried_by_meaning: bool,
+        fixed: Predicate | None = None,
+    ) -> Verdict:
+        predicate = fixed or _direction(label, score, source, target)
+        verdict = Verdict(predicate)
+        if cosine is not None and carried_by_meaning:
+            verdict.reasons_first.append(signals.message("meaning-carried", similarity=cosine))
+        elif cosine is not None and cosine >= signals.MEANING_SAID:
+            verdict.reasons_last.append(signals.message("meaning-alike", similarity=cosine))
+        if fixed is not None:
+            return verdict
+        same_name = label is not None and (label.identical or label.source_form.key == label.target_form.key)
+        if same_name and cosine is not None:
+            rank = max(self._rank(source, target), self._rank(target, source))
+            signs = signals.false_friend_reasons(
+                source.record, target.record, self.index.definition_cosine(source.index, target.index), rank
+            )
+            if len(signs) >= signals.EVIDENCE_NEEDED:
+                verdict.flags.append(signals.FALSE_FRIEND)
+                verdict.reasons_first.append(signals.message("same-label-different-meaning", why="; ".join(signs)))
+                verdict.predicate = Predicate.RELATED
+        if signals.families_apart(source.record, target.record):
+            verdict.reasons_last.append(signals.message(
+                "categories-apart", first=source.record.category, second=target.record.category
+            ))
+            if verdict.predicate in (Predicate.EXACT, Predicate.CLOSE):
+                verdict.predicate = Predicate.RELATED
+        return verdict
+
+
+def _direction(label: LabelMatch | None, score: float, source: Profile, target: Profile) -> Predicate:
+    """Which side is broader, from what each covers rather than from how long its name is.
+
+    - A name that joins several steps ("Assess and authorise the change") covers more than one of them.
+    - An entry matched through one of its other names that is a kind of it ("Requirement", also called
+      "Non-functional requirement") is broader than the entry named so ("Nonfunctional requirements")."""
+    predicate = propose_predicate(label, score)
+    if label is None:
+        return predicate
+    a, b = label.source_form, label.target_form
+    if predicate is Predicate.NARROWER and signals.joins_several(target.record.label):
+        return Predicate.BROADER
+    if predicate is Predicate.BROADER and signals.joins_several(source.record.label):
+        return Predicate.NARROWER
+    if predicate in (Predicate.EXACT, Predicate.CLOSE):
+        own_a, own_b = source.forms[0].stem_set, target.forms[0].stem_set
+        if a.source != "pref" and own_a < a.stem_set and not own_b < b.stem_set:
+            return Predicate.NARROWER
+        if b.source != "pref" and own_b < b.stem_set and not own_a < a.stem_set:
+            return Predicate.BROADER
+    return predicate
