@@ -339,3 +339,78 @@ def test_every_suggestion_worth_reading_on_the_bundled_frameworks_says_why(tmp_p
         found = match_all([workspace.entries(framework.key) for framework in frameworks], top=5)
     silent = [(str(s.subject), str(s.object), round(s.score, 2)) for s in found if s.score >= 0.5 and not s.reasons]
     assert len(found) > 1000 and silent == []
+
+
+# --- meaning, false friends, categories, direction (issue 17) ------------------------------------------------------
+
+
+def test_a_pair_that_shares_no_word_is_found_by_its_definitions_and_says_so() -> None:
+    sources = [entry("a:sensei", "Sensei", category="role",
+                     definition="An experienced teacher who coaches teams and their leaders in improvement methods.")]
+    targets = [
+        entry("b:coach", "Agile coach", category="role",
+              definition="An experienced practitioner who coaches teams and their leaders in agile methods."),
+        entry("b:budget", "Lean budget", category="artefact",
+              definition="Money set aside for a value stream for a fixed period, spent by its own decisions."),
+    ]
+    found = match(sources, targets, top=1)
+    assert [str(s.object) for s in found] == ["b:coach"]
+    assert found[0].reasons[0].startswith("carried by meaning")
+    assert found[0].score < 0.75  # meaning ranks it, never proposes it on its own (--best)
+    assert not match(sources, targets, best=True)
+
+
+def test_same_name_with_different_meanings_is_flagged_and_not_proposed_as_exact() -> None:
+    system = entry("a:capacity", "Capacity", category="concept",
+                   definition="How much load a server, network or storage system can handle while still meeting "
+                              "its response times.")
+    team = entry("b:capacity", "Capacity", category="measure",
+                 definition="The story points a team expects to finish in the coming sprint, after holidays and "
+                            "training days are taken off.")
+    found = match([system], [team], best=True)
+    item = pair(found, "a:capacity", "b:capacity")
+    assert item is not None, "a false friend keeps its place in the list"
+    assert item.flags == ("same-label-different-meaning",)
+    assert item.predicate is Predicate.RELATED
+    assert item.reasons[0].startswith("same name; the definitions differ")
+    assert item.as_dict()["flags"] == ["same-label-different-meaning"]
+
+
+def test_same_name_and_same_meaning_is_not_flagged() -> None:
+    ours = entry("a:inc", "Incident", definition="An unplanned interruption of a service or a drop in its quality.")
+    theirs = entry("b:inc", "Incident", definition="An unplanned interruption to a service, or a reduction in the "
+                                                   "quality of a service.")
+    item = pair(match([ours], [theirs]), "a:inc", "b:inc")
+    assert item is not None and item.flags == () and item.predicate is Predicate.EXACT
+
+
+def test_a_role_and_a_practice_of_the_same_name_are_not_an_exact_match() -> None:
+    definition = "Deciding what a product should do next and in which order, from what customers need."
+    role = entry("a:pm", "Product management", category="role", definition=definition)
+    practice = entry("b:pm", "Product management", category="practice", definition=definition)
+    also_role = entry("c:pm", "Product management", category="role", definition=definition)
+    apart = pair(match([role], [practice]), "a:pm", "b:pm")
+    alike = pair(match([role], [also_role]), "a:pm", "c:pm")
+    assert apart is not None and alike is not None
+    assert apart.predicate is Predicate.RELATED and alike.predicate is Predicate.EXACT
+    assert apart.score < alike.score
+    assert "a role and a practice are not the same kind of thing" in apart.reasons
+
+
+def test_a_name_that_joins_two_steps_is_the_broader_one() -> None:
+    found = match([entry("a:auth", "Authorise the change", kind=Kind.ACTIVITY, category="activity")],
+                  [entry("b:both", "Assess and authorise the change", kind=Kind.ACTIVITY, category="activity")])
+    item = pair(found, "a:auth", "b:both")
+    assert item is not None and item.predicate is Predicate.BROADER  # the object is broader
+    # A modifier still makes the longer name the narrower one.
+    modified = pair(match([entry("a:inc", "Incident")], [entry("b:maj", "Major incident")]), "a:inc", "b:maj")
+    assert modified is not None and modified.predicate is Predicate.NARROWER
+
+
+def test_an_entry_matched_through_a_name_of_one_of_its_kinds_is_the_broader_one() -> None:
+    requirement = entry("a:req", "Requirement", alt=("Functional requirement", "Non-functional requirement"))
+    nfr = entry("b:nfr", "Nonfunctional requirements", alt=("Non-functional requirements",))
+    item = pair(match([requirement], [nfr]), "a:req", "b:nfr")
+    assert item is not None and item.predicate is Predicate.NARROWER  # the object is narrower
+    back = pair(match([nfr], [requirement]), "b:nfr", "a:req")
+    assert back is not None and back.predicate is Predicate.BROADER

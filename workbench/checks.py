@@ -12,6 +12,7 @@ activities), so the interface can jump there. Groups of checks:
 - process quality, after the USM requirements for a process (rules in `workbench.unify.naming`):
   `process-named-by-role`, `process-named-by-tool`, `name-not-an-activity`, `process-without-trigger`,
   `process-without-outcome`, `activity-occurs-twice`, `activity-without-process`, `process-without-activities`;
+- meaning: a decided exact or close pair the matching engine flags as a false friend (`false-friend-decided`);
 - coverage: per framework, the share of entries that are mapped, placed in the unified model or excluded on
   purpose, with the rest listed as refs (`coverage`).
 """
@@ -66,11 +67,31 @@ def run_checks(workspace: Workspace) -> list[Finding]:
     findings += _process_quality(snapshot)
     findings += _framework_activities_without_process(workspace)
     findings += _coverage(workspace, mappings, snapshot)
+    findings += _false_friends(workspace)
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     unique: dict[tuple[str, frozenset[Ref], tuple[str, ...]], Finding] = {}
     for finding in findings:
         unique.setdefault((finding.code, frozenset(finding.refs), finding.uids), finding)
     return sorted(unique.values(), key=lambda finding: order[finding.severity])
+
+
+# --- meaning ---------------------------------------------------------------------------------------------------
+
+
+def _false_friends(workspace: Workspace) -> list[Finding]:
+    """Decided exact/close pairs the matching engine flags as false friends (same name, different meaning)."""
+    from workbench.matching import false_friends  # the engine is imported only when checks run
+
+    findings = []
+    for mapping, suggestion in false_friends(workspace):
+        why = next((reason for reason in suggestion.reasons if reason.startswith("same name")), "")
+        findings.append(Finding(
+            Severity.WARNING, "false-friend-decided",
+            f"{suggestion.subject_label} ({mapping.subject}) is decided as a {mapping.predicate.short} match of "
+            f"{suggestion.object_label} ({mapping.object}), but they may be false friends: {why}",
+            refs=(mapping.subject, mapping.object),
+        ))
+    return findings
 
 
 # --- conflicts ------------------------------------------------------------------------------------------------

@@ -73,14 +73,18 @@ def build_index(records: Sequence[EntryRecord], stored: Mapping[Ref, np.ndarray]
     """Vectors for every record: the stored ones where given, the rest embedded now."""
     stored = stored or {}
     vectors = np.zeros((len(records), 2, meaning.DIMENSIONS), dtype=np.float32)
-    missing = [index for index, record in enumerate(records) if record.ref not in stored]
+    known = np.fromiter((meaning.has_meaning(record) for record in records), dtype=bool, count=len(records))
+    missing = []
     for index, record in enumerate(records):
+        if not known[index]:
+            continue  # never compared by meaning: no vector needed (ontologies without comments, bare names)
         if record.ref in stored:
             vectors[index] = stored[record.ref]
+        else:
+            missing.append(index)
     if missing:
         chosen = [records[index] for index in missing]
         vectors[missing] = compute(chosen, texts(chosen, {record.ref: record for record in records}))
-    known = np.fromiter((meaning.has_meaning(record) for record in records), dtype=bool, count=len(records))
     return MeaningIndex(vectors[:, 0], vectors[:, 1], known)
 
 

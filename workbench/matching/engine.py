@@ -248,12 +248,16 @@ def _match_passes(
                 if progress is not None and done:
                     progress(done, total)
             done += 1
-            chosen = dict.fromkeys([*_prefilter(pairs.get(source.index, {})), *nearest.get(source.index, {})])
+            lexical = _prefilter(pairs.get(source.index, {}))
+            chosen = dict.fromkeys([*lexical, *nearest.get(source.index, {})])
             for target_index in chosen:
                 target = profiles[target_index]
                 if not _allowed(source, target, decisions):
                     continue
-                scored[(source.index, target.index)] = _score(source, target, weights, synonyms, index)
+                # A pair only meaning found shares no label word any index could see: its labels are not scored.
+                scored[(source.index, target.index)] = _score(
+                    source, target, weights, synonyms, index, labels=target_index in lexical
+                )
         _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored, index)
     check_cancel()
     _add_structure(profiles, decisions, scored, threshold)
@@ -328,12 +332,13 @@ def _score(
     weights: dict[str, float],
     synonyms: WordSynonyms | None = None,
     index: MeaningIndex | None = None,
+    labels: bool = True,
 ) -> _Scored:
     """Labels (with shared definition words) and meaning, combined as a noisy or. Where both entries have a
     definition, a label score whose texts are unrelated counts for less (a shared "management", a learned
     synonym, a spelling), unless the names are the same: a same-named pair keeps its place and is judged
     as a possible false friend instead (`_judge_meaning`)."""
-    label = label_similarity(source, target, weights, synonyms)
+    label = label_similarity(source, target, weights, synonyms) if labels else None
     label_score = label.score if label is not None else 0.0
     text = text_similarity(source, target) if source.text and target.text else 0.0
     lexical = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
