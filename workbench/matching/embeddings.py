@@ -69,11 +69,15 @@ def compute(records: Sequence[EntryRecord], all_texts: Sequence[str], progress: 
     return np.stack([full, definition], axis=1)
 
 
-def build_index(records: Sequence[EntryRecord], stored: Mapping[Ref, np.ndarray] | None = None) -> MeaningIndex:
-    """Vectors for every record: the stored ones where given, the rest embedded now."""
+def build_index(
+    records: Sequence[EntryRecord], stored: Mapping[Ref, np.ndarray] | None = None, enabled: bool = True
+) -> MeaningIndex:
+    """Vectors for every record: the stored ones where given, the rest embedded now (`enabled` False: none, so
+    the engine runs on labels alone, as benchmarks' baseline)."""
     stored = stored or {}
     vectors = np.zeros((len(records), 2, meaning.DIMENSIONS), dtype=np.float32)
-    known = np.fromiter((meaning.has_meaning(record) for record in records), dtype=bool, count=len(records))
+    known = np.fromiter((enabled and meaning.has_meaning(record) for record in records), dtype=bool,
+                        count=len(records))
     missing = []
     for index, record in enumerate(records):
         if not known[index]:

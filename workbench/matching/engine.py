@@ -168,16 +168,21 @@ def match(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     vectors: Mapping[Ref, np.ndarray] | None = None,
+    use_meaning: bool = True,
 ) -> list[Suggestion]:
     """Suggestions for `sources` against `targets`, best first.
 
     `top` keeps at most that many per source entry (None: all candidates); `best` keeps instead the one-to-one
     selection at `threshold` (per target framework). `progress(done, total)` is called as source entries are
-    scored; `cancel` (a callable or a threading.Event) stops the run with `Cancelled`.
+    scored; `cancel` (a callable or a threading.Event) stops the run with `Cancelled`. `vectors` are stored
+    meaning vectors by ref (`embeddings.load`); the others are embedded now. `use_meaning` False matches on
+    labels and structure alone (a baseline for benchmarks).
     """
     records = [*sources, *targets]
     passes = [(range(len(sources)), range(len(sources), len(records)))]
-    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors)
+    return _match_passes(
+        records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors, use_meaning
+    )
 
 
 def match_all(
@@ -191,6 +196,7 @@ def match_all(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     vectors: Mapping[Ref, np.ndarray] | None = None,
+    use_meaning: bool = True,
 ) -> list[Suggestion]:
     """Suggestions for every pair of `groups` (the entries of one framework each), each pair once: from each
     group to all later groups.
@@ -203,7 +209,9 @@ def match_all(
     for group in groups:
         starts.append(starts[-1] + len(group))
     passes = [(range(starts[i], starts[i + 1]), range(starts[i + 1], len(records))) for i in range(len(groups) - 1)]
-    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors)
+    return _match_passes(
+        records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors, use_meaning
+    )
 
 
 def _match_passes(
@@ -217,6 +225,7 @@ def _match_passes(
     progress: Progress | None,
     cancel: Cancel | None,
     vectors: Mapping[Ref, np.ndarray] | None = None,
+    use_meaning: bool = True,
 ) -> list[Suggestion]:
     """Profiles once for all `records`, then one candidate-and-scoring pass per (sources, targets) range pair."""
     check_cancel = _cancel_checker(cancel)
@@ -232,7 +241,7 @@ def _match_passes(
     by_ref = {profile.ref: profile for profile in profiles}
     weights = label_weights(profiles)
     synonyms = learn_word_synonyms(profiles)
-    index = build_index(records, vectors)
+    index = build_index(records, vectors, enabled=use_meaning)
     check_cancel()
 
     scored: dict[tuple[int, int], _Scored] = {}
