@@ -347,11 +347,15 @@ def _score(
     definition, a label score whose texts are unrelated counts for less (a shared "management", a learned
     synonym, a spelling), unless the names are the same: a same-named pair keeps its place and is judged
     as a possible false friend instead (`_judge_meaning`)."""
+    cosine = index.cosine(source.index, target.index) if index is not None else None
+    if cosine is not None and cosine < signals.MEANING_SAID:
+        # A word pair learned from one entry's names ("knowledge article" / "solution article") says nothing
+        # about two other entries whose definitions do not agree ("Knowledge management" / "Solution Management").
+        synonyms = None
     label = label_similarity(source, target, weights, synonyms) if labels else None
     label_score = label.score if label is not None else 0.0
     text = text_similarity(source, target) if source.text and target.text else 0.0
     lexical = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
-    cosine = index.cosine(source.index, target.index) if index is not None else None
     item = _Scored(source.index, target.index, lexical, label, text, meaning=cosine)
     if cosine is None:
         return item
@@ -364,11 +368,13 @@ def _score(
             meaning = min(meaning + signals.CATEGORY_BONUS, 1.0)
         elif signals.families_apart(source.record, target.record):
             meaning = max(meaning - signals.CATEGORY_BONUS, 0.0)
-    item.score = 1.0 - (1.0 - lexical) * (1.0 - meaning)
     if lexical < DEFAULT_THRESHOLD:
         # Meaning ranks a pair among the suggestions but never makes it one to accept on its own: static
-        # vectors find related entries well and tell near-synonyms from neighbours poorly.
-        item.score = min(item.score, MEANING_CEILING)
+        # vectors find related entries well and tell near-synonyms from neighbours poorly. It raises the pair
+        # toward the ceiling, so that pairs found by meaning keep their order below it.
+        item.score = lexical + (MEANING_CEILING - lexical) * meaning
+    else:
+        item.score = 1.0 - (1.0 - lexical) * (1.0 - meaning)
     item.carried_by_meaning = meaning > lexical
     if signals.families_apart(source.record, target.record):
         item.score *= signals.CATEGORIES_APART
@@ -379,7 +385,8 @@ def _reasons(item: _Scored, source: Profile, target: Profile, synonyms: WordSyno
     """Written only for the suggestions kept: most scored pairs never reach a person."""
     reasons = [f"linked through {item.chained} (both mapped)"] if item.chained else []
     if item.label is not None and item.label.score > 0:
-        reasons += label_reasons(item.label, synonyms)
+        gated = item.meaning is not None and item.meaning < signals.MEANING_SAID  # as in _score
+        reasons += label_reasons(item.label, None if gated else synonyms)
     if item.text >= 0.1:
         phrases = shared_text(source, target)
         if phrases:
