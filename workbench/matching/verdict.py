@@ -26,8 +26,14 @@ class Verdict:
     flags: list[str] = field(default_factory=list)
 
 
+SAMPLE = 1024
+"""At most this many of a framework's entries are read to rank a definition among them: an even sample
+estimates the rank of a large framework's entry well enough to tell "among the closest" from "far down"."""
+
+
 class Judge:
-    """Knows the run's profiles and meaning vectors; `peers` are the entries of one framework and group."""
+    """Knows the run's profiles and meaning vectors; `peers` are (a sample of) the entries of one framework and
+    group, with how many entries the sample stands for."""
 
     def __init__(self, profiles: Sequence[Profile], index: MeaningIndex) -> None:
         self.profiles = profiles
@@ -36,16 +42,25 @@ class Judge:
         for profile in profiles:
             if index.known[profile.index]:
                 grouped[(profile.ref.framework, profile.group)].append(profile.index)
-        self.peers = {key: np.asarray(value) for key, value in grouped.items()}
+        self.peers = {
+            key: (np.asarray(value[:: max(len(value) // SAMPLE, 1)]), len(value)) for key, value in grouped.items()
+        }
+        self._sorted: dict[tuple[int, str, str], np.ndarray] = {}
 
     def _rank(self, source: Profile, target: Profile) -> int:
-        """How many of the target's framework's entries have a definition closer to the source's than the
+        """About how many of the target's framework's entries have a definition closer to the source's than the
         target's own, plus one."""
-        peers = self.peers.get((target.ref.framework, target.group))
-        if peers is None:
+        key = (target.ref.framework, target.group)
+        if key not in self.peers:
             return 1
-        scores = self.index.definition[peers] @ self.index.definition[source.index]
-        return int((scores > self.index.definition_cosine(source.index, target.index)).sum()) + 1
+        peers, total = self.peers[key]
+        cached = (source.index, *key)
+        if cached not in self._sorted:
+            self._sorted[cached] = np.sort(self.index.definition[peers] @ self.index.definition[source.index])
+        scores = self._sorted[cached]
+        above = len(scores) - int(np.searchsorted(scores, self.index.definition_cosine(source.index, target.index),
+                                                  side="right"))
+        return round(above * total / len(scores)) + 1
 
     def verdict(
         self,
