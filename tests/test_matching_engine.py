@@ -394,7 +394,7 @@ def test_a_role_and_a_practice_of_the_same_name_are_not_an_exact_match() -> None
     assert apart is not None and alike is not None
     assert apart.predicate is Predicate.RELATED and alike.predicate is Predicate.EXACT
     assert apart.score < alike.score
-    assert "a role and a practice are not the same kind of thing" in apart.reasons
+    assert "different kinds of entry: role / practice" in apart.reasons
 
 
 def test_a_name_that_joins_two_steps_is_the_broader_one() -> None:

@@ -100,6 +100,10 @@ FINDINGS = CoreMessages(
             QT_TRANSLATE_NOOP("Findings", "one activity occurs {0} times in the model: {1}"),
         ),
         (
+            r"(.+) \((\S+)\) and (.+) \((\S+)\) are decided as one, but may be false friends: (.+)",
+            QT_TRANSLATE_NOOP("Findings", "{0} ({1}) and {2} ({3}) are decided as one, but may be false friends: {4}"),
+        ),
+        (
             r"(\d+) activities of (\S+) belong to no process: (.+)",
             QT_TRANSLATE_NOOP("Findings", "{0} activities of {1} belong to no process: {2}"),
         ),

@@ -50,6 +50,22 @@ REASONS = CoreMessages(
             QT_TRANSLATE_NOOP("Reasons", "links the same classes the other way round"),
         ),
         (r"domain or range mapped", QT_TRANSLATE_NOOP("Reasons", "domain or range mapped")),
+        (
+            r"carried by meaning: the definitions say much the same \(([\d.]+)\)",
+            QT_TRANSLATE_NOOP("Reasons", "carried by meaning: the definitions say much the same ({0})"),
+        ),
+        (
+            r"the definitions say much the same \(meaning ([\d.]+)\)",
+            QT_TRANSLATE_NOOP("Reasons", "the definitions say much the same (meaning {0})"),
+        ),
+        (
+            r"same name; the definitions differ \((.+)\)",
+            QT_TRANSLATE_NOOP("Reasons", "same name; the definitions differ ({0})"),
+        ),
+        (
+            r"different kinds of entry: (\S+) / (\S+)",
+            QT_TRANSLATE_NOOP("Reasons", "different kinds of entry: {0} / {1}"),
+        ),
     ),
 )
 

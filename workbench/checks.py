@@ -87,8 +87,8 @@ def _false_friends(workspace: Workspace) -> list[Finding]:
         why = next((reason for reason in suggestion.reasons if reason.startswith("same name")), "")
         findings.append(Finding(
             Severity.WARNING, "false-friend-decided",
-            f"{suggestion.subject_label} ({mapping.subject}) is decided as a {mapping.predicate.short} match of "
-            f"{suggestion.object_label} ({mapping.object}), but they may be false friends: {why}",
+            f"{suggestion.subject_label} ({mapping.subject}) and {suggestion.object_label} ({mapping.object}) are "
+            f"decided as one, but may be false friends: {why}",
             refs=(mapping.subject, mapping.object),
         ))
     return findings

@@ -920,6 +920,10 @@
         <translation>en aktivitet förekommer {0} gånger i modellen: {1}</translation>
     </message>
     <message>
+        <source>{0} ({1}) and {2} ({3}) are decided as one, but may be false friends: {4}</source>
+        <translation>{0} ({1}) och {2} ({3}) är beslutade som samma, men kan vara falska vänner: {4}</translation>
+    </message>
+    <message>
         <source>{0} activities of {1} belong to no process: {2}</source>
         <translation>{0} aktiviteter i {1} hör inte till någon process: {2}</translation>
     </message>
@@ -2384,6 +2388,22 @@
     <message>
         <source>domain or range mapped</source>
         <translation>domän eller värdemängd mappad</translation>
+    </message>
+    <message>
+        <source>carried by meaning: the definitions say much the same ({0})</source>
+        <translation>bärs av betydelsen: definitionerna säger i stort sett samma sak ({0})</translation>
+    </message>
+    <message>
+        <source>the definitions say much the same (meaning {0})</source>
+        <translation>definitionerna säger i stort sett samma sak (betydelse {0})</translation>
+    </message>
+    <message>
+        <source>same name; the definitions differ ({0})</source>
+        <translation>samma namn; definitionerna skiljer sig åt ({0})</translation>
+    </message>
+    <message>
+        <source>different kinds of entry: {0} / {1}</source>
+        <translation>olika slags poster: {0} / {1}</translation>
     </message>
 </context>
 <context>

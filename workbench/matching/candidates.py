@@ -329,7 +329,7 @@ MEANING_CANDIDATES = 5
 """Per source entry, its nearest targets by meaning that are always fine-scored, whatever the labels say."""
 _EXACT_TARGETS = 4096
 """Up to this many targets the nearest are found by one product per block of sources; beyond, through clusters."""
-_PROBES = 6
+_PROBES = 4
 
 
 def by_meaning(
@@ -395,7 +395,7 @@ def _nearest_clustered(
     count = max(int(np.sqrt(len(columns))), 1)
     rng = np.random.default_rng(0)
     centroids = targets[rng.choice(len(columns), count, replace=False)]
-    for _ in range(6):
+    for _ in range(4):
         check_cancel()
         assignment = np.argmax(targets @ centroids.T, axis=1)
         sums = np.zeros_like(centroids)

@@ -354,7 +354,8 @@ def _score(
         synonyms = None
     label = label_similarity(source, target, weights, synonyms) if labels else None
     label_score = label.score if label is not None else 0.0
-    text = text_similarity(source, target) if source.text and target.text else 0.0
+    # A pair only meaning found is judged by meaning alone: its definitions' shared words are in the vectors.
+    text = text_similarity(source, target) if labels and source.text and target.text else 0.0
     lexical = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
     item = _Scored(source.index, target.index, lexical, label, text, meaning=cosine)
     if cosine is None:

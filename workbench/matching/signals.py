@@ -19,8 +19,7 @@ TEMPLATES = {
     "meaning-alike": "the definitions say much the same (meaning {similarity:.2f})",
     "meaning-carried": "carried by meaning: the definitions say much the same ({similarity:.2f})",
     "same-label-different-meaning": "same name; the definitions differ ({why})",
-    "categories-apart": "a {first} and a {second} are not the same kind of thing",
-    "conjunction-broader": "'{label}' joins several steps: it covers more",
+    "categories-apart": "different kinds of entry: {first} / {second}",
 }
 
 
