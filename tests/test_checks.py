@@ -162,3 +162,21 @@ def test_the_usm_skeleton_passes_the_process_checks(tmp_path: Path) -> None:
         quality = {"process-named-by-role", "process-named-by-tool", "name-not-an-activity",
                    "process-without-trigger", "process-without-outcome", "activity-occurs-twice"}
         assert [f for f in run_checks(ws) if f.code in quality] == []
+
+
+def test_a_decided_exact_match_between_false_friends_is_reported(tmp_path: Path) -> None:
+    system = EntryData(key="capacity", kind=Kind.TERM, label="Capacity", lang="en", category="concept",
+                       definition="How much load a server, network or storage system can handle while still meeting "
+                                  "its response times.")
+    team = EntryData(key="capacity", kind=Kind.TERM, label="Capacity", lang="en", category="measure",
+                     definition="The story points a team expects to finish in the coming sprint, after holidays and "
+                                "training days are taken off.")
+    with make(tmp_path, framework("x", system, term("plan", "Capacity plan")), framework("y", team)) as ws:
+        assert not codes(ws, "false-friend-decided")
+        ws.add_mapping("x:capacity", "related", "y:capacity")
+        assert not codes(ws, "false-friend-decided"), "a related decision already says they differ"
+        ws.remove_mapping("x:capacity", "y:capacity")
+        ws.add_mapping("x:capacity", "exact", "y:capacity")
+        (finding,) = codes(ws, "false-friend-decided")
+        assert refs(finding) == {"x:capacity", "y:capacity"} and finding.severity == "warning"
+        assert "same name; the definitions differ" in str(finding.message)

@@ -28,7 +28,10 @@ def test_suggest_json_is_an_array_best_first_with_the_contract_fields(ws: str, c
     assert code == 0
     items = json.loads(out)
     assert items and isinstance(items, list)
-    assert {"subject", "subject_label", "object", "object_label", "score", "predicate", "reasons"} <= set(items[0])
+    assert {"subject", "subject_label", "object", "object_label", "score", "predicate", "reasons", "flags"} <= set(
+        items[0]
+    )
+    assert all(isinstance(item["flags"], list) for item in items)
     assert [item["score"] for item in items] == sorted((item["score"] for item in items), reverse=True)
     assert all(item["subject"].startswith("itil4:") and item["object"].startswith("devops:") for item in items)
     assert all(isinstance(item["reasons"], list) and item["predicate"].startswith("skos:") for item in items)

@@ -1,4 +1,5 @@
-"""Suggestion reasons in the interface language: every reason the engine writes is known and translated."""
+"""Suggestion reasons in the interface language: every reason the engine writes reads in Swedish (messages as data:
+nothing is parsed back from English)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.test_matching_engine import decision, entry, prop
-from ui.reasons import known, reason_text, reasons_text
+from ui.messages import text, texts
 from ui.translations import install_translator, remove_translators
 from workbench.catalogue import load_bundled
 from workbench.domain import Predicate, Suggestion
 from workbench.matching import match, match_all
+from workbench.matching import reasons as because
+from workbench.messages import Message
 from workbench.workspace import Workspace
 
 
@@ -25,10 +28,10 @@ def swedish(qapp: QApplication) -> Iterator[None]:
     remove_translators()
 
 
-def _engine_reasons() -> set[str]:
+def _engine_reasons() -> set[Message]:
     """Reasons from the bundled frameworks and from small cases that reach the rarer ones."""
     frameworks = load_bundled()
-    reasons: set[str] = set()
+    reasons: set[Message] = set()
 
     def add(found: list[Suggestion]) -> None:
         reasons.update(reason for suggestion in found for reason in suggestion.reasons)
@@ -60,26 +63,35 @@ def _engine_reasons() -> set[str]:
     return reasons
 
 
-def test_every_reason_the_engine_gives_is_known() -> None:
+def test_every_reason_the_engine_gives_reads_in_swedish(swedish: None) -> None:
     reasons = _engine_reasons()
     assert len(reasons) > 50
-    assert sorted(reason for reason in reasons if not known(reason)) == []
-    # The small cases reach the rarer reasons too, so a pattern change in the core cannot hide here.
-    for start in ("linked through", "synonyms", "code", "same compound", "but one names", "children mapped",
-                  "parents matched elsewhere", "links corresponding", "links the same classes", "domain or range",
-                  "English label", "abbreviation", "definitions share", "similar spelling", "similar words"):
-        assert any(reason.startswith(start) for reason in reasons), start
+    codes = {reason.code for reason in reasons}
+    # The small cases reach the rarer reasons too, so a reason the engine stopped giving cannot hide here.
+    assert codes >= {
+        "reason.linked-through", "reason.synonyms", "reason.code-spelled-out", "reason.same-compound",
+        "reason.role-and-activity", "reason.children-mapped", "reason.parents-elsewhere",
+        "reason.links-corresponding", "reason.links-reversed", "reason.domain-or-range", "reason.language-label",
+        "reason.abbreviation", "reason.definitions-share", "reason.similar-spelling", "reason.similar-words",
+        "reason.same-label", "reason.shared-words", "reason.meaning-alike",
+    }
+    untranslated = sorted(str(reason) for reason in reasons if text(reason) == str(reason))
+    assert untranslated == []
 
 
 def test_reasons_read_in_swedish_with_the_entries_own_words_kept(swedish: None) -> None:
-    assert reason_text("shared words 'incident', 'response'") == "gemensamma ord 'incident', 'response'"
-    assert reason_text("similar spelling (92%)") == "liknande stavning (92 %)"
-    assert reason_text("similar words 'provision' / 'provider'") == "liknande ord 'provision' / 'provider'"
-    assert reason_text("Swedish label 'Förvaltningsobjekt'") == "svensk benämning 'Förvaltningsobjekt'"
-    assert reasons_text(["same label", "parents mapped"]) == "samma benämning; föräldrarna mappade"
-    assert reason_text("a reason from a newer core") == "a reason from a newer core"
+    assert text(because.SHARED_WORDS(words=because.quoted(["incident", "response"]))) == (
+        "gemensamma ord 'incident', 'response'")
+    assert text(because.SIMILAR_SPELLING(percent=92)) == "liknande stavning (92 %)"
+    assert text(because.SIMILAR_WORDS(pairs=(because.WORD_PAIR(first="provision", second="provider"),))) == (
+        "liknande ord 'provision' / 'provider'")
+    assert text(because.language_label("sv", "Förvaltningsobjekt")) == "benämning på svenska 'Förvaltningsobjekt'"
+    assert texts([because.SAME_LABEL(), because.PARENTS_MAPPED()]) == "samma benämning; föräldrarna mappade"
 
 
 def test_reasons_stay_as_written_in_english(qapp: QApplication) -> None:
-    assert reason_text("shared words 'incident'") == "shared words 'incident'"
-    assert reason_text("linked through b:two (both mapped)") == "linked through b:two (both mapped)"
+    assert text(because.SHARED_WORDS(words=because.quoted(["incident"]))) == "shared words 'incident'"
+    assert text(because.LINKED_THROUGH(ref="b:two")) == "linked through b:two (both mapped)"
+    assert str(because.false_friend([because.DEFINITIONS_APART(), because.OUTRANKED()])) == (
+        "same name; the definitions differ (the definitions share little; each framework's definition fits other "
+        "entries better)")

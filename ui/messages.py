@@ -9,6 +9,8 @@ back from English.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QLocale
 
 from ui.translations import translate
@@ -38,6 +40,11 @@ INTERFACE = Renderer(template_text=template_text, word=word_text, number=_number
 def text(message: Message | str) -> str:
     """`message` in the interface language (a plain string, from code not converted yet, as it is)."""
     return message if isinstance(message, str) else message.render(INTERFACE)
+
+
+def texts(messages: Iterable[Message], separator: str = "; ") -> str:
+    """Several messages (a suggestion's reasons) in the interface language, one after the other."""
+    return separator.join(text(message) for message in messages)
 
 
 def failure(error: BaseException, what: str = "") -> Message:

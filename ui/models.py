@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ui.messages import text as message_text
-from ui.reasons import reasons_text
+from ui.messages import texts as reasons_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
 from workbench.relations import relation_key, relation_sentence

@@ -12,6 +12,7 @@ activities), so the interface can jump there. Groups of checks:
 - process quality, after the USM requirements for a process (rules in `workbench.unify.naming`):
   `process-named-by-role`, `process-named-by-tool`, `name-not-an-activity`, `process-without-trigger`,
   `process-without-outcome`, `activity-occurs-twice`, `activity-without-process`, `process-without-activities`;
+- meaning: a decided exact or close pair the matching engine flags as a false friend (`false-friend-decided`);
 - coverage: per framework, the entries aligned and reviewed (one definition, in `workbench.coverage`), with the
   entries nobody has reviewed yet listed as refs (`coverage`).
 """
@@ -48,6 +49,7 @@ CHECK_NAMES = {
     "process-without-activities": "Process without activities",
     "activity-occurs-twice": "Activity occurs twice",
     "activity-without-process": "Activity without process",
+    "false-friend-decided": "Decided, but may be false friends",
     "coverage": "Coverage",
 }
 """Each finding code's name as people read it (the Checks tab, the workbook); `check --json` keeps the code."""
@@ -99,6 +101,10 @@ ACTIVITY_IN = Template("check.activity-in", "'{activity}' in '{process}'")
 OCCURS_TWICE = Template("check.occurs-twice", "one activity occurs {count} times in the model: {places}")
 ORPHANS = Template("check.orphans", "{count} activities of {framework} belong to no process: {refs}")
 ORPHANS_MORE = Template("check.orphans-more", "{count} activities of {framework} belong to no process: {refs} ...")
+FALSE_FRIEND_DECIDED = Template(
+    "check.false-friend-decided",
+    "{subject} ({subject_ref}) and {object} ({object_ref}) are decided as one, but may be false friends: {why}",
+)
 COVERAGE = Template(
     "check.coverage",
     "{framework}: {aligned} of {total} entries aligned ({aligned_percent}%), {reviewed} reviewed "
@@ -140,11 +146,34 @@ def run_checks(workspace: Workspace) -> list[Finding]:
     findings += _process_quality(snapshot)
     findings += _framework_activities_without_process(workspace)
     findings += _coverage(workspace)
+    findings += _false_friends(workspace)
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     unique: dict[tuple[str, frozenset[Ref], tuple[str, ...]], Finding] = {}
     for finding in findings:
         unique.setdefault((finding.code, frozenset(finding.refs), finding.uids), finding)
     return sorted(unique.values(), key=lambda finding: order[finding.severity])
+
+
+# --- meaning ---------------------------------------------------------------------------------------------------
+
+
+def _false_friends(workspace: Workspace) -> list[Finding]:
+    """Decided exact/close pairs the matching engine flags as false friends (same name, different meaning)."""
+    # The engine (numpy, the meaning table) is imported only when the checks run, not with the interface.
+    from workbench.matching import false_friends
+    from workbench.matching import reasons as because
+
+    findings = []
+    for mapping, suggestion in false_friends(workspace):
+        why = next((reason for reason in suggestion.reasons if reason.code == because.FALSE_FRIEND.code), None)
+        findings.append(Finding(
+            Severity.WARNING, "false-friend-decided",
+            FALSE_FRIEND_DECIDED(subject=suggestion.subject_label, subject_ref=str(mapping.subject),
+                                 object=suggestion.object_label, object_ref=str(mapping.object),
+                                 why=why if why is not None else because.FALSE_FRIEND(why="")),
+            refs=(mapping.subject, mapping.object),
+        ))
+    return findings
 
 
 # --- conflicts ------------------------------------------------------------------------------------------------

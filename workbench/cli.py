@@ -172,10 +172,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         print(json.dumps([item.as_dict() for item in suggestions], ensure_ascii=False, indent=1))
         return 0
     for item in suggestions:
-        reasons = "; ".join(item.reasons)
+        reasons = "; ".join(map(str, item.reasons))
+        flags = "".join(f"  !{flag}" for flag in item.flags)
         print(
             f"{item.score:.2f}  {item.subject} ({item.subject_label})  {item.predicate.short}  "
-            f"{item.object} ({item.object_label})" + (f"  [{reasons}]" if reasons else "")
+            f"{item.object} ({item.object_label})" + (f"  [{reasons}]" if reasons else "") + flags
         )
     if not suggestions:
         print("no suggestions", file=sys.stderr)

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from workbench.errors import ParseError
-from workbench.messages import Template
+from workbench.messages import Message, Template
 
 UNKNOWN_PREDICATE = Template(
     "predicate.unknown", "unknown predicate '{text}': use one of {names} (or their skos: names)"
@@ -257,7 +257,10 @@ class Suggestion:
     object_label: str
     score: float
     predicate: Predicate
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Message, ...] = ()
+    """Why the pair is suggested (workbench.matching.reasons), strongest evidence first."""
+    flags: tuple[str, ...] = ()
+    """Warnings a person should see before deciding: "same-label-different-meaning" marks a false friend."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -267,5 +270,7 @@ class Suggestion:
             "object_label": self.object_label,
             "score": round(self.score, 4),
             "predicate": self.predicate.value,
-            "reasons": list(self.reasons),
+            "reasons": [str(reason) for reason in self.reasons],
+            "reason_codes": [reason.code for reason in self.reasons],
+            "flags": list(self.flags),
         }

@@ -282,6 +282,11 @@
         <translation>{framework}: {aligned} av {total} poster matchade ({aligned_percent}%), {reviewed} granskade ({reviewed_percent}%); {gaps} varken matchade eller undantagna</translation>
     </message>
     <message>
+        <source>{subject} ({subject_ref}) and {object} ({object_ref}) are decided as one, but may be false friends: {why}</source>
+        <comment>check.false-friend-decided</comment>
+        <translation>{subject} ({subject_ref}) och {object} ({object_ref}) är beslutade som samma, men kan vara falska vänner: {why}</translation>
+    </message>
+    <message>
         <source>{subject} {relation} {object}, but {negated_subject} is marked &apos;not a match&apos; for {negated_object}</source>
         <comment>check.match-and-not-a-match</comment>
         <translation>{subject} {relation} {object}, men {negated_subject} är markerad som &apos;inte en matchning&apos; för {negated_object}</translation>
@@ -597,6 +602,131 @@
         <translation>okänt predikat &apos;{text}&apos;: använd ett av {names} (eller deras skos:-namn)</translation>
     </message>
     <message>
+        <source>abbreviation {text}</source>
+        <comment>reason.abbreviation</comment>
+        <translation>förkortning {text}</translation>
+    </message>
+    <message>
+        <source>alternative label &apos;{text}&apos;</source>
+        <comment>reason.alternative-label</comment>
+        <translation>alternativ benämning &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>different kinds of entry: {first} / {second}</source>
+        <comment>reason.categories-apart</comment>
+        <translation>olika slags poster: {first} / {second}</translation>
+    </message>
+    <message>
+        <source>children mapped</source>
+        <comment>reason.children-mapped</comment>
+        <translation>barnen mappade</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; spelled out</source>
+        <comment>reason.code-spelled-out</comment>
+        <translation>koden &apos;{code}&apos; utskriven</translation>
+    </message>
+    <message>
+        <source>definitions share {phrases}</source>
+        <comment>reason.definitions-share</comment>
+        <translation>definitionerna delar {phrases}</translation>
+    </message>
+    <message>
+        <source>domain or range mapped</source>
+        <comment>reason.domain-or-range</comment>
+        <translation>domän eller värdemängd mappad</translation>
+    </message>
+    <message>
+        <source>same name; the definitions differ ({why})</source>
+        <comment>reason.false-friend</comment>
+        <translation>samma namn; definitionerna skiljer sig åt ({why})</translation>
+    </message>
+    <message>
+        <source>{language} label &apos;{text}&apos;</source>
+        <comment>reason.language-label</comment>
+        <translation>benämning på {language} &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>linked through {ref} (both mapped)</source>
+        <comment>reason.linked-through</comment>
+        <translation>kopplade via {ref} (båda mappade)</translation>
+    </message>
+    <message>
+        <source>links corresponding classes</source>
+        <comment>reason.links-corresponding</comment>
+        <translation>länkar motsvarande klasser</translation>
+    </message>
+    <message>
+        <source>links the same classes the other way round</source>
+        <comment>reason.links-reversed</comment>
+        <translation>länkar samma klasser i omvänd riktning</translation>
+    </message>
+    <message>
+        <source>the definitions say much the same (meaning {similarity})</source>
+        <comment>reason.meaning-alike</comment>
+        <translation>definitionerna säger i stort sett samma sak (betydelse {similarity})</translation>
+    </message>
+    <message>
+        <source>carried by meaning: the definitions say much the same ({similarity})</source>
+        <comment>reason.meaning-carried</comment>
+        <translation>bärs av betydelsen: definitionerna säger i stort sett samma sak ({similarity})</translation>
+    </message>
+    <message>
+        <source>parents matched elsewhere</source>
+        <comment>reason.parents-elsewhere</comment>
+        <translation>föräldrarna matchade på annat håll</translation>
+    </message>
+    <message>
+        <source>parents mapped</source>
+        <comment>reason.parents-mapped</comment>
+        <translation>föräldrarna mappade</translation>
+    </message>
+    <message>
+        <source>but one names a role, the other an activity</source>
+        <comment>reason.role-and-activity</comment>
+        <translation>men den ena är en roll, den andra en aktivitet</translation>
+    </message>
+    <message>
+        <source>same compound &apos;{first}&apos; / &apos;{second}&apos;</source>
+        <comment>reason.same-compound</comment>
+        <translation>samma sammansättning &apos;{first}&apos; / &apos;{second}&apos;</translation>
+    </message>
+    <message>
+        <source>same label</source>
+        <comment>reason.same-label</comment>
+        <translation>samma benämning</translation>
+    </message>
+    <message>
+        <source>same stem {stems}</source>
+        <comment>reason.same-stem</comment>
+        <translation>samma ordstam {stems}</translation>
+    </message>
+    <message>
+        <source>shared words {words}</source>
+        <comment>reason.shared-words</comment>
+        <translation>gemensamma ord {words}</translation>
+    </message>
+    <message>
+        <source>similar spelling ({percent}%)</source>
+        <comment>reason.similar-spelling</comment>
+        <translation>liknande stavning ({percent} %)</translation>
+    </message>
+    <message>
+        <source>similar words {pairs}</source>
+        <comment>reason.similar-words</comment>
+        <translation>liknande ord {pairs}</translation>
+    </message>
+    <message>
+        <source>synonyms &apos;{word}&apos; / &apos;{partner}&apos; (labels of one entry swap them)</source>
+        <comment>reason.synonyms</comment>
+        <translation>synonymer &apos;{word}&apos; / &apos;{partner}&apos; (en posts benämningar växlar mellan dem)</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; / &apos;{second}&apos;</source>
+        <comment>reason.word-pair</comment>
+        <translation>&apos;{first}&apos; / &apos;{second}&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a reference: write FRAMEWORK:ENTRY, e.g. itil4:incident-management</source>
         <comment>ref.invalid</comment>
         <translation>&apos;{text}&apos; är ingen referens: skriv RAMVERK:POST, t.ex. itil4:incident-management</translation>
@@ -630,6 +760,21 @@
         <source>{subject_framework} “{subject}” is related to {object_framework} “{object}”</source>
         <comment>relation.sentence.related</comment>
         <translation>{subject_framework} ”{subject}” är relaterad till {object_framework} ”{object}”</translation>
+    </message>
+    <message>
+        <source>the definitions share little</source>
+        <comment>sign.definitions-apart</comment>
+        <translation>definitionerna har lite gemensamt</translation>
+    </message>
+    <message>
+        <source>one is a {first}, the other a {second}</source>
+        <comment>sign.kinds-apart</comment>
+        <translation>den ena är en {first}, den andra en {second}</translation>
+    </message>
+    <message>
+        <source>each framework&apos;s definition fits other entries better</source>
+        <comment>sign.outranked</comment>
+        <translation>båda ramverkens definitioner passar bättre på andra poster</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -2294,109 +2439,6 @@
     </message>
 </context>
 <context>
-    <name>Reasons</name>
-    <message>
-        <source>same label</source>
-        <translation>samma benämning</translation>
-    </message>
-    <message>
-        <source>same stem {0}</source>
-        <translation>samma ordstam {0}</translation>
-    </message>
-    <message>
-        <source>shared words {0}</source>
-        <translation>gemensamma ord {0}</translation>
-    </message>
-    <message>
-        <source>similar spelling ({0}%)</source>
-        <translation>liknande stavning ({0} %)</translation>
-    </message>
-    <message>
-        <source>similar words {0}</source>
-        <translation>liknande ord {0}</translation>
-    </message>
-    <message>
-        <source>same compound {0} / {1}</source>
-        <translation>samma sammansättning {0} / {1}</translation>
-    </message>
-    <message>
-        <source>abbreviation {0}</source>
-        <translation>förkortning {0}</translation>
-    </message>
-    <message>
-        <source>alternative label {0}</source>
-        <translation>alternativ benämning {0}</translation>
-    </message>
-    <message>
-        <source>Swedish label {0}</source>
-        <translation>svensk benämning {0}</translation>
-    </message>
-    <message>
-        <source>English label {0}</source>
-        <translation>engelsk benämning {0}</translation>
-    </message>
-    <message>
-        <source>German label {0}</source>
-        <translation>tysk benämning {0}</translation>
-    </message>
-    <message>
-        <source>French label {0}</source>
-        <translation>fransk benämning {0}</translation>
-    </message>
-    <message>
-        <source>Dutch label {0}</source>
-        <translation>nederländsk benämning {0}</translation>
-    </message>
-    <message>
-        <source>label in {0}: {1}</source>
-        <translation>benämning på {0}: {1}</translation>
-    </message>
-    <message>
-        <source>synonyms {0} / {1} (labels of one entry swap them)</source>
-        <translation>synonymer {0} / {1} (en posts benämningar växlar mellan dem)</translation>
-    </message>
-    <message>
-        <source>but one names a role, the other an activity</source>
-        <translation>men den ena är en roll, den andra en aktivitet</translation>
-    </message>
-    <message>
-        <source>code {0} spelled out</source>
-        <translation>koden {0} utskriven</translation>
-    </message>
-    <message>
-        <source>definitions share {0}</source>
-        <translation>definitionerna delar {0}</translation>
-    </message>
-    <message>
-        <source>linked through {0} (both mapped)</source>
-        <translation>kopplade via {0} (båda mappade)</translation>
-    </message>
-    <message>
-        <source>parents mapped</source>
-        <translation>föräldrarna mappade</translation>
-    </message>
-    <message>
-        <source>children mapped</source>
-        <translation>barnen mappade</translation>
-    </message>
-    <message>
-        <source>parents matched elsewhere</source>
-        <translation>föräldrarna matchade på annat håll</translation>
-    </message>
-    <message>
-        <source>links corresponding classes</source>
-        <translation>länkar motsvarande klasser</translation>
-    </message>
-    <message>
-        <source>links the same classes the other way round</source>
-        <translation>länkar samma klasser i omvänd riktning</translation>
-    </message>
-    <message>
-        <source>domain or range mapped</source>
-        <translation>domän eller värdemängd mappad</translation>
-    </message>
-</context>
-<context>
     <name>Save</name>
     <message>
         <source>Save workbook</source>
@@ -2939,6 +2981,11 @@
         <source>Activity without process</source>
         <comment>check</comment>
         <translation>Aktivitet utan process</translation>
+    </message>
+    <message>
+        <source>Decided, but may be false friends</source>
+        <comment>check</comment>
+        <translation>Beslutade, men kanske falska vänner</translation>
     </message>
     <message>
         <source>Coverage</source>

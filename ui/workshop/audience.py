@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.mapper.decisions import DECISION_KEYS, DIRECTED, decided_sentence, decision_sentence, key_of, sides
-from ui.reasons import reasons_text
+from ui.messages import texts as reasons_text
 from ui.translations import QT_TRANSLATE_NOOP, in_shown_language, translate
 from ui.workshop.session import ItemStatus, WorkshopSession
 from workbench.domain import EntryRecord, LabelKind, Suggestion

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mapper.decisions import DIRECTED, decision_sentence, sides
+from ui.messages import texts as reasons_text
 from ui.models import Column, ListTableModel, relation_text
-from ui.reasons import reasons_text
 from ui.translations import translate
 from ui.widgets import table_view
 from ui.workshop.session import ItemStatus, WorkshopSession, status_text

@@ -6,12 +6,14 @@ thread with `progress` and `cancel`.
 
 from __future__ import annotations
 
-from workbench.domain import Kind, Suggestion
+from workbench.domain import Kind, MappingRecord, Predicate, Suggestion
 from workbench.errors import WorkbenchError
+from workbench.matching import embeddings
 from workbench.matching.engine import DEFAULT_THRESHOLD, Cancel, Cancelled, Progress, match, match_all
+from workbench.matching.signals import FALSE_FRIEND
 from workbench.workspace import Workspace
 
-__all__ = ["DEFAULT_THRESHOLD", "Cancelled", "match", "match_all", "suggest"]
+__all__ = ["DEFAULT_THRESHOLD", "FALSE_FRIEND", "Cancelled", "false_friends", "match", "match_all", "suggest"]
 
 
 def suggest(
@@ -49,6 +51,37 @@ def suggest(
     else:
         targets = workspace.entries(target, kind)
     mappings = workspace.mappings()
+    # Stored meaning vectors of unchanged entries are reused; the rest are embedded in memory for this run.
+    vectors = embeddings.load(workspace, [*sources, *targets])
     return match(
-        sources, targets, mappings, top=top, min_score=min_score, best=best, progress=progress, cancel=cancel
+        sources, targets, mappings, top=top, min_score=min_score, best=best, progress=progress, cancel=cancel,
+        vectors=vectors,
     )
+
+
+def false_friends(workspace: Workspace) -> list[tuple[MappingRecord, Suggestion]]:
+    """Decided exact or close matches that the engine, asked about them now, flags as false friends: the same
+    name, different meanings. Each comes with the engine's suggestion for the pair (its reasons say why)."""
+    decided = [
+        mapping for mapping in workspace.mappings()
+        if not mapping.negated and mapping.predicate in (Predicate.EXACT, Predicate.CLOSE)
+    ]
+    by_frameworks: dict[tuple[str, str], list[MappingRecord]] = {}
+    for mapping in decided:
+        by_frameworks.setdefault((mapping.subject.framework, mapping.object.framework), []).append(mapping)
+    found = []
+    for (first, second), mappings in sorted(by_frameworks.items()):
+        if first == second:
+            continue
+        records = workspace.entries(first), workspace.entries(second)
+        vectors = embeddings.load(workspace, [*records[0], *records[1]])
+        # Without the decisions, so the decided pairs are scored as if new; a false friend always has the same
+        # name on both sides, so the exact-label index always makes it a candidate.
+        judged = {
+            (item.subject, item.object): item
+            for item in match(records[0], records[1], top=None, vectors=vectors)
+            if FALSE_FRIEND in item.flags
+        }
+        found += [(mapping, judged[(mapping.subject, mapping.object)])
+                  for mapping in mappings if (mapping.subject, mapping.object) in judged]
+    return found

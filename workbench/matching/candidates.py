@@ -323,3 +323,96 @@ def by_codes(sources: Sequence[Profile], targets: Sequence[Profile]) -> Found:
                 for target_index in has_index.get(key, ()):
                     found[source.index][target_index] = 1.0
     return found
+
+
+MEANING_CANDIDATES = 5
+"""Per source entry, its nearest targets by meaning that are always fine-scored, whatever the labels say."""
+_EXACT_TARGETS = 4096
+"""Up to this many targets the nearest are found by one product per block of sources; beyond, through clusters."""
+_PROBES = 4
+
+
+def by_meaning(
+    sources: Sequence[Profile],
+    targets: Sequence[Profile],
+    vectors: np.ndarray,
+    known: np.ndarray,
+    check_cancel: CheckCancel,
+    limit: int = MEANING_CANDIDATES,
+) -> Found:
+    """The `limit` targets nearest each source by meaning (cosine of unit vectors), within its group; the quick
+    score is the cosine. Entries without a definition take no part (see meaning.has_meaning)."""
+    found: Found = {}
+    groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for profile in sources:
+        if known[profile.index]:
+            groups[profile.group][0].append(profile.index)
+    for profile in targets:
+        if known[profile.index]:
+            groups[profile.group][1].append(profile.index)
+    for source_ids, target_ids in groups.values():
+        if not source_ids or not target_ids:
+            continue
+        rows, columns = np.asarray(source_ids), np.asarray(target_ids)
+        if len(columns) <= _EXACT_TARGETS:
+            _nearest_exact(rows, columns, vectors, limit, found, check_cancel)
+        else:
+            _nearest_clustered(rows, columns, vectors, limit, found, check_cancel)
+    return found
+
+
+def _keep_best(rows: np.ndarray, columns: np.ndarray, scores: np.ndarray, limit: int, found: Found) -> None:
+    """For each row of `scores` (sources x candidate columns), the best `limit` columns into `found`."""
+    if scores.shape[1] > limit:
+        best = np.argpartition(-scores, limit - 1, axis=1)[:, :limit]
+    else:
+        best = np.broadcast_to(np.arange(scores.shape[1]), scores.shape)
+    values = np.take_along_axis(scores, best, axis=1).tolist()
+    chosen = columns[best].tolist()
+    for row, picks, picked in zip(rows.tolist(), chosen, values, strict=True):
+        mine = found.setdefault(row, {})
+        for column, value in zip(picks, picked, strict=True):
+            if value > mine.get(column, -1.0):
+                mine[column] = value
+
+
+def _nearest_exact(
+    rows: np.ndarray, columns: np.ndarray, vectors: np.ndarray, limit: int, found: Found, check_cancel: CheckCancel
+) -> None:
+    targets = vectors[columns]
+    for start in range(0, len(rows), _ROW_BLOCK):
+        check_cancel()
+        block = rows[start : start + _ROW_BLOCK]
+        _keep_best(block, columns, vectors[block] @ targets.T, limit, found)
+
+
+def _nearest_clustered(
+    rows: np.ndarray, columns: np.ndarray, vectors: np.ndarray, limit: int, found: Found, check_cancel: CheckCancel
+) -> None:
+    """An inverted-file search: the targets are split into about sqrt(n) clusters by a few rounds of spherical
+    k-means; each source is compared only with the members of its _PROBES nearest clusters."""
+    targets = vectors[columns]
+    count = max(int(np.sqrt(len(columns))), 1)
+    rng = np.random.default_rng(0)
+    centroids = targets[rng.choice(len(columns), count, replace=False)]
+    for _ in range(4):
+        check_cancel()
+        assignment = np.argmax(targets @ centroids.T, axis=1)
+        sums = np.zeros_like(centroids)
+        np.add.at(sums, assignment, targets)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        centroids = np.where(norms > 0, sums / np.maximum(norms, 1e-9), centroids)
+    assignment = np.argmax(targets @ centroids.T, axis=1)
+    members = [np.flatnonzero(assignment == cluster) for cluster in range(count)]
+    probes = np.argsort(-(vectors[rows] @ centroids.T), axis=1)[:, :_PROBES]
+    # Sources that probe the same clusters are scored together: one product per distinct set of probes.
+    by_probe: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for position, probe in enumerate(probes.tolist()):
+        by_probe[tuple(sorted(probe))].append(position)
+    for probe, positions in by_probe.items():
+        check_cancel()
+        candidates = np.concatenate([members[cluster] for cluster in probe])
+        if not len(candidates):
+            continue
+        block = rows[positions]
+        _keep_best(block, columns[candidates], vectors[block] @ targets[candidates].T, limit, found)

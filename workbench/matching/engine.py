@@ -19,11 +19,15 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
-from workbench.matching import candidates
+from workbench.matching import candidates, signals
+from workbench.matching import reasons as because
+from workbench.matching.embeddings import MeaningIndex, build_index
 from workbench.matching.normalise import Abbreviations
 from workbench.matching.profiles import (
     Profile,
@@ -37,16 +41,19 @@ from workbench.matching.scorers import (
     LabelMatch,
     label_reasons,
     label_similarity,
-    propose_predicate,
     shared_text,
     text_similarity,
 )
+from workbench.matching.verdict import Judge
+from workbench.messages import Message
 
 DEFAULT_THRESHOLD = 0.75
 """The score at which `best` proposes a pair. A general threshold chosen on the OAEI Conference track (all
 pairs together, never per reference pair); see tests/benchmarks/test_matching_benchmark.py."""
 
 TEXT_WEIGHT = 0.5
+MEANING_CEILING = DEFAULT_THRESHOLD - 0.01
+"""The highest score meaning can give a pair whose labels alone are below the threshold."""
 STRUCTURE_WEIGHT = 0.3
 COARSE_WEIGHT = 0.9
 """Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
@@ -120,11 +127,15 @@ class _Scored:
     score: float
     label: LabelMatch | None
     text: float
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Message] = field(default_factory=list)
     """Reasons from decisions and structure; label and text reasons are only written for kept suggestions."""
     predicate: Predicate | None = None
     chained: str = ""
     """The entry through which a chain of decisions links the pair, if one does."""
+    meaning: float | None = None
+    """Cosine of the two entries' text vectors; None where one has no definition."""
+    carried_by_meaning: bool = False
+    flags: list[str] = field(default_factory=list)
 
 
 def clear_caches() -> None:
@@ -158,16 +169,22 @@ def match(
     threshold: float = DEFAULT_THRESHOLD,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    vectors: Mapping[Ref, np.ndarray] | None = None,
+    use_meaning: bool = True,
 ) -> list[Suggestion]:
     """Suggestions for `sources` against `targets`, best first.
 
     `top` keeps at most that many per source entry (None: all candidates); `best` keeps instead the one-to-one
     selection at `threshold` (per target framework). `progress(done, total)` is called as source entries are
-    scored; `cancel` (a callable or a threading.Event) stops the run with `Cancelled`.
+    scored; `cancel` (a callable or a threading.Event) stops the run with `Cancelled`. `vectors` are stored
+    meaning vectors by ref (`embeddings.load`); the others are embedded now. `use_meaning` False matches on
+    labels and structure alone (a baseline for benchmarks).
     """
     records = [*sources, *targets]
     passes = [(range(len(sources)), range(len(sources), len(records)))]
-    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel)
+    return _match_passes(
+        records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors, use_meaning
+    )
 
 
 def match_all(
@@ -180,6 +197,8 @@ def match_all(
     threshold: float = DEFAULT_THRESHOLD,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    vectors: Mapping[Ref, np.ndarray] | None = None,
+    use_meaning: bool = True,
 ) -> list[Suggestion]:
     """Suggestions for every pair of `groups` (the entries of one framework each), each pair once: from each
     group to all later groups.
@@ -192,7 +211,9 @@ def match_all(
     for group in groups:
         starts.append(starts[-1] + len(group))
     passes = [(range(starts[i], starts[i + 1]), range(starts[i + 1], len(records))) for i in range(len(groups) - 1)]
-    return _match_passes(records, passes, mappings, top, min_score, best, threshold, progress, cancel)
+    return _match_passes(
+        records, passes, mappings, top, min_score, best, threshold, progress, cancel, vectors, use_meaning
+    )
 
 
 def _match_passes(
@@ -205,6 +226,8 @@ def _match_passes(
     threshold: float,
     progress: Progress | None,
     cancel: Cancel | None,
+    vectors: Mapping[Ref, np.ndarray] | None = None,
+    use_meaning: bool = True,
 ) -> list[Suggestion]:
     """Profiles once for all `records`, then one candidate-and-scoring pass per (sources, targets) range pair."""
     check_cancel = _cancel_checker(cancel)
@@ -220,6 +243,7 @@ def _match_passes(
     by_ref = {profile.ref: profile for profile in profiles}
     weights = label_weights(profiles)
     synonyms = learn_word_synonyms(profiles)
+    index = build_index(records, vectors, enabled=use_meaning)
     check_cancel()
 
     scored: dict[tuple[int, int], _Scored] = {}
@@ -228,18 +252,24 @@ def _match_passes(
         source_profiles = profiles[source_range.start : source_range.stop]
         target_profiles = profiles[target_range.start : target_range.stop]
         pairs = _candidates(source_profiles, target_profiles, weights, decisions, check_cancel)
+        nearest = candidates.by_meaning(source_profiles, target_profiles, index.full, index.known, check_cancel)
         for source in source_profiles:
             if done % 256 == 0:
                 check_cancel()
                 if progress is not None and done:
                     progress(done, total)
             done += 1
-            for target_index in _prefilter(pairs.get(source.index, {})):
+            lexical = _prefilter(pairs.get(source.index, {}))
+            chosen = dict.fromkeys([*lexical, *nearest.get(source.index, {})])
+            for target_index in chosen:
                 target = profiles[target_index]
                 if not _allowed(source, target, decisions):
                     continue
-                scored[(source.index, target.index)] = _score(source, target, weights, synonyms)
-        _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored)
+                # A pair only meaning found shares no label word any index could see: its labels are not scored.
+                scored[(source.index, target.index)] = _score(
+                    source, target, weights, synonyms, index, labels=target_index in lexical
+                )
+        _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored, index)
     check_cancel()
     _add_structure(profiles, decisions, scored, threshold)
     if progress is not None:
@@ -258,7 +288,8 @@ def _match_passes(
             for item in sorted(items, key=lambda i: (-i.score, str(profiles[i.target].ref)))[: max(top, 0)]
         ]
     results.sort(key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)))
-    return [_suggestion(item, profiles, synonyms) for item in results]
+    judge = Judge(profiles, index)
+    return [_suggestion(item, profiles, synonyms, judge) for item in results]
 
 
 def _prefilter(quick: dict[int, float]) -> list[int]:
@@ -307,24 +338,62 @@ def _candidates(
 
 
 def _score(
-    source: Profile, target: Profile, weights: dict[str, float], synonyms: WordSynonyms | None = None
+    source: Profile,
+    target: Profile,
+    weights: dict[str, float],
+    synonyms: WordSynonyms | None = None,
+    index: MeaningIndex | None = None,
+    labels: bool = True,
 ) -> _Scored:
-    label = label_similarity(source, target, weights, synonyms)
+    """Labels (with shared definition words) and meaning, combined as a noisy or. Where both entries have a
+    definition, a label score whose texts are unrelated counts for less (a shared "management", a learned
+    synonym, a spelling), unless the names are the same: a same-named pair keeps its place and is judged
+    as a possible false friend instead (`_judge_meaning`)."""
+    cosine = index.cosine(source.index, target.index) if index is not None else None
+    if cosine is not None and cosine < signals.MEANING_SAID:
+        # A word pair learned from one entry's names ("knowledge article" / "solution article") says nothing
+        # about two other entries whose definitions do not agree ("Knowledge management" / "Solution Management").
+        synonyms = None
+    label = label_similarity(source, target, weights, synonyms) if labels else None
     label_score = label.score if label is not None else 0.0
-    text = text_similarity(source, target) if source.text and target.text else 0.0
-    score = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
-    return _Scored(source.index, target.index, score, label, text)
+    # A pair only meaning found is judged by meaning alone: its definitions' shared words are in the vectors.
+    text = text_similarity(source, target) if labels and source.text and target.text else 0.0
+    lexical = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
+    item = _Scored(source.index, target.index, lexical, label, text, meaning=cosine)
+    if cosine is None:
+        return item
+    same_name = label is not None and (label.identical or label.source_form.key == label.target_form.key)
+    if not same_name:
+        lexical *= signals.label_factor(cosine)
+    meaning = signals.meaning_score(cosine)
+    if meaning > 0.0:
+        if signals.families_alike(source.record, target.record):
+            meaning = min(meaning + signals.CATEGORY_BONUS, 1.0)
+        elif signals.families_apart(source.record, target.record):
+            meaning = max(meaning - signals.CATEGORY_BONUS, 0.0)
+    if lexical < DEFAULT_THRESHOLD:
+        # Meaning ranks a pair among the suggestions but never makes it one to accept on its own: static
+        # vectors find related entries well and tell near-synonyms from neighbours poorly. It raises the pair
+        # toward the ceiling, so that pairs found by meaning keep their order below it.
+        item.score = lexical + (MEANING_CEILING - lexical) * meaning
+    else:
+        item.score = 1.0 - (1.0 - lexical) * (1.0 - meaning)
+    item.carried_by_meaning = meaning > lexical
+    if signals.families_apart(source.record, target.record):
+        item.score *= signals.CATEGORIES_APART
+    return item
 
 
-def _reasons(item: _Scored, source: Profile, target: Profile, synonyms: WordSynonyms) -> list[str]:
+def _reasons(item: _Scored, source: Profile, target: Profile, synonyms: WordSynonyms) -> list[Message]:
     """Written only for the suggestions kept: most scored pairs never reach a person."""
-    reasons = [f"linked through {item.chained} (both mapped)"] if item.chained else []
+    reasons = [because.LINKED_THROUGH(ref=str(item.chained))] if item.chained else []
     if item.label is not None and item.label.score > 0:
-        reasons += label_reasons(item.label, synonyms)
+        gated = item.meaning is not None and item.meaning < signals.MEANING_SAID  # as in _score
+        reasons += label_reasons(item.label, None if gated else synonyms)
     if item.text >= 0.1:
         phrases = shared_text(source, target)
         if phrases:
-            reasons.append("definitions share " + ", ".join(f"'{phrase}'" for phrase in phrases))
+            reasons.append(because.DEFINITIONS_SHARE(phrases=because.quoted(phrases)))
     return reasons + item.reasons
 
 
@@ -335,6 +404,7 @@ def _add_chains(
     decisions: Decisions,
     weights: dict[str, float],
     scored: dict[tuple[int, int], _Scored],
+    index: MeaningIndex,
 ) -> None:
     """A = B and B = C (decided, exact or close) propose A = C, whatever their labels say."""
     for source in sources:
@@ -344,7 +414,7 @@ def _add_chains(
                 if target is None or target.index not in targets or not _allowed(source, target, decisions):
                     continue
                 exact = first_exact and second_exact
-                item = scored.get((source.index, target.index)) or _score(source, target, weights)
+                item = scored.get((source.index, target.index)) or _score(source, target, weights, None, index)
                 item.score = max(item.score, CHAIN_SCORE[exact])
                 item.predicate = Predicate.EXACT if exact else Predicate.CLOSE
                 item.chained = str(middle)
@@ -379,12 +449,12 @@ def _add_structure(
             continue
         if mapped and any((a, b) in mapped for a in source.parents for b in target.parents):
             item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
-            item.reasons.append("parents mapped")
+            item.reasons.append(because.PARENTS_MAPPED())
         elif mapped and sum(
             (a, b) in mapped for a in children.get(source.ref, ()) for b in children.get(target.ref, ())
         ) >= CHILDREN_MAPPED:
             item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
-            item.reasons.append("children mapped")
+            item.reasons.append(because.CHILDREN_MAPPED())
         elif (
             item.score < 1.0
             and source.parents and target.parents
@@ -392,7 +462,7 @@ def _add_structure(
             and all(b in partnered for b in target.parents)
         ):
             item.score *= PARENTS_APART
-            item.reasons.append("parents matched elsewhere")
+            item.reasons.append(because.PARENTS_ELSEWHERE())
 
 
 def _judge_properties(item: _Scored, source: Profile, target: Profile, mapped: set[tuple[Ref, Ref]]) -> None:
@@ -415,13 +485,13 @@ def _judge_properties(item: _Scored, source: Profile, target: Profile, mapped: s
     inverse = all(ranges) and all(domains) and linked(domains[0], ranges[1]) and linked(ranges[0], domains[1])
     if same_domain and (same_range or not all(ranges)):
         item.score += (1.0 - item.score) * PROPERTY_LINKED
-        item.reasons.append("links corresponding classes")
+        item.reasons.append(because.LINKS_CORRESPONDING())
     elif inverse:
         item.score *= INVERSE_PROPERTY
-        item.reasons.append("links the same classes the other way round")
+        item.reasons.append(because.LINKS_REVERSED())
     elif same_domain or same_range:
         item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
-        item.reasons.append("domain or range mapped")
+        item.reasons.append(because.DOMAIN_OR_RANGE())
     else:
         item.score *= UNLINKED_PROPERTY
 
@@ -449,15 +519,19 @@ def _one_to_one(
     return chosen
 
 
-def _suggestion(item: _Scored, profiles: Sequence[Profile], synonyms: WordSynonyms) -> Suggestion:
+def _suggestion(item: _Scored, profiles: Sequence[Profile], synonyms: WordSynonyms, judge: Judge) -> Suggestion:
     source, target = profiles[item.source], profiles[item.target]
-    predicate = item.predicate or propose_predicate(item.label, item.score)
+    verdict = judge.verdict(
+        source, target, item.label, item.score, item.meaning, item.carried_by_meaning, item.predicate
+    )
+    reasons = [*verdict.reasons_first, *_reasons(item, source, target, synonyms), *verdict.reasons_last]
     return Suggestion(
         subject=source.ref,
         subject_label=source.record.label,
         object=target.ref,
         object_label=target.record.label,
         score=min(item.score, 1.0),
-        predicate=predicate,
-        reasons=tuple(dict.fromkeys(_reasons(item, source, target, synonyms))),
+        predicate=verdict.predicate,
+        reasons=tuple(dict.fromkeys(reasons)),
+        flags=tuple(verdict.flags),
     )

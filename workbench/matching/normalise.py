@@ -139,6 +139,14 @@ def stems(text: str, lang: str = "en") -> tuple[str, ...]:
     return tuple(stem(word, lang) for word in content_words(text, lang))
 
 
+def acronyms_in(text: str) -> frozenset[str]:
+    """The folded words a label writes as acronyms: two capitals or more in one word ("SLA", "WIP", "CoD"), and
+    capitals run into a word ("PC" of "PCMember")."""
+    whole = {word for word in re.findall(r"[^\W_]+", text) if sum(char.isupper() for char in word) >= 2}
+    parts = {part for part in _WORD.findall(_CAMEL.sub(" ", text)) if len(part) >= 2 and part.isupper()}
+    return frozenset(word.casefold() for word in whole | parts)
+
+
 def is_acronym(text: str) -> bool:
     """Short, one word, and written in capitals in the source (SLA, WIP, MTTR, CI/CD)."""
     compact = text.replace("/", "").replace("-", "").replace("&", "")
@@ -161,11 +169,16 @@ class Abbreviations:
         if key and folded and key != folded.replace(" ", ""):
             self.expansions.setdefault(key, set()).add(folded)
 
-    def expand(self, words: Iterable[str]) -> list[tuple[str, list[str]]]:
-        """For a word list containing known acronyms: (acronym, words with it expanded) per expansion."""
+    def expand(self, words: Iterable[str], written: frozenset[str] | None = None) -> list[tuple[str, list[str]]]:
+        """For a word list containing known acronyms: (acronym, words with it expanded) per expansion.
+
+        `written` (from `acronyms_in`) limits the words expanded to those the label writes as acronyms: the "Co"
+        that splitting "CoS" leaves is no abbreviation of "changeover" (C/O)."""
         words = list(words)
         found: list[tuple[str, list[str]]] = []
         for index, word in enumerate(words):
+            if written is not None and word not in written:
+                continue
             for expansion in sorted(self.expansions.get(word, ())):
                 found.append((word, [*words[:index], *expansion.split(), *words[index + 1 :]]))
         # "CI/CD" splits into two words that only together make the acronym.

@@ -14,25 +14,27 @@ from pathlib import Path
 
 from workbench.domain import Kind, Predicate, Ref, Suggestion
 from workbench.errors import FAILED, WorkbenchError
+from workbench.messages import Message
 
 CHUNK = 2_000
 
-Row = tuple[str, str, str, str, str, str, float, str, tuple[str, ...]]
+Row = tuple[str, str, str, str, str, str, float, str, tuple[Message, ...], tuple[str, ...]]
 
 
 def to_rows(suggestions: Sequence[Suggestion]) -> list[Row]:
     return [
         (s.subject.framework, s.subject.key, s.subject_label, s.object.framework, s.object.key, s.object_label,
-         s.score, s.predicate.value, s.reasons)
+         s.score, s.predicate.value, s.reasons, s.flags)
         for s in suggestions
     ]
 
 
 def from_rows(rows: Sequence[Row]) -> Iterator[Suggestion]:
     predicates = {predicate.value: predicate for predicate in Predicate}
-    for subject_fw, subject_key, subject_label, object_fw, object_key, object_label, score, predicate, reasons in rows:
+    for (subject_fw, subject_key, subject_label, object_fw, object_key, object_label, score, predicate, reasons,
+         flags) in rows:
         yield Suggestion(Ref(subject_fw, subject_key), subject_label, Ref(object_fw, object_key), object_label,
-                         score, predicates[predicate], reasons)
+                         score, predicates[predicate], reasons, flags)
 
 
 def serve(connection: Connection, path: str, source: str, target: str | None, kind: str | None, top: int) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from workbench.domain import EntryRecord, Kind, LabelKind, Ref
-from workbench.matching.normalise import Abbreviations, content_words, is_acronym, split_words, stem
+from workbench.matching.normalise import Abbreviations, acronyms_in, content_words, is_acronym, split_words, stem
 
 PROPERTY_CATEGORY = "property"
 """Imported ontology properties carry this category; they are only compared with other properties."""
@@ -147,7 +147,7 @@ def build_profile(index: int, record: EntryRecord, abbreviations: Abbreviations)
         if not words:
             continue
         candidates = [_form(text, lang, source, words)]
-        expansions = abbreviations.expand(words)
+        expansions = abbreviations.expand(words, acronyms_in(text))
         if source == "abbrev":
             # An entry's own abbreviation means what the entry says, not every expansion it has elsewhere
             # (its "CI" is a configuration item, not continuous integration).

@@ -18,10 +18,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from workbench.domain import Predicate
+from workbench.matching import reasons as because
 from workbench.matching.profiles import Form, Profile, head_of
-
-_LANGUAGE_NAMES = {"sv": "Swedish", "en": "English", "de": "German", "fr": "French", "nl": "Dutch"}
-
+from workbench.messages import Message
 
 ACRONYM_ONLY = 0.8
 """Two entries that share only an acronym (CI, PI) may well mean different things."""
@@ -246,56 +245,56 @@ def shared_text(source: Profile, target: Profile, limit: int = 2) -> list[str]:
     return chosen
 
 
-def label_reasons(match: LabelMatch, synonyms: Mapping[str, frozenset[str]] | None = None) -> list[str]:
+def label_reasons(match: LabelMatch, synonyms: Mapping[str, frozenset[str]] | None = None) -> list[Message]:
     a, b = match.source_form, match.target_form
-    reasons: list[str] = []
+    reasons: list[Message] = []
     if synonyms and a.key != b.key:
         theirs = dict(zip(b.stems, b.words, strict=True))
         for word, token in zip(a.words, a.stems, strict=True):
             partner = next((theirs[s] for s in sorted(synonyms.get(token, _NONE)) if s in theirs), None)
             if partner is not None and token not in theirs:
-                reasons.append(f"synonyms '{word}' / '{partner}' (labels of one entry swap them)")
+                reasons.append(because.SYNONYMS(word=word, partner=partner))
     for form in (a, b):
         if form.via:
-            reason = f"abbreviation {form.via.upper()}"
+            reason = because.ABBREVIATION(text=form.via.upper())
             if reason not in reasons:
                 reasons.append(reason)
         if form.source == "alt":
-            reasons.append(f"alternative label '{form.text}'")
+            reasons.append(because.ALTERNATIVE_LABEL(text=form.text))
         elif form.source == "lang":
-            language = _LANGUAGE_NAMES.get(form.lang.split("-")[0], form.lang)
-            reasons.append(f"{language} label '{form.text}'")
+            reasons.append(because.language_label(form.lang, form.text))
         elif form.source == "abbrev" and not form.via:
-            reasons.append(f"abbreviation {form.text}")
+            reasons.append(because.ABBREVIATION(text=form.text))
     if a.key != b.key and a.joined == b.joined:
-        reasons.insert(0, f"same compound '{a.text}' / '{b.text}'")
+        reasons.insert(0, because.SAME_COMPOUND(first=a.text, second=b.text))
         return reasons
     if a.key == b.key:
         if a.words == b.words:
             if a.source == b.source == "pref" and not a.via and not b.via:
-                reasons.insert(0, "same label")
+                reasons.insert(0, because.SAME_LABEL())
         else:
             differing = [
                 word_a for word_a, word_b in zip(a.words, b.words, strict=False) if word_a != word_b
             ]
             stems = [s for s, w in zip(a.stems, a.words, strict=False) if w in differing] or list(a.stems)
-            reasons.insert(0, "same stem " + ", ".join(f"'{s}'" for s in stems[:3]))
+            reasons.insert(0, because.SAME_STEM(stems=because.quoted(stems[:3])))
             if _role_and_activity(a, b):
-                reasons.insert(1, "but one names a role, the other an activity")
+                reasons.insert(1, because.ROLE_AND_ACTIVITY())
         return reasons
     for coded, other in ((a, b), (b, a)):
         for word, token in zip(coded.words, coded.stems, strict=True):
             if _CODE.match(token) and token not in _spell_out(coded.stems, other.stems):
-                reasons.append(f"code '{word.upper()}' spelled out")
+                reasons.append(because.CODE_SPELLED_OUT(code=word.upper()))
     shared = [word for word, s in zip(a.words, a.stems, strict=True) if s in set(b.stems)]
     similar = _similar_words(a, b)
     if similar and not (match.spelling >= 0.85 and len(a.stems) == len(b.stems) == 1):
-        reasons.insert(0, "similar words " + ", ".join(f"'{mine}' / '{theirs}'" for mine, theirs in similar[:2]))
+        reasons.insert(0, because.SIMILAR_WORDS(pairs=tuple(because.WORD_PAIR(first=mine, second=theirs)
+                                                    for mine, theirs in similar[:2])))
     if shared:
-        reasons.insert(0, "shared words " + ", ".join(f"'{word}'" for word in shared[:3]))
+        reasons.insert(0, because.SHARED_WORDS(words=because.quoted(shared[:3])))
     if match.spelling >= 0.85 or (match.spelling > 0.5 and not shared and not similar):
         # Below 85% only when spelling is all the two labels have in common ("Product" / "Overproduction").
-        reasons.insert(0, f"similar spelling ({round(match.spelling * 100)}%)")
+        reasons.insert(0, because.SIMILAR_SPELLING(percent=round(match.spelling * 100)))
     return reasons
 
 

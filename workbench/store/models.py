@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -238,3 +239,17 @@ class EntryExclusion(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EntryEmbedding(Base):
+    """An entry's meaning vector (workbench.matching.meaning), kept so suggestions need not embed it again.
+
+    `text_hash` fingerprints the embedded text and the model: a vector whose entry has changed since is stale
+    and is computed again (`workbench.matching.embeddings`)."""
+
+    __tablename__ = "entry_embedding"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    model: Mapped[str] = mapped_column(String(40))
+    text_hash: Mapped[str] = mapped_column(String(16))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)

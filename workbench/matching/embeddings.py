@@ -1,0 +1,153 @@
+"""Meaning vectors of a run's entries, and their storage in the workspace.
+
+Each entry has two vectors (`meaning.embed`): one of its whole text (names, definition, purpose, outcome; for a
+step also its process's name), which ranks candidates, and one of its definition alone, which tells two entries
+of the same name apart. `refresh` computes them once per entry and keeps them in the `entry_embedding` table with
+a fingerprint of the text, so they are computed again only when the text changes; the UI runs it in the background
+after an init or import, with progress. `suggest` reads the fresh ones and embeds the rest in memory.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from sqlalchemy import delete, insert, select
+
+from workbench.domain import EntryRecord, Ref
+from workbench.matching import meaning
+from workbench.store.models import EntryEmbedding
+
+if TYPE_CHECKING:
+    from workbench.workspace import Workspace
+
+Progress = Callable[[int, int], None]
+
+_STORED = np.float16
+"""Vectors are kept at half precision: 1 KB per entry, and cosines agree to the third decimal."""
+
+
+@dataclass
+class MeaningIndex:
+    """Row i belongs to the run's record i: `full` and `definition` are unit vectors (zeros where unknown)."""
+
+    full: np.ndarray
+    definition: np.ndarray
+    known: np.ndarray
+    """Whether record i has a definition to compare (`meaning.has_meaning`)."""
+
+    def cosine(self, first: int, second: int) -> float | None:
+        if not (self.known[first] and self.known[second]):
+            return None
+        return float(self.full[first] @ self.full[second])
+
+    def definition_cosine(self, first: int, second: int) -> float:
+        return float(self.definition[first] @ self.definition[second])
+
+
+def texts(records: Sequence[EntryRecord], parents: Mapping[Ref, EntryRecord] | None = None) -> list[str]:
+    """The text embedded for each record; a step is read with its process's name."""
+    by_ref = dict(parents) if parents is not None else {record.ref: record for record in records}
+    found = []
+    for record in records:
+        parent = by_ref.get(record.parent) if record.parent is not None else None
+        found.append(meaning.entry_text(record, meaning.english_name(parent) if parent is not None else ""))
+    return found
+
+
+def _definition_text(record: EntryRecord) -> str:
+    return record.definition or next((text for lang, text in record.definitions if lang.startswith("en")), "")
+
+
+def compute(records: Sequence[EntryRecord], all_texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+    """(n, 2, DIMENSIONS): whole-text and definition vectors of each record."""
+    full = meaning.embed(all_texts, progress)
+    definition = meaning.embed([_definition_text(record) for record in records])
+    return np.stack([full, definition], axis=1)
+
+
+def build_index(
+    records: Sequence[EntryRecord], stored: Mapping[Ref, np.ndarray] | None = None, enabled: bool = True
+) -> MeaningIndex:
+    """Vectors for every record: the stored ones where given, the rest embedded now (`enabled` False: none, so
+    the engine runs on labels alone, as benchmarks' baseline)."""
+    stored = stored or {}
+    vectors = np.zeros((len(records), 2, meaning.DIMENSIONS), dtype=np.float32)
+    known = np.fromiter((enabled and meaning.has_meaning(record) for record in records), dtype=bool,
+                        count=len(records))
+    missing = []
+    for index, record in enumerate(records):
+        if not known[index]:
+            continue  # never compared by meaning: no vector needed (ontologies without comments, bare names)
+        if record.ref in stored:
+            vectors[index] = stored[record.ref]
+        else:
+            missing.append(index)
+    if missing:
+        chosen = [records[index] for index in missing]
+        vectors[missing] = compute(chosen, texts(chosen, {record.ref: record for record in records}))
+    return MeaningIndex(vectors[:, 0], vectors[:, 1], known)
+
+
+# --- the workspace's stored vectors -----------------------------------------------------------------------------
+
+
+def load(workspace: Workspace, records: Sequence[EntryRecord]) -> dict[Ref, np.ndarray]:
+    """The stored vectors of `records` whose text has not changed since they were computed."""
+    wanted = dict(zip((record.id for record in records), records, strict=True))
+    fingerprints = {record.id: meaning.text_hash(text) for record, text in zip(records, texts(records), strict=True)}
+    found: dict[Ref, np.ndarray] = {}
+    with workspace.transaction() as session:
+        rows = session.execute(
+            select(EntryEmbedding.entry_id, EntryEmbedding.text_hash, EntryEmbedding.vector).where(
+                EntryEmbedding.model == meaning.MODEL
+            )
+        )
+        for entry_id, fingerprint, blob in rows:
+            record = wanted.get(entry_id)
+            if record is not None and fingerprints[entry_id] == fingerprint:
+                found[record.ref] = np.frombuffer(blob, dtype=_STORED).reshape(2, -1).astype(np.float32)
+    return found
+
+
+def refresh(
+    workspace: Workspace, progress: Progress | None = None, cancel: threading.Event | None = None
+) -> int:
+    """Compute and store the vectors of every entry whose text changed (or that has none yet); returns how many.
+
+    Entries are read first, then embedded in chunks with `progress(done, total)`; `cancel` stops between chunks
+    (what was stored stays stored)."""
+    records = workspace.entries()
+    all_texts = texts(records)
+    fingerprints = [meaning.text_hash(text) for text in all_texts]
+    with workspace.transaction() as session:
+        current: dict[int, str] = {
+            entry_id: fingerprint
+            for entry_id, fingerprint in session.execute(
+                select(EntryEmbedding.entry_id, EntryEmbedding.text_hash).where(EntryEmbedding.model == meaning.MODEL)
+            )
+        }
+    stale = [index for index, record in enumerate(records) if current.get(record.id) != fingerprints[index]]
+    total = len(stale)
+    if progress is not None:
+        progress(0, total)
+    chunk = 1024
+    for start in range(0, total, chunk):
+        if cancel is not None and cancel.is_set():
+            break
+        part = stale[start : start + chunk]
+        vectors = compute([records[i] for i in part], [all_texts[i] for i in part]).astype(_STORED)
+        ids = [records[i].id for i in part]
+        with workspace.transaction() as session:
+            session.execute(delete(EntryEmbedding).where(EntryEmbedding.entry_id.in_(ids)))
+            session.execute(insert(EntryEmbedding), [
+                {"entry_id": entry_id, "model": meaning.MODEL, "text_hash": fingerprints[index],
+                 "vector": vector.tobytes()}
+                for entry_id, index, vector in zip(ids, part, vectors, strict=True)
+            ])
+        if progress is not None:
+            progress(min(start + chunk, total), total)
+    return total
