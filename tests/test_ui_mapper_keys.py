@@ -515,3 +515,23 @@ def test_random_keyboard_sessions_never_attach_a_rationale_to_another_entry(
         entry = mapping.subject if mapping.subject.framework == "itil4" else mapping.object
         if mapping.comment:
             assert typed_for[mapping.comment] == entry, (mapping, typed_for[mapping.comment])
+
+
+# --- issue 17: false friends are shown where people decide ----------------------------------------------------
+
+
+def test_a_false_friend_is_flagged_in_the_mapper_and_in_the_decisions_tab(qtbot: QtBot, window: MainWindow) -> None:
+    ready(qtbot, window, target="safe")
+    mapper = window.mapper
+    go_to(qtbot, window, "Capacity")
+    assert mapper.current_candidate() == Ref("safe", "capacity")
+    top = mapper.suggestion_model.value(0)
+    assert top.flags == ("same-label-different-meaning",) and top.predicate is Predicate.RELATED
+    assert mapper.suggestion_model.index(0, 2).data().startswith("⚠ ")
+    assert mapper.flag_label.isVisible() and "Same name, different meaning" in mapper.flag_label.text()
+    qtbot.keyClick(mapper.source_view, Qt.Key.Key_1)  # decided exact all the same
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    model = window.mapping_model
+    qtbot.waitUntil(lambda: model.index(0, 2).data().startswith("⚠ "), timeout=30_000)
+    assert "Same name, different meaning" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    window.wait_for_jobs()

@@ -40,6 +40,7 @@ from ui.commands import DecideCommand, DeleteMappingCommand, EditRationaleComman
 from ui.details import entry_html
 from ui.files.bundled import AddFrameworksDialog, NewWorkspaceDialog
 from ui.framework_pair import FrameworkNames, add_framework
+from ui.jobs import CallJob
 from ui.mapper import MapperView
 from ui.messages import error_text
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.framework_names = FrameworkNames()
         """Short names by key for the tables ("SAFe" in the Decisions tab's From and To); kept with the dock."""
         self.undo_stack = QUndoStack(self)
+        self._decisions_unjudged = True
+        self._judging: CallJob | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.workshop = install_workshop(self)
         self.tabs.currentChanged.connect(lambda _index: self.details_follow_tab())
+        self.tabs.currentChanged.connect(lambda _index: self._judge_decisions_if_shown())
         self.mapping_view.selectionModel().currentRowChanged.connect(lambda *_: self.details_follow_tab())
         self.unified.process_model.source_view.selectionModel().currentRowChanged.connect(
             lambda *_: self.details_follow_tab())
@@ -315,9 +319,7 @@ class MainWindow(QMainWindow):
             )
 
     def switch_workspace(self, workspace: Workspace) -> None:
-        self.mapper.wait_for_jobs()
-        self.unified.glossary.wait_for_jobs()
-        self.unified.checks.wait_for_jobs()
+        self.wait_for_jobs()
         self.undo_stack.clear()
         old = self.workspace
         self.workspace = workspace
@@ -466,7 +468,40 @@ class MainWindow(QMainWindow):
             self.mapper.refresh_pair(*pair)
         self._fill_frameworks_tree()
         self.unified.decisions_changed()
+        self._decisions_unjudged = True
+        self._judge_decisions_if_shown()
         self.details_follow_tab()
+
+    def _judge_decisions_if_shown(self) -> None:
+        """The engine's warnings about decided pairs (false friends: same name, different meaning), for the
+        Decisions tab: computed in the background when the tab is shown and the decisions changed since."""
+        if self.tabs.currentWidget() is not self.decisions_page or not self._decisions_unjudged:
+            return
+        self._decisions_unjudged = False
+        workspace = self.workspace
+
+        def judge(_progress: object) -> dict[tuple[Ref, Ref], tuple[str, ...]]:
+            from workbench.matching import false_friends  # the engine loads off the interface thread
+
+            return {(mapping.subject, mapping.object): suggestion.flags
+                    for mapping, suggestion in false_friends(workspace)}
+
+        job = CallJob(judge, self)
+        job.succeeded.connect(lambda flags, w=workspace: self._decisions_judged(w, flags))
+        self._judging = job
+        job.start()
+
+    def wait_for_jobs(self) -> None:
+        """Block until the background work this window started is done (closing, switching workspaces)."""
+        self.mapper.wait_for_jobs()
+        self.unified.glossary.wait_for_jobs()
+        self.unified.checks.wait_for_jobs()
+        if self._judging is not None:
+            self._judging.done.wait()
+
+    def _decisions_judged(self, workspace: Workspace, flags: dict[tuple[Ref, Ref], tuple[str, ...]]) -> None:
+        if workspace is self.workspace:
+            self.mapping_model.set_flags(flags)
 
     def selected_mapping(self) -> MappingRecord | None:
         index = self.mapping_view.currentIndex()
@@ -604,9 +639,7 @@ class MainWindow(QMainWindow):
             self._fit_frameworks_dock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.mapper.wait_for_jobs()
-        self.unified.glossary.wait_for_jobs()
-        self.unified.checks.wait_for_jobs()
+        self.wait_for_jobs()
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())

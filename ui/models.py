@@ -13,8 +13,10 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject,
 
 from ui.messages import text as message_text
 from ui.messages import texts as reasons_text
+from ui.messages import word_text
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
+from workbench.messages import Word
 from workbench.relations import relation_key, relation_sentence
 from workbench.search import Searchable, rank_entries
 
@@ -60,6 +62,15 @@ def relation_text(predicate: Predicate, negated: bool) -> str:
 def relation_word(word: str) -> str:
     """A relation word of the core ("exact", "broader", ...) in the interface language; other text as it is."""
     return translate("Models", word) if word in RELATION_WORDS else word
+
+
+WARNING_MARK = "⚠"
+"""Before a candidate or decision the engine warns about (a false friend: same name, different meaning)."""
+
+
+def flag_texts(flags: Sequence[str]) -> list[str]:
+    """A suggestion's flags as the interface names them ("Same name, different meaning")."""
+    return [f"{WARNING_MARK} {word_text(Word('flag', flag))}" for flag in flags]
 
 
 def local_time(stamp: datetime) -> str:
@@ -274,7 +285,11 @@ class SuggestionModel(ListTableModel[Suggestion]):
                     translate("Models", "Proposed"),
                     lambda s: "" if s.object in self._decided_only else relation_text(s.predicate, False),
                 ),
-                Column(translate("Models", "Candidate"), lambda s: s.object_label, tooltip=lambda s: str(s.object)),
+                Column(
+                    translate("Models", "Candidate"),
+                    lambda s: f"{WARNING_MARK} {s.object_label}" if s.flags else s.object_label,
+                    tooltip=lambda s: "\n".join([str(s.object), *flag_texts(s.flags)]),
+                ),
                 Column(translate("Models", "Framework"), lambda s: framework_name(s.object.framework)),
                 Column(translate("Models", "Decided"), self._decided_text),
                 Column(
@@ -315,10 +330,11 @@ class MappingTableModel(ListTableModel[MappingRecord]):
                 Column(translate("Models", "From"), lambda m: framework_name(m.subject.framework)),
                 Column(
                     translate("Models", "Relation"),
-                    lambda m: relation_text(m.predicate, m.negated),
-                    tooltip=lambda m: message_text(relation_sentence(
+                    lambda m: (f"{WARNING_MARK} " if self.flags_of(m) else "") + relation_text(m.predicate, m.negated),
+                    tooltip=lambda m: "\n".join([message_text(relation_sentence(
                         m.predicate, m.negated, m.subject_label, framework_name(m.subject.framework),
-                        m.object_label, framework_name(m.object.framework))),
+                        m.object_label, framework_name(m.object.framework))), *flag_texts(self.flags_of(m))]),
+                    sort_key=lambda m: relation_key(m.predicate, m.negated),
                 ),
                 Column(translate("Models", "Object"), lambda m: m.object_label, tooltip=lambda m: str(m.object)),
                 Column(translate("Models", "To"), lambda m: framework_name(m.object.framework)),
@@ -333,10 +349,20 @@ class MappingTableModel(ListTableModel[MappingRecord]):
             parent,
         )
         self._all: list[MappingRecord] = []
+        self._flags: dict[tuple[Ref, Ref], tuple[str, ...]] = {}
         self._text = ""
         self._relation = ""
         self._framework = ""
         self._other = ""
+
+    def flags_of(self, mapping: MappingRecord) -> tuple[str, ...]:
+        """What the engine warns about this decided pair (a false friend), as last computed."""
+        return self._flags.get((mapping.subject, mapping.object), ())
+
+    def set_flags(self, flags: dict[tuple[Ref, Ref], tuple[str, ...]]) -> None:
+        self._flags = flags
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
 
     def set_mappings(self, mappings: Sequence[MappingRecord]) -> None:
         self._all = list(mappings)

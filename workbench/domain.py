@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from workbench.errors import ParseError
-from workbench.messages import Message, Template
+from workbench.messages import Message, Template, vocabulary
 
 UNKNOWN_PREDICATE = Template(
     "predicate.unknown", "unknown predicate '{text}': use one of {names} (or their skos: names)"
@@ -245,6 +245,11 @@ class MappingRecord:
     updated: datetime
     subject_label: str = ""
     object_label: str = ""
+
+
+FLAG_NAMES = {"same-label-different-meaning": "Same name, different meaning"}
+"""The warnings a suggestion may carry (`Suggestion.flags`), as people read them."""
+vocabulary("flag", FLAG_NAMES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -767,14 +767,34 @@
         <translation>definitionerna har lite gemensamt</translation>
     </message>
     <message>
-        <source>one is a {first}, the other a {second}</source>
+        <source>different kinds: {first} / {second}</source>
         <comment>sign.kinds-apart</comment>
-        <translation>den ena är en {first}, den andra en {second}</translation>
+        <translation>olika slag: {first} / {second}</translation>
     </message>
     <message>
         <source>each framework&apos;s definition fits other entries better</source>
         <comment>sign.outranked</comment>
         <translation>båda ramverkens definitioner passar bättre på andra poster</translation>
+    </message>
+    <message>
+        <source>--min-score must be between 0 and 1, not {score}</source>
+        <comment>suggest.bad-min-score</comment>
+        <translation>--min-score måste ligga mellan 0 och 1, inte {score}</translation>
+    </message>
+    <message>
+        <source>--top must be at least 1, not {top}</source>
+        <comment>suggest.bad-top</comment>
+        <translation>--top måste vara minst 1, inte {top}</translation>
+    </message>
+    <message>
+        <source>source and target are both &apos;{key}&apos;: choose two different frameworks</source>
+        <comment>suggest.same-framework</comment>
+        <translation>källa och mål är båda &apos;{key}&apos;: välj två olika ramverk</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{kind}&apos;: use term, process, activity or all</source>
+        <comment>suggest.unknown-kind</comment>
+        <translation>okänd typ &apos;{kind}&apos;: använd term, process, activity eller all</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -1980,6 +2000,10 @@
         <translation>Inga förslag för den här posten: sök i målramverket nedan.</translation>
     </message>
     <message>
+        <source>the labels agree but the definitions differ: read both before you decide.</source>
+        <translation>benämningarna stämmer överens men definitionerna skiljer sig åt: läs båda innan du beslutar.</translation>
+    </message>
+    <message>
         <source>Choose a candidate first: a suggestion, or a search result (Ctrl+F).</source>
         <translation>Välj en kandidat först: ett förslag eller ett sökresultat (Ctrl+F).</translation>
     </message>
@@ -2806,6 +2830,11 @@
         <source>Dutch</source>
         <comment>language</comment>
         <translation>nederländska</translation>
+    </message>
+    <message>
+        <source>Same name, different meaning</source>
+        <comment>flag</comment>
+        <translation>Samma namn, olika betydelse</translation>
     </message>
     <message>
         <source>concept</source>

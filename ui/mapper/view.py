@@ -41,6 +41,7 @@ from ui.models import (
     Status,
     SuggestionModel,
     ValueRole,
+    flag_texts,
 )
 from ui.settings import load_preferences
 from ui.translations import translate
@@ -188,6 +189,11 @@ class MapperView(QWidget):
         header.setStretchLastSection(True)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
+        self.flag_label = QLabel()
+        self.flag_label.setWordWrap(True)
+        self.flag_label.setObjectName("flagWarning")
+        self.flag_label.setStyleSheet("QLabel#flagWarning { color: #b26a00; font-weight: bold; }")
+        self.flag_label.hide()
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(translate("Mapper", "Not suggested? Search the target framework (Ctrl+F)"))
@@ -244,6 +250,7 @@ class MapperView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(stacked, 1)
+        right_layout.addWidget(self.flag_label)
         right_layout.addWidget(self.rationale)
         right_layout.addWidget(self.buttons)
 
@@ -615,8 +622,14 @@ class MapperView(QWidget):
             self._pair_on_show_changed()
 
     def _pair_on_show_changed(self) -> None:
-        """The entry or the candidate changed: the buttons name the new pair, the rationale line binds to it."""
+        """The entry or the candidate changed: the buttons name the new pair, the rationale line binds to it, and
+        a warning the engine gives about the pair (a false friend) shows above the buttons."""
         entry, candidate = self.current_entry(), self.current_candidate()
+        flags = self._current_flags()
+        self.flag_label.setVisible(bool(flags))
+        if flags:
+            self.flag_label.setText(" ".join(flag_texts(flags)) + " — " + translate(
+                "Mapper", "the labels agree but the definitions differ: read both before you decide."))
         if entry is None or candidate is None:
             self.buttons.show_pair(None, None)
         else:
@@ -632,6 +645,12 @@ class MapperView(QWidget):
             return
         decision = self._decisions.get(str(entry.ref), {}).get(str(candidate)) if candidate is not None else None
         self.rationale.bind(entry.ref, candidate, decision, entry.label)
+
+    def _current_flags(self) -> tuple[str, ...]:
+        if self._candidate_from_search:
+            return ()
+        index = self.suggestion_view.currentIndex()
+        return tuple(self.suggestion_model.data(index, ValueRole).flags) if index.isValid() else ()
 
     def _candidate_label(self, candidate: Ref) -> str:
         if self._candidate_from_search:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolic
 
 from ui.mapper.decisions import DECISION_KEYS, DIRECTED, decided_sentence, decision_sentence, key_of, sides
 from ui.messages import texts as reasons_text
+from ui.models import flag_texts
 from ui.translations import QT_TRANSLATE_NOOP, in_shown_language, translate
 from ui.workshop.session import ItemStatus, WorkshopSession
 from workbench.domain import EntryRecord, LabelKind, Suggestion
@@ -218,7 +219,9 @@ class AudienceView(QWidget):
             self.status.setText("")
         proposed = (decision_sentence(key_of(item.predicate), *sides(item, self._short_name))
                     if key_of(item.predicate) in DIRECTED else translate("Mapper", _PROPOSED[item.predicate]))
-        self.relation.setText(translate("Audience", "Proposed — {0}   (score {1:.2f})").format(proposed, item.score))
+        warning = "   ".join(flag_texts(item.flags))
+        self.relation.setText(translate("Audience", "Proposed — {0}   (score {1:.2f})").format(proposed, item.score)
+                              + (f"\n{warning}" if warning else ""))
         self.reasons.setText(translate("Audience", "Why: ") + reasons_text(item.reasons) if item.reasons else "")
         self.reasons.setVisible(bool(item.reasons))
         rationale = session.rationale()

@@ -11,7 +11,14 @@ from workbench.errors import WorkbenchError
 from workbench.matching import embeddings
 from workbench.matching.engine import DEFAULT_THRESHOLD, Cancel, Cancelled, Progress, match, match_all
 from workbench.matching.signals import FALSE_FRIEND
+from workbench.messages import Template
 from workbench.workspace import Workspace
+
+UNKNOWN_KIND = Template("suggest.unknown-kind", "unknown kind '{kind}': use term, process, activity or all")
+BAD_TOP = Template("suggest.bad-top", "--top must be at least 1, not {top}")
+BAD_MIN_SCORE = Template("suggest.bad-min-score", "--min-score must be between 0 and 1, not {score}")
+SAME_FRAMEWORK = Template("suggest.same-framework",
+                          "source and target are both '{key}': choose two different frameworks")
 
 __all__ = ["DEFAULT_THRESHOLD", "FALSE_FRIEND", "Cancelled", "false_friends", "match", "match_all", "suggest"]
 
@@ -33,13 +40,13 @@ def suggest(
         try:
             kind = None if kind == "all" else Kind(kind)
         except ValueError:
-            raise WorkbenchError(f"unknown kind {kind!r}: use term, process, activity or all") from None
+            raise WorkbenchError(UNKNOWN_KIND(kind=str(kind))) from None
     if top is not None and top < 1:
-        raise WorkbenchError(f"--top must be at least 1, not {top}")
+        raise WorkbenchError(BAD_TOP(top=top))
     if not 0.0 <= min_score <= 1.0:
-        raise WorkbenchError(f"--min-score must be between 0 and 1, not {min_score}")
+        raise WorkbenchError(BAD_MIN_SCORE(score=min_score))
     if target == source:
-        raise WorkbenchError(f"source and target are both {source!r}: choose two different frameworks")
+        raise WorkbenchError(SAME_FRAMEWORK(key=source))
     sources = workspace.entries(source, kind)
     if target is None:
         targets = [

@@ -39,7 +39,7 @@ CATEGORIES_APART = Template("reason.categories-apart", "different kinds of entry
 # The signs that two entries of one name mean different things (inside FALSE_FRIEND's "why").
 DEFINITIONS_APART = Template("sign.definitions-apart", "the definitions share little")
 OUTRANKED = Template("sign.outranked", "each framework's definition fits other entries better")
-KINDS_APART = Template("sign.kinds-apart", "one is a {first}, the other a {second}")
+KINDS_APART = Template("sign.kinds-apart", "different kinds: {first} / {second}")
 
 
 def quoted(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
