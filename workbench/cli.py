@@ -19,13 +19,22 @@ from workbench.checks import run_checks
 from workbench.domain import FrameworkData, Kind
 from workbench.errors import WorkbenchError
 from workbench.exporters import FORMATS, export
+from workbench.messages import Template
 from workbench.workspace import Workspace
 
 PROG = "workbench"
+OS_ERROR = Template("cli.os-error", "{path}: {reason}")
 
 
-def _open(path: str) -> Workspace:
+def _open(path: str, *, writing: bool = False) -> Workspace:
+    """The workspace; for a command that changes it, refused at once when it can only be read."""
     workspace = Workspace.open(path)
+    if writing:
+        try:
+            workspace.require_writable()
+        except WorkbenchError:
+            workspace.close()
+            raise
     if workspace.upgraded_from is not None:
         print(
             f"{PROG}: upgraded {path} from schema {workspace.upgraded_from}; the old file is kept as "
@@ -93,7 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_map(args: argparse.Namespace) -> int:
-    with _open(args.workspace) as workspace:
+    with _open(args.workspace, writing=True) as workspace:
         record = workspace.add_mapping(
             args.subject,
             args.predicate,
@@ -132,7 +141,7 @@ def cmd_unify(args: argparse.Namespace) -> int:
     # Imported here: only this command needs the unification services.
     from workbench.unify import glossary, process_model
 
-    with _open(args.workspace) as workspace:
+    with _open(args.workspace, writing=True) as workspace:
         report = glossary.refresh(workspace)
         started = ""
         if process_model.is_empty(workspace):
@@ -150,7 +159,7 @@ def cmd_unify(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with _open(args.workspace) as workspace:
+    with _open(args.workspace, writing=True) as workspace:
         result = importers.import_file(workspace, Path(args.file), args.format, args.framework)
     print(result.summary)
     for note in result.notes:
@@ -327,6 +336,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:
+        # The last line of defence for the environment (a disk gone, a permission): one line, never a traceback.
+        print(f"{PROG}: error: {OS_ERROR(path=str(error.filename or ''), reason=error.strerror or str(error))}",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

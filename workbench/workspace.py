@@ -33,7 +33,7 @@ from workbench.domain import (
 )
 from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
-from workbench.store import database
+from workbench.store import database, sqlite_errors
 from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
     Entry,
@@ -74,13 +74,31 @@ class Workspace:
         self._engine = opened.engine
         self.upgraded_from = opened.upgraded_from
         self.backup = opened.backup
+        self._access = opened.access if opened.access is not None else database.Access(path)
 
     # --- lifetime -------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Workspace:
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
+        """Open a workspace; read-only when asked, or when its file or folder cannot be written (then
+        `read_only` says why, and every change raises one clear error)."""
         path = Path(path)
-        return cls(path, database.open_database(path))
+        return cls(path, database.open_database(path, read_only=read_only))
+
+    @property
+    def read_only(self) -> str | None:
+        """None when changes can be saved; else why not (a key of `sqlite_errors.READ_ONLY_REASONS`)."""
+        return self._access.read_only
+
+    def require_writable(self) -> None:
+        """Raise the read-only error now, before work whose result could not be saved."""
+        if self._access.read_only is not None:
+            raise sqlite_errors.read_only_problem(self.path, self._access.read_only)
+
+    def on_lock_wait(self, hook: database.BusyHook | None) -> None:
+        """`hook(waited, limit)` is called every quarter second while a change waits for another program's
+        write lock (the desktop app shows it); None to stop."""
+        self._access.waiting = hook
 
     @classmethod
     def create(
