@@ -44,6 +44,7 @@ from workbench.store.models import (
     Mapping,
     utcnow,
 )
+from workbench.text import printable
 from workbench.unified_model import UnifiedSnapshot, read_unified
 
 
@@ -272,8 +273,8 @@ class Workspace:
                 "negated": negated,
                 "confidence": confidence,
                 "justification": justification,
-                "author": author if author is not None else default_author(),
-                "comment": comment.strip(),
+                "author": printable(author if author is not None else default_author()),
+                "comment": printable(comment).strip(),
                 "updated": now,
             }
             existing = session.scalar(

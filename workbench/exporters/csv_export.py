@@ -34,6 +34,7 @@ from workbench.exporters.tables import (
     looks_like_formula,
 )
 from workbench.files import atomic_path, default_file_mode, write_failure
+from workbench.text import printable
 from workbench.workspace import Workspace
 
 BOM = "\ufeff"
@@ -42,8 +43,10 @@ BOM = "\ufeff"
 def neutralised(value: Cell) -> str | float | int:
     if value is None:
         return ""
-    if isinstance(value, str) and looks_like_formula(value):
-        return "'" + value
+    if isinstance(value, str):
+        value = printable(value)
+        if looks_like_formula(value):
+            return "'" + value
     return value
 
 

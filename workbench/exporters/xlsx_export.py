@@ -33,6 +33,7 @@ from workbench.exporters.tables import (
     looks_like_formula,
 )
 from workbench.files import atomic_path
+from workbench.text import printable
 from workbench.workspace import Workspace
 
 SHEETS = ("About", "Glossary", "Processes", "Coverage", "Mappings", "Open questions")
@@ -117,6 +118,7 @@ class _Counter:
 
 
 def _write_text(sheet: Worksheet, row: int, col: int, text: str, formats: _Formats, plain: Format) -> None:
+    text = printable(text)
     sheet.write_string(row, col, text, formats.wrap_quoted if looks_like_formula(text) else plain)
 
 
@@ -206,6 +208,7 @@ def _table(
             if value is None or value == "":
                 continue
             if isinstance(value, str):
+                value = printable(value)
                 if col in coloured and value in relation:
                     write_string(index, col, value, relation[value])
                 else:
