@@ -49,7 +49,7 @@ def test_no_format_writes_onto_the_workspace(closed: Path, format: str, capsys: 
         assert again.frameworks()
 
 
-@pytest.mark.parametrize("name", ["ws.db-wal", "ws.db-shm", "ws.db-journal", "ws.db.lock", "WS.DB",
+@pytest.mark.parametrize("name", ["ws.db-wal", "ws.db-shm", "ws.db-journal", ".ws.db.lock", "WS.DB",
                                   "ws.backup-schema0001-20250101-120000.db"])
 def test_the_workspaces_companions_and_backups_are_refused(closed: Path, name: str,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,7 +120,7 @@ def test_an_export_from_inside_the_folder_it_replaces(closed: Path, tmp_path: Pa
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(name=st.sampled_from(["ws.db", "ws.db-wal", "ws.db-shm", "ws.db.lock"]),
+@given(name=st.sampled_from(["ws.db", "ws.db-wal", "ws.db-shm", ".ws.db.lock"]),
        case=st.lists(st.booleans(), min_size=12, max_size=12), dots=st.sampled_from(["", "./", "sub/../"]))
 def test_any_spelling_of_a_workspace_file_is_refused(closed: Path, name: str, case: list[bool], dots: str,
                                                      capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,7 @@ import difflib
 import getpass
 import os
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,13 +76,15 @@ class Workspace:
         self.upgraded_from = opened.upgraded_from
         self.backup = opened.backup
         self._access = opened.access if opened.access is not None else database.Access(path)
+        self._after_write: Callable[[], None] | None = None
+        self._closing: list[Callable[[], None]] = []
 
     # --- lifetime -------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
-        """Open a workspace; read-only when asked, or when its file or folder cannot be written (then
-        `read_only` says why, and every change raises one clear error)."""
+    def open(cls, path: str | Path, *, read_only: bool | str = False) -> Workspace:
+        """Open a workspace; read-only when asked (True, or the reason: "another-window"), or when its file or
+        folder cannot be written. Then `read_only` says why, and every change raises one clear error."""
         path = Path(path)
         return cls(path, database.open_database(path, read_only=read_only))
 
@@ -95,6 +97,11 @@ class Workspace:
         """Raise the read-only error now, before work whose result could not be saved."""
         if self._access.read_only is not None:
             raise sqlite_errors.read_only_problem(self.path, self._access.read_only)
+
+    def on_write(self, hook: Callable[[], None] | None) -> None:
+        """`hook()` is called after each transaction of this workspace object that wrote something has been
+        committed (the desktop app tells its own changes from those of other programs); None to stop."""
+        self._after_write = hook
 
     def on_lock_wait(self, hook: database.BusyHook | None) -> None:
         """`hook(waited, limit)` is called every quarter second while a change waits for another program's
@@ -116,11 +123,18 @@ class Workspace:
                 for framework in frameworks:
                     insert_framework(session, framework)
 
-        engine = database.create_database(path, force=force, populate=populate)
-        return cls(path, database.Opened(engine))
+        access = database.Access(path)
+        engine = database.create_database(path, force=force, populate=populate, access=access)
+        return cls(path, database.Opened(engine, access=access))
 
     def close(self) -> None:
         self._engine.dispose()
+        while self._closing:
+            self._closing.pop()()
+
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """`hook()` is called once when the workspace is closed (the desktop app gives its window lock back)."""
+        self._closing.append(hook)
 
     def __enter__(self) -> Workspace:
         return self
@@ -132,8 +146,11 @@ class Workspace:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error. For core service modules; callers
         outside `workbench` use the methods instead."""
+        writes = self._access.writes
         with Session(self._engine) as session, session.begin():
             yield session
+        if self._access.writes != writes and self._after_write is not None:
+            self._after_write()
 
     # --- frameworks -----------------------------------------------------------------------------------------
 

@@ -1108,6 +1108,65 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <source>another window of this application</source>
+        <translation>ett annat fönster i det här programmet</translation>
+    </message>
+    <message>
+        <source>another instance of the workbench (user {0}, process {1}, since {2})</source>
+        <translation>en annan instans av programmet (användare {0}, process {1}, sedan {2})</translation>
+    </message>
+    <message>
+        <source>the workbench on the computer {0} (user {1}, since {2})</source>
+        <translation>programmet på datorn {0} (användare {1}, sedan {2})</translation>
+    </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation>Arbetsytan är redan öppen</translation>
+    </message>
+    <message>
+        <source>{0} is open for writing in {1}.</source>
+        <translation>{0} är öppen för ändringar i {1}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only here? You can read, check and export it; its decisions made there appear here within seconds.</source>
+        <translation>Vill du öppna den skrivskyddad här? Du kan läsa, kontrollera och exportera den; beslut som fattas där syns här inom några sekunder.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Open for &amp;writing anyway</source>
+        <translation>Öppna för &amp;ändringar ändå</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Read-only: {0}</source>
+        <translation>Skrivskyddad: {0}</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace. Waiting for it to finish…</source>
+        <translation>Ett annat program skriver till arbetsytan. Väntar på att det blir klart…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Sluta vänta</translation>
+    </message>
+    <message>
+        <source>Workspace busy</source>
+        <translation>Arbetsytan är upptagen</translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is writing to the workspace ({0} of {1} s)…</source>
+        <translation>Väntar på ett annat program som skriver till arbetsytan ({0} av {1} s)…</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Excel workbook (.xlsx) — a framework</source>

@@ -26,7 +26,7 @@ from workbench.messages import Template
 MANIFEST = "export-manifest.json"
 MANIFEST_FORMAT = "workbench-csv-export"
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+_COMPANIONS = ("-wal", "-shm", "-journal")
 
 IS_WORKSPACE = Template("export.onto-workspace", "{path}: is the workspace itself; choose another file name")
 IS_WORKSPACE_FILE = Template(
@@ -73,7 +73,8 @@ def _workspace_part(path: Path, workspace: Path) -> str | None:
     # Names compared case-folded: on Windows and macOS "WS.DB-WAL" is the same file as "ws.db-wal".
     if name == own:
         return "self"
-    if name in {own + suffix for suffix in _COMPANIONS} or _backup_pattern(workspace).match(name):
+    companions = {own + suffix for suffix in _COMPANIONS} | {f".{own}.lock"}  # the window lock (window_lock.py)
+    if name in companions or _backup_pattern(workspace).match(name):
         return "part"
     return None
 

@@ -76,6 +76,8 @@ class Access:
     """SQLite URI parameters of a read-only connection: mode=ro, and immutable=1 where nothing can change it."""
     waiting: BusyHook | None = None
     lock_wait: float = field(default_factory=lock_wait)
+    writes: int = 0
+    """Write transactions begun through this access (the desktop app tells its own changes from others')."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ def _take_write_lock(connection: sqlite3.Connection, access: Access) -> None:
         while True:
             try:
                 connection.execute("BEGIN IMMEDIATE")
+                access.writes += 1
                 return
             except sqlite3.OperationalError as error:
                 waited = time.monotonic() - started
@@ -231,12 +234,13 @@ def _unwritable(path: Path) -> str | None:
     return None
 
 
-def access_for(path: Path, read_only: bool = False) -> Access:
-    """How to open `path`: writable, or read-only because it cannot be written or because that was asked."""
+def access_for(path: Path, read_only: bool | str = False) -> Access:
+    """How to open `path`: writable, or read-only because it cannot be written or because that was asked
+    (`read_only` True, or the reason's key: "another-window")."""
     reason = _unwritable(path) if path.is_file() else None
     if reason is None and not read_only:
         return Access(path)
-    reason = reason or "requested"
+    reason = reason or (read_only if isinstance(read_only, str) else "requested")
     options = "mode=ro"
     if reason == "media":
         wal = _companion(path, "-wal")
@@ -283,7 +287,7 @@ def inspect(path: Path, access: Access | None = None) -> str:
     return revision
 
 
-def open_database(path: Path, *, read_only: bool = False) -> Opened:
+def open_database(path: Path, *, read_only: bool | str = False) -> Opened:
     """The workspace at `path`, upgraded to the current schema if it is older (after keeping a backup).
 
     Opens read-only when asked, or when the file or its folder cannot be written (see `Access`)."""
@@ -371,7 +375,8 @@ def _copy_database(source_path: Path, target_path: Path) -> None:
 
 
 def create_database(
-    path: Path, *, force: bool = False, populate: Callable[[Engine], None] | None = None
+    path: Path, *, force: bool = False, populate: Callable[[Engine], None] | None = None,
+    access: Access | None = None,
 ) -> Engine:
     """A new workspace at `path`, built and filled by `populate` in a temporary file, then renamed into place,
     so a failure leaves no half-made workspace and never touches an existing file."""
@@ -400,7 +405,7 @@ def create_database(
     finally:
         for leftover in (temporary, Path(str(temporary) + "-wal"), Path(str(temporary) + "-shm")):
             leftover.unlink(missing_ok=True)
-    return make_engine(path)
+    return make_engine(path, access)
 
 
 def _upgrade(engine: Engine, target: str = "head") -> None:
