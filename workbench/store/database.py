@@ -109,11 +109,17 @@ def _known_revisions() -> list[str]:
     return [script.revision for script in reversed(list(_scripts().walk_revisions()))]
 
 
+SYNCHRONOUS = "FULL"
+"""FULL: each commit syncs the WAL, so a decision is on disk when the call returns, even if the laptop loses
+power a moment later (NORMAL may lose the last commits then, though never the file's integrity). It costs
+4-6 ms more per decision here (docs/reliability.md; tests/benchmarks/test_durability_benchmark.py)."""
+
+
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cursor.close()
 
 
