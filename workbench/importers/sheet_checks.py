@@ -7,6 +7,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -68,14 +69,47 @@ def check_unpacked_size(path: Path, source: str) -> None:
         raise ImportFileError(source, [UNPACKS_TOO_LARGE(size=unpacked // 2**20, limit=MAX_UNPACKED // 2**20)])
 
 
-def check_sheet_size(book: Any, sheet: Any, source: str) -> None:
-    """Refuse an openpyxl read-only sheet of more than MAX_SHEET_ROWS rows before reading it, and keep openpyxl
-    from making up empty rows a sheet claims (in its dimension) but does not hold."""
-    with book._archive.open(sheet._worksheet_path) as part:
-        last_row = scan_rows(part, MAX_SHEET_ROWS)
-    if last_row > MAX_SHEET_ROWS:
-        raise ImportFileError(source, [TOO_MANY_ROWS(sheet=sheet.title, limit=MAX_SHEET_ROWS)])
-    if sheet.max_row is not None and sheet.max_row > last_row:
+def scan_workbook(path: Path, source: str) -> dict[str, int]:
+    """Worksheet part -> the number of its last row, counted from the raw XML before any workbook reader starts
+    (openpyxl reads a whole sheet just to look for its dimension when it has none: 19 s for 3 million rows).
+    Refuses a sheet of more than MAX_SHEET_ROWS rows, by its title."""
+    last_rows: dict[str, int] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                    continue
+                with archive.open(name) as part:
+                    last_rows[name] = scan_rows(part, MAX_SHEET_ROWS)
+                if last_rows[name] > MAX_SHEET_ROWS:
+                    title = _sheet_title(archive, name)
+                    raise ImportFileError(source, [TOO_MANY_ROWS(sheet=title, limit=MAX_SHEET_ROWS)])
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
+        # A damaged package (a bad checksum, a cut-off member): what openpyxl would have said of it.
+        raise ImportFileError(source, [f"not a readable .xlsx workbook: {error}"]) from error
+    return last_rows
+
+
+def _sheet_title(archive: zipfile.ZipFile, part: str) -> str:
+    """The title a worksheet part has in the workbook (its part name where the workbook cannot say)."""
+    from openpyxl.reader.workbook import WorkbookParser  # type: ignore[import-untyped]
+
+    try:
+        parser = WorkbookParser(archive, "xl/workbook.xml")
+        parser.parse()
+        for sheet, relation in parser.find_sheets():
+            if relation.target == part:
+                return str(sheet.name)
+    except Exception:  # a damaged workbook part: the part's own name still says where
+        pass
+    return part
+
+
+def fit_dimensions(sheet: Any, last_rows: dict[str, int]) -> None:
+    """Keep openpyxl from making up the empty rows a read-only sheet claims (in its dimension) but does not
+    hold: a sheet claiming 3 million rows would otherwise be read as that many."""
+    last = last_rows.get(sheet._worksheet_path)
+    if last is not None and sheet.max_row is not None and sheet.max_row > last:
         sheet.reset_dimensions()
 
 

@@ -25,10 +25,11 @@ from workbench.importers.limits import MAX_ENTRIES
 from workbench.importers.sheet_checks import (
     LimitReachedError,
     broader_cycles,
-    check_sheet_size,
     check_unpacked_size,
     csv_records,
+    fit_dimensions,
     limited,
+    scan_workbook,
 )
 from workbench.text import printable
 from workbench.workspace import Workspace
@@ -136,6 +137,7 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
     if not zipfile.is_zipfile(path):
         raise ImportFileError(source, ["not an Excel .xlsx workbook (the file is not a zip package)"])
     check_unpacked_size(path, source)
+    last_rows = scan_workbook(path, source)
     # Our own handle, closed whatever happens: openpyxl leaves the file open when a damaged workbook fails to
     # load, and on Windows an open file cannot be replaced or deleted.
     handle = path.open("rb")
@@ -152,7 +154,7 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
         # Read-only sheets parse lazily, so a damaged or hostile part (bad XML, entity declarations, which
         # defusedxml refuses) surfaces here, while rows are read.
         try:
-            check_sheet_size(book, sheet, source)
+            fit_dimensions(sheet, last_rows)
             for row in sheet.iter_rows():
                 yield [
                     (_column_letter(index), cell.value, getattr(cell, "data_type", "") == "f")
