@@ -180,3 +180,14 @@ def test_busy_errors_are_typed(decided: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("WORKBENCH_LOCK_WAIT", "0.3")
     with Workspace.open(decided) as workspace, lock_held(decided), pytest.raises(WorkspaceBusyError):
         workspace.add_mapping(*DECISION)
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_an_export_onto_a_full_disk_is_one_line_and_leaves_nothing(decided: Path, tmp_path: Path, format: str,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    with small_disk(tmp_path, "256k") as disk:
+        fill(disk)
+        out = disk / ("out" if format == "csv" else f"out.{format}")
+        err = one_line(capsys, ["export", str(decided), "--format", format, "-o", str(out)])
+        assert f"{out}: the disk is full; nothing was written" in err, err
+        assert sorted(p.name for p in disk.iterdir()) == ["filler"]

@@ -16,7 +16,10 @@ _TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def printable(text: str) -> str:
     """`text` without control characters other than tab, line feed and carriage return."""
-    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+    # isprintable() first: it runs in C and is true for nearly every cell an export writes (one line of text).
+    if text.isprintable() or _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub("", text)
 
 
 def has_control(text: str) -> bool:

@@ -12,10 +12,12 @@ text even when someone edits the cell. The stored text is unchanged, so the work
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter  # type: ignore[import-untyped]  # XlsxWriter ships no type information
+from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 from xlsxwriter.format import Format  # type: ignore[import-untyped]
 from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
 
@@ -86,20 +88,29 @@ def export_xlsx(workspace: Workspace, path: Path, *, progress: Progress | None =
     view = build_view(workspace, entry_details=False)
     total = sum(len(table.rows) for table in view.tables if table.key in _IN_WORKBOOK)
     counter = _Counter(total, progress)
+    # The package is assembled in memory and written out by us: when XlsxWriter wrote the file itself, a full
+    # disk left its zip writer half-closed, failing again whenever it was collected.
+    package = io.BytesIO()
+    book = xlsxwriter.Workbook(
+        package,
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+         "default_format_properties": DEFAULT_FORMAT},
+    )
+    book.set_properties({"title": f"Framework harmonisation: {view.workspace_name}",
+                         "comments": "Exported by the Framework Harmonisation Workbench"})
+    formats = _Formats(book)
+    _about(book.add_worksheet("About"), view, formats)
+    for table in view.tables:
+        if table.key in _IN_WORKBOOK:
+            _table_sheet(book.add_worksheet(table.title), table, formats, counter)
     with atomic_path(path) as temporary:
-        book = xlsxwriter.Workbook(
-            str(temporary),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-             "default_format_properties": DEFAULT_FORMAT},
-        )
-        book.set_properties({"title": f"Framework harmonisation: {view.workspace_name}",
-                             "comments": "Exported by the Framework Harmonisation Workbench"})
-        formats = _Formats(book)
-        _about(book.add_worksheet("About"), view, formats)
-        for table in view.tables:
-            if table.key in _IN_WORKBOOK:
-                _table_sheet(book.add_worksheet(table.title), table, formats, counter)
-        book.close()
+        try:
+            book.close()
+        except FileCreateError as error:
+            # Its temporary files (in the system's temporary folder) could not be written: a full disk there.
+            cause = error.args[0] if error.args and isinstance(error.args[0], OSError) else OSError(str(error))
+            raise cause from error
+        temporary.write_bytes(package.getvalue())
     counter.finish()
 
 
