@@ -330,7 +330,7 @@ def _upgrade_copy(path: Path) -> None:
     temporary = _temporary_beside(path)
     try:
         _copy_database(path, temporary)
-        engine = make_engine(temporary)
+        engine = make_engine(temporary, Access(path))  # errors name the workspace, not its temporary file
         try:
             _upgrade(engine)
             with engine.connect() as connection:
@@ -394,7 +394,7 @@ def create_database(
         raise WorkspaceFileError(f"{path.parent}: no such folder")
     temporary = _temporary_beside(path)
     try:
-        engine = make_engine(temporary)
+        engine = make_engine(temporary, Access(path))  # errors name the workspace, not its temporary file
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         _upgrade(engine)
