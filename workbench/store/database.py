@@ -11,6 +11,7 @@ waited for (`lock_wait()` seconds, reported to `Access.waiting` so the desktop a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -152,7 +153,8 @@ def _take_write_lock(connection: sqlite3.Connection, access: Access) -> None:
                 if access.waiting is not None:
                     access.waiting(waited, access.lock_wait)
     finally:
-        connection.execute(f"PRAGMA busy_timeout={int(access.lock_wait * 1000)}")
+        with contextlib.suppress(sqlite3.Error):  # a broken connection keeps the error that broke it
+            connection.execute(f"PRAGMA busy_timeout={int(access.lock_wait * 1000)}")
 
 
 def _listen(engine: Engine, access: Access) -> None:
