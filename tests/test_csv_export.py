@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import zipfile
 from pathlib import Path
@@ -12,6 +13,7 @@ from export_helpers import add_decisions, add_unified
 
 from workbench.errors import WorkbenchError
 from workbench.exporters.csv_export import export_csv
+from workbench.exporters.destination import MANIFEST
 from workbench.workspace import Workspace
 
 TABLES = {"about.csv", "frameworks.csv", "glossary.csv", "processes.csv", "coverage.csv", "mappings.csv",
@@ -28,7 +30,7 @@ def test_folder_holds_one_file_per_table(workspace: Workspace, tmp_path: Path) -
     add_unified(workspace)
     out = tmp_path / "export"
     export_csv(workspace, out)
-    assert {p.name for p in out.iterdir()} == TABLES
+    assert {p.name for p in out.iterdir()} == TABLES | {MANIFEST}
     mappings = rows((out / "mappings.csv").read_bytes())
     assert mappings[0][:3] == ["subject_id", "subject_label", "predicate_id"]
     assert mappings[1][:3] == ["alpha:incident", "Incident", "skos:exactMatch"]
@@ -50,10 +52,10 @@ def test_zip_and_replacing_an_existing_folder(workspace: Workspace, tmp_path: Pa
         assert names == TABLES
         assert rows(archive.read("export/frameworks.csv"))[1][0] == "alpha"
     folder = tmp_path / "again"
-    folder.mkdir()
-    (folder / "stale.csv").write_text("old")
     export_csv(workspace, folder)
-    assert {p.name for p in folder.iterdir()} == TABLES
+    (folder / "glossary.csv").unlink()  # an earlier export, partly removed: still ours to replace
+    export_csv(workspace, folder)
+    assert {p.name for p in folder.iterdir()} == TABLES | {MANIFEST}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
@@ -70,17 +72,17 @@ def test_a_failed_export_leaves_the_existing_folder_alone(workspace: Workspace, 
     import workbench.exporters.csv_export as module
 
     folder = tmp_path / "export"
-    folder.mkdir()
-    (folder / "previous.csv").write_text("kept")
+    export_csv(workspace, folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
     calls = []
 
     def failing_fsync(descriptor: int) -> None:
         calls.append(descriptor)
         if len(calls) == 3:
-            raise OSError("disk full")
+            raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(module.os, "fsync", failing_fsync)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(WorkbenchError, match="export: the disk is full; nothing was written"):
         export_csv(workspace, folder)
-    assert [p.name for p in folder.iterdir()] == ["previous.csv"]
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")], "temporary folder left"

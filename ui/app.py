@@ -14,6 +14,7 @@ from ui.messages import error_text
 from ui.settings import APP_NAME, apply_preferences, load_preferences
 from ui.translations import install_translator
 from ui.welcome import show_welcome, wants_welcome
+from ui.workspace_guard import NotOpenedError, open_workspace
 from workbench import __version__, catalogue
 from workbench.errors import WorkbenchError
 from workbench.workspace import Workspace
@@ -26,10 +27,10 @@ def demo_workspace_path() -> Path:
 def first_workspace(requested: str | None) -> Workspace:
     """The workspace named on the command line, else the demo workspace (created on first run)."""
     if requested:
-        return Workspace.open(requested)
+        return open_workspace(None, requested)
     path = demo_workspace_path()
     if path.exists():
-        return Workspace.open(path)
+        return open_workspace(None, path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return Workspace.create(path, [f for f in catalogue.load_bundled() if f.key in catalogue.DEFAULT_SELECTION])
 
@@ -54,6 +55,8 @@ def main(workspace_path: str | None = None) -> int:
     apply_preferences(preferences)  # theme, font size, and the author recorded on decisions
     try:
         workspace = first_workspace(workspace_path)
+    except NotOpenedError:  # open in another window, and the person chose not to open it here
+        return 0
     except WorkbenchError as error:
         QMessageBox.critical(None, APP_NAME, error_text(error))
         print(f"workbench: error: {error}", file=sys.stderr)

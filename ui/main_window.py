@@ -50,6 +50,9 @@ from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified.tabs import add_unified_tabs
 from ui.widgets import table_view
 from ui.workshop import install as install_workshop
+from ui.workspace_guard import NotOpenedError
+from ui.workspace_guard import install as install_guard
+from ui.workspace_guard import open_workspace as open_guarded
 from workbench import __version__, catalogue
 from workbench.coverage import Coverage
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
     # --- workspace ------------------------------------------------------------------------------------------------
 
     def _workspace_loaded(self) -> None:
+        install_guard(self).attach(self.workspace)  # lock file, read-only banner, others' decisions, busy locks
         self.setWindowTitle(f"{self.workspace.path.name} — {APP_NAME}")
         self._remember_recent(self.workspace.path)
         for combo in (self.framework_filter, self.other_filter):
@@ -334,7 +338,9 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, path: str | Path) -> bool:
         try:
-            workspace = Workspace.open(path)
+            workspace = open_guarded(self, path)
+        except NotOpenedError:
+            return False
         except WorkbenchError as error:
             QMessageBox.warning(self, translate("Main", "Cannot open workspace"), error_text(error))
             return False

@@ -8,7 +8,8 @@ activities), so the interface can jump there. Groups of checks:
   of one framework inside one exact-match concept (`same-framework-in-concept`); broader/narrower decisions
   that go round in a circle (`broader-cycle`); relations that contradict each other for the same pair, directly
   or because the pair is already joined as one concept (`contradictory-relations`); an edited concept that the
-  decisions no longer support (`concept-without-members`);
+  decisions no longer support (`concept-without-members`); broader links inside an imported framework that go
+  round in a circle (`entry-broader-cycle`: the source's own hierarchy, not a decision);
 - process quality, after the USM requirements for a process (rules in `workbench.unify.naming`):
   `process-named-by-role`, `process-named-by-tool`, `name-not-an-activity`, `process-without-trigger`,
   `process-without-outcome`, `activity-occurs-twice`, `activity-without-process`, `process-without-activities`;
@@ -25,11 +26,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from workbench.coverage import aligned_ids, coverage_by_framework
 from workbench.domain import Kind, MappingRecord, Predicate, Ref
+from workbench.graphs import cycles
 from workbench.messages import Joined, Message, Template, relation, vocabulary
-from workbench.store.models import Entry, EntryExclusion, Framework
+from workbench.store.models import Entry, EntryExclusion, EntryLink, Framework
 from workbench.unified_model import UnifiedSnapshot
 from workbench.unify.naming import names_a_role, names_a_tool, normalise, reads_as_activity
 from workbench.workspace import Workspace
@@ -50,6 +53,7 @@ CHECK_NAMES = {
     "activity-occurs-twice": "Activity occurs twice",
     "activity-without-process": "Activity without process",
     "false-friend-decided": "Decided, but may be false friends",
+    "entry-broader-cycle": "Broader links in a circle",
     "coverage": "Coverage",
 }
 """Each finding code's name as people read it (the Checks tab, the workbook); `check --json` keeps the code."""
@@ -110,6 +114,10 @@ COVERAGE = Template(
     "{framework}: {aligned} of {total} entries aligned ({aligned_percent}%), {reviewed} reviewed "
     "({reviewed_percent}%); {gaps} neither aligned nor excluded",
 )
+ENTRY_BROADER_CYCLE = Template(
+    "check.entry-broader-cycle",
+    "{framework}: broader links between its own entries go round in a circle through {count} entries: {refs}",
+)
 
 
 class Severity(StrEnum):
@@ -145,6 +153,7 @@ def run_checks(workspace: Workspace) -> list[Finding]:
     findings += _concept_conflicts(snapshot, mappings)
     findings += _process_quality(snapshot)
     findings += _framework_activities_without_process(workspace)
+    findings += _entry_broader_cycles(workspace)
     findings += _coverage(workspace)
     findings += _false_friends(workspace)
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -274,7 +283,7 @@ def _decision_graph_conflicts(mappings: list[MappingRecord]) -> list[Finding]:
         a, b = joined.find(child), joined.find(parent)
         hierarchy[a].add(b)
         evidence[(a, b)] += [m.subject, m.object]
-    for cycle in _cycles(hierarchy):
+    for cycle in cycles(hierarchy):
         members = set(cycle)
         refs = sorted({ref for (a, b), refs in evidence.items() if a in members and b in members for ref in refs},
                       key=str)
@@ -301,51 +310,6 @@ def _same_framework(members: list[Ref], concept: str | None, uid: str = "") -> l
         for framework, refs in by_framework.items()
         if len(refs) > 1
     ]
-
-
-def _cycles(graph: dict[Ref, set[Ref]]) -> list[list[Ref]]:
-    """Strongly connected components with more than one node (Tarjan, iterative so deep chains cannot overflow)."""
-    index: dict[Ref, int] = {}
-    low: dict[Ref, int] = {}
-    on_stack: set[Ref] = set()
-    stack: list[Ref] = []
-    found: list[list[Ref]] = []
-    for root in sorted(graph, key=str):
-        if root in index:
-            continue
-        work = [(root, iter(sorted(graph.get(root, ()), key=str)))]
-        index[root] = low[root] = len(index)
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, children = work[-1]
-            advanced = False
-            for child in children:
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(graph.get(child, ()), key=str))))
-                    advanced = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index[child])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    found.append(component)
-    return found
 
 
 def _concept_conflicts(snapshot: UnifiedSnapshot, mappings: list[MappingRecord]) -> list[Finding]:
@@ -433,6 +397,33 @@ def _framework_activities_without_process(workspace: Workspace) -> list[Finding]
                                                               refs=tuple(map(str, refs[:5]))), tuple(refs))
         for framework, refs in by_framework.items()
     ]
+
+
+def _entry_broader_cycles(workspace: Workspace) -> list[Finding]:
+    """Broader links of a framework's own entries that lead back to where they started (an imported SKOS or
+    OWL hierarchy may have them; a spreadsheet import refuses them)."""
+    subject, obj = aliased(Entry), aliased(Entry)
+    with workspace.transaction() as session:
+        rows = session.execute(
+            select(Framework.key, subject.key, obj.key)
+            .select_from(EntryLink)
+            .join(subject, EntryLink.subject_id == subject.id)
+            .join(obj, EntryLink.object_id == obj.id)
+            .join(Framework, subject.framework_id == Framework.id)
+            .where(EntryLink.relation == "broader")
+        ).all()
+    graph: dict[Ref, set[Ref]] = defaultdict(set)
+    for framework, child, parent in rows:
+        graph[Ref(framework, child)].add(Ref(framework, parent))
+    circles = [[ref] for ref, parents in graph.items() if ref in parents]
+    circles += cycles({ref: parents - {ref} for ref, parents in graph.items()})
+    findings = []
+    for circle in circles:
+        refs = tuple(sorted(circle, key=str))
+        # Finding.message is still text; the template is ready for when findings carry messages (issue 23).
+        message = ENTRY_BROADER_CYCLE(framework=refs[0].framework, count=len(refs), refs=tuple(map(str, refs)))
+        findings.append(Finding(Severity.WARNING, "entry-broader-cycle", message, refs))
+    return findings
 
 
 # --- coverage ------------------------------------------------------------------------------------------------

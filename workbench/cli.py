@@ -13,21 +13,38 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from workbench import __version__, catalogue, importers
 from workbench.checks import run_checks
 from workbench.domain import FrameworkData, Kind
 from workbench.errors import WorkbenchError
 from workbench.exporters import FORMATS, export
+from workbench.messages import Template
+from workbench.text import for_terminal
 from workbench.workspace import Workspace
 
 PROG = "workbench"
+OS_ERROR = Template("cli.os-error", "{path}: {reason}")
 
 
-def _open(path: str) -> Workspace:
+def _say(*values: object, file: TextIO | None = None) -> None:
+    """print, without the control characters a label or file name may hold: an ESC sequence in a label must not
+    recolour or clear the terminal it is printed to."""
+    print(*(for_terminal(str(value)) for value in values), file=file)
+
+
+def _open(path: str, *, writing: bool = False) -> Workspace:
+    """The workspace; for a command that changes it, refused at once when it can only be read."""
     workspace = Workspace.open(path)
+    if writing:
+        try:
+            workspace.require_writable()
+        except WorkbenchError:
+            workspace.close()
+            raise
     if workspace.upgraded_from is not None:
-        print(
+        _say(
             f"{PROG}: upgraded {path} from schema {workspace.upgraded_from}; the old file is kept as "
             f"{workspace.backup}",
             file=sys.stderr,
@@ -38,12 +55,12 @@ def _open(path: str) -> Workspace:
 def cmd_frameworks(args: argparse.Namespace) -> int:
     frameworks = catalogue.load_bundled()
     if args.json:
-        print(json.dumps([_framework_summary(framework) for framework in frameworks], ensure_ascii=False, indent=1))
+        _say(json.dumps([_framework_summary(framework) for framework in frameworks], ensure_ascii=False, indent=1))
         return 0
     width = max(len(framework.key) for framework in frameworks)
     for framework in frameworks:
         counts = _counts(framework)
-        print(
+        _say(
             f"{framework.key:<{width}}  {framework.name}: {counts['term']} terms, "
             f"{counts['process']} processes, {counts['activity']} activities"
         )
@@ -88,12 +105,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     with Workspace.create(args.workspace, chosen, force=args.force) as workspace:
         total = sum(sum(record.counts.values()) for record in workspace.frameworks())
     names = ", ".join(framework.key for framework in chosen) or "no frameworks"
-    print(f"created {args.workspace} with {names} ({total} entries)")
+    _say(f"created {args.workspace} with {names} ({total} entries)")
     return 0
 
 
 def cmd_map(args: argparse.Namespace) -> int:
-    with _open(args.workspace) as workspace:
+    with _open(args.workspace, writing=True) as workspace:
         record = workspace.add_mapping(
             args.subject,
             args.predicate,
@@ -104,7 +121,7 @@ def cmd_map(args: argparse.Namespace) -> int:
             confidence=args.confidence,
         )
     relation = f"not {record.predicate.short}" if record.negated else record.predicate.short
-    print(f"{record.subject} {relation} {record.object}")
+    _say(f"{record.subject} {relation} {record.object}")
     return 0
 
 
@@ -112,19 +129,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     with _open(args.workspace) as workspace:
         findings = run_checks(workspace)
     if args.json:
-        print(json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=1))
+        _say(json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=1))
     else:
         for finding in findings:
-            print(f"{finding.severity.value:<7}  {finding.code}: {finding.message}")
+            _say(f"{finding.severity.value:<7}  {finding.code}: {finding.message}")
         if not findings:
-            print("no findings")
+            _say("no findings")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _open(args.workspace) as workspace:
         export(workspace, args.format, Path(args.output))
-    print(f"wrote {args.output}")
+    _say(f"wrote {args.output}")
     return 0
 
 
@@ -132,7 +149,7 @@ def cmd_unify(args: argparse.Namespace) -> int:
     # Imported here: only this command needs the unification services.
     from workbench.unify import glossary, process_model
 
-    with _open(args.workspace) as workspace:
+    with _open(args.workspace, writing=True) as workspace:
         report = glossary.refresh(workspace)
         started = ""
         if process_model.is_empty(workspace):
@@ -143,18 +160,18 @@ def cmd_unify(args: argparse.Namespace) -> int:
                 started = f", started from {skeleton}"
         snapshot = workspace.unified_snapshot()
     activities = sum(len(process.activities) for process in snapshot.processes)
-    print(
+    _say(
         f"{report.summary()}; process model: {len(snapshot.processes)} processes, {activities} activities{started}"
     )
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with _open(args.workspace) as workspace:
+    with _open(args.workspace, writing=True) as workspace:
         result = importers.import_file(workspace, Path(args.file), args.format, args.framework)
-    print(result.summary)
+    _say(result.summary)
     for note in result.notes:
-        print(f"  {note}")
+        _say(f"  {note}")
     return 0
 
 
@@ -169,17 +186,17 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             workspace, args.source, args.target, kind=args.kind, top=top, min_score=min_score, best=args.best
         )
     if args.json:
-        print(json.dumps([item.as_dict() for item in suggestions], ensure_ascii=False, indent=1))
+        _say(json.dumps([item.as_dict() for item in suggestions], ensure_ascii=False, indent=1))
         return 0
     for item in suggestions:
         reasons = "; ".join(map(str, item.reasons))
         flags = "".join(f"  !{flag}" for flag in item.flags)
-        print(
+        _say(
             f"{item.score:.2f}  {item.subject} ({item.subject_label})  {item.predicate.short}  "
             f"{item.object} ({item.object_label})" + (f"  [{reasons}]" if reasons else "") + flags
         )
     if not suggestions:
-        print("no suggestions", file=sys.stderr)
+        _say("no suggestions", file=sys.stderr)
     return 0
 
 
@@ -187,7 +204,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     from workbench.importers.spreadsheet import write_template
 
     write_template(Path(args.output))
-    print(f"wrote {args.output}: fill in the About and Entries sheets, then run: {PROG} import WORKSPACE {args.output}")
+    _say(f"wrote {args.output}: fill in the About and Entries sheets, then run: {PROG} import WORKSPACE {args.output}")
     return 0
 
 
@@ -215,8 +232,8 @@ def cmd_self_test(_args: argparse.Namespace) -> int:
         window_check = importlib.import_module("ui.selftest")
         lines += window_check.run_window_self_test(Path(folder))
     for line in lines:
-        print(f"ok  {line}")
-    print("self-test passed")
+        _say(f"ok  {line}")
+    _say("self-test passed")
     return 0
 
 
@@ -318,16 +335,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except WorkbenchError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        _say(f"{PROG}: error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        _say(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`workbench suggest ... | head`): stop quietly, as other command-line tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:
+        # The last line of defence for the environment (a disk gone, a permission): one line, never a traceback.
+        _say(f"{PROG}: error: {OS_ERROR(path=str(error.filename or ''), reason=error.strerror or str(error))}",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

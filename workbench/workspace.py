@@ -10,7 +10,7 @@ import difflib
 import getpass
 import os
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +37,7 @@ from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
 from workbench.messages import Message, Template
 from workbench.search import rank_entries
-from workbench.store import database
+from workbench.store import database, sqlite_errors
 from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
     Entry,
@@ -48,6 +48,7 @@ from workbench.store.models import (
     Mapping,
     utcnow,
 )
+from workbench.text import printable
 from workbench.unified_model import UnifiedSnapshot, read_unified
 
 SEARCH_CANDIDATES = 2_000
@@ -103,13 +104,38 @@ class Workspace:
         self._engine = opened.engine
         self.upgraded_from = opened.upgraded_from
         self.backup = opened.backup
+        self._access = opened.access if opened.access is not None else database.Access(path)
+        self._after_write: Callable[[], None] | None = None
+        self._closing: list[Callable[[], None]] = []
 
     # --- lifetime -------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Workspace:
+    def open(cls, path: str | Path, *, read_only: bool | str = False) -> Workspace:
+        """Open a workspace; read-only when asked (True, or the reason: "another-window"), or when its file or
+        folder cannot be written. Then `read_only` says why, and every change raises one clear error."""
         path = Path(path)
-        return cls(path, database.open_database(path))
+        return cls(path, database.open_database(path, read_only=read_only))
+
+    @property
+    def read_only(self) -> str | None:
+        """None when changes can be saved; else why not (a key of `sqlite_errors.READ_ONLY_REASONS`)."""
+        return self._access.read_only
+
+    def require_writable(self) -> None:
+        """Raise the read-only error now, before work whose result could not be saved."""
+        if self._access.read_only is not None:
+            raise sqlite_errors.read_only_problem(self.path, self._access.read_only)
+
+    def on_write(self, hook: Callable[[], None] | None) -> None:
+        """`hook()` is called after each transaction of this workspace object that wrote something has been
+        committed (the desktop app tells its own changes from those of other programs); None to stop."""
+        self._after_write = hook
+
+    def on_lock_wait(self, hook: database.BusyHook | None) -> None:
+        """`hook(waited, limit)` is called every quarter second while a change waits for another program's
+        write lock (the desktop app shows it); None to stop."""
+        self._access.waiting = hook
 
     @classmethod
     def create(
@@ -126,11 +152,18 @@ class Workspace:
                 for framework in frameworks:
                     insert_framework(session, framework)
 
-        engine = database.create_database(path, force=force, populate=populate)
-        return cls(path, database.Opened(engine))
+        access = database.Access(path)
+        engine = database.create_database(path, force=force, populate=populate, access=access)
+        return cls(path, database.Opened(engine, access=access))
 
     def close(self) -> None:
         self._engine.dispose()
+        while self._closing:
+            self._closing.pop()()
+
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """`hook()` is called once when the workspace is closed (the desktop app gives its window lock back)."""
+        self._closing.append(hook)
 
     def __enter__(self) -> Workspace:
         return self
@@ -142,8 +175,11 @@ class Workspace:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error. For core service modules; callers
         outside `workbench` use the methods instead."""
+        writes = self._access.writes
         with Session(self._engine) as session, session.begin():
             yield session
+        if self._access.writes != writes and self._after_write is not None:
+            self._after_write()
 
     # --- frameworks -----------------------------------------------------------------------------------------
 
@@ -309,8 +345,8 @@ class Workspace:
                 "negated": negated,
                 "confidence": confidence,
                 "justification": justification,
-                "author": author if author is not None else default_author(),
-                "comment": comment.strip(),
+                "author": printable(author if author is not None else default_author()),
+                "comment": printable(comment).strip(),
                 "updated": now,
             }
             if replace_reverse:

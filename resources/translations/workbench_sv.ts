@@ -282,6 +282,11 @@
         <translation>{framework}: {aligned} av {total} poster matchade ({aligned_percent}%), {reviewed} granskade ({reviewed_percent}%); {gaps} varken matchade eller undantagna</translation>
     </message>
     <message>
+        <source>{framework}: broader links between its own entries go round in a circle through {count} entries: {refs}</source>
+        <comment>check.entry-broader-cycle</comment>
+        <translation>{framework}: bredare-länkar mellan ramverkets egna poster går runt i en cirkel genom {count} poster: {refs}</translation>
+    </message>
+    <message>
         <source>{subject} ({subject_ref}) and {object} ({object_ref}) are decided as one, but may be false friends: {why}</source>
         <comment>check.false-friend-decided</comment>
         <translation>{subject} ({subject_ref}) och {object} ({object_ref}) är beslutade som samma, men kan vara falska vänner: {why}</translation>
@@ -367,6 +372,11 @@
         <translation>{count} poster i {framework} är exakta medlemmar i &apos;{concept}&apos; och därmed ett begrepp: {refs}</translation>
     </message>
     <message>
+        <source>{path}: {reason}</source>
+        <comment>cli.os-error</comment>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
         <source>confidence {value} must be between 0 and 1</source>
         <comment>decision.confidence</comment>
         <translation>säkerheten {value} måste ligga mellan 0 och 1</translation>
@@ -382,6 +392,41 @@
         <translation>{ref} kan inte mappas mot sig själv</translation>
     </message>
     <message>
+        <source>{path}: {name} was changed after the export wrote it; move it away or choose another folder</source>
+        <comment>export.folder-file-changed</comment>
+        <translation>{path}: {name} har ändrats sedan exporten skrev den; flytta den eller välj en annan mapp</translation>
+    </message>
+    <message>
+        <source>{path}: holds {name}, which no earlier export wrote there; choose an empty or new folder</source>
+        <comment>export.folder-holds-other</comment>
+        <translation>{path}: innehåller {name}, som ingen tidigare export skrev dit; välj en tom eller ny mapp</translation>
+    </message>
+    <message>
+        <source>{path}: holds the workspace {workspace}; choose an empty or new folder</source>
+        <comment>export.folder-holds-workspace</comment>
+        <translation>{path}: innehåller arbetsytan {workspace}; välj en tom eller ny mapp</translation>
+    </message>
+    <message>
+        <source>{path}: cannot look inside the folder ({reason})</source>
+        <comment>export.folder-unreadable</comment>
+        <translation>{path}: kan inte se vad mappen innehåller ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is a database (a workspace?); an export never replaces one, choose another name</source>
+        <comment>export.onto-database</comment>
+        <translation>{path}: är en databas (en arbetsyta?); en export ersätter aldrig en sådan, välj ett annat namn</translation>
+    </message>
+    <message>
+        <source>{path}: is the workspace itself; choose another file name</source>
+        <comment>export.onto-workspace</comment>
+        <translation>{path}: är själva arbetsytan; välj ett annat filnamn</translation>
+    </message>
+    <message>
+        <source>{path}: belongs to the workspace {workspace}; choose another file name</source>
+        <comment>export.onto-workspace-file</comment>
+        <translation>{path}: hör till arbetsytan {workspace}; välj ett annat filnamn</translation>
+    </message>
+    <message>
         <source>{error}</source>
         <comment>failure.os</comment>
         <translation>{error}</translation>
@@ -390,6 +435,16 @@
         <source>{what} failed: {error}</source>
         <comment>failure.unexpected</comment>
         <translation>{what} misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was written (free some space, then try again)</source>
+        <comment>file.disk-full</comment>
+        <translation>{path}: disken är full; inget skrevs (frigör utrymme och försök igen)</translation>
+    </message>
+    <message>
+        <source>{path}: could not write ({reason}); nothing was written</source>
+        <comment>file.not-written</comment>
+        <translation>{path}: kunde inte skriva ({reason}); inget skrevs</translation>
     </message>
     <message>
         <source>{source}: {problems}</source>
@@ -452,6 +507,11 @@
         <translation>{file}: lade till ramverket &apos;{key}&apos; med {count} poster</translation>
     </message>
     <message>
+        <source>{place}: broader links go round in a circle: {cycle}</source>
+        <comment>import.broader-cycle</comment>
+        <translation>{place}: bredare-länkar går runt i en cirkel: {cycle}</translation>
+    </message>
+    <message>
         <source>{count} {category}</source>
         <comment>import.counted</comment>
         <translation>{count} {category}</translation>
@@ -460,6 +520,16 @@
         <source>{path}: this is a CSV file; import it with --format csv</source>
         <comment>import.csv-as-xlsx</comment>
         <translation>{path}: det här är en CSV-fil; importera den med --format csv</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote opened in this row is not closed where its cell ends (read on to line {until}: {detail}); check the quotes in that row</source>
+        <comment>import.csv-quotes</comment>
+        <translation>rad {line}: ett citattecken som öppnas i raden stängs inte där cellen slutar (lästes vidare till rad {until}: {detail}); kontrollera citattecknen i raden</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; at most {limit} MB are read</source>
+        <comment>import.file-too-large</comment>
+        <translation>filen är {size} MB; högst {limit} MB läses</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
@@ -480,6 +550,11 @@
         <source>imported {key} from {file}: {count} entries ({detail})</source>
         <comment>import.ontology</comment>
         <translation>importerade {key} från {file}: {count} poster ({detail})</translation>
+    </message>
+    <message>
+        <source>entry {key}</source>
+        <comment>import.place-entry</comment>
+        <translation>post {key}</translation>
     </message>
     <message>
         <source>{source}: {added} framework(s) added ({added_keys}), {entries} entries, {mappings} mapping(s) added</source>
@@ -507,6 +582,26 @@
         <translation>{file}: {added} mappningar tillagda, {merged} identiska sammanslagna, {conflicting} motstridiga lämnade för granskning</translation>
     </message>
     <message>
+        <source>{place}: {field} is {length} characters long; at most {limit} are allowed</source>
+        <comment>import.too-long</comment>
+        <translation>{place}: {field} är {length} tecken lång; högst {limit} är tillåtna</translation>
+    </message>
+    <message>
+        <source>more than {limit} entries; split the framework into parts</source>
+        <comment>import.too-many-entries</comment>
+        <translation>fler än {limit} poster; dela upp ramverket i delar</translation>
+    </message>
+    <message>
+        <source>more than {limit} mappings; split the mapping set</source>
+        <comment>import.too-many-mappings</comment>
+        <translation>fler än {limit} mappningar; dela upp mappningsmängden</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: more than {limit} rows; split the framework or remove empty rows</source>
+        <comment>import.too-many-rows</comment>
+        <translation>bladet {sheet}: fler än {limit} rader; dela upp ramverket eller ta bort tomma rader</translation>
+    </message>
+    <message>
         <source>scheme {scheme}: a unified glossary exported by this tool, not imported (run &apos;workbench unify&apos; to rebuild it from the decisions)</source>
         <comment>import.unified-scheme</comment>
         <translation>schemat {scheme}: en enhetlig ordlista exporterad av detta verktyg, inte importerad (kör &apos;workbench unify&apos; för att bygga om den från besluten)</translation>
@@ -520,6 +615,11 @@
         <source>{path}: cannot tell the format from the name; give --format ({formats})</source>
         <comment>import.unknown-suffix</comment>
         <translation>{path}: formatet framgår inte av namnet; ange --format ({formats})</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size} MB; at most {limit} MB are read</source>
+        <comment>import.unpacks-too-large</comment>
+        <translation>arbetsboken packas upp till {size} MB; högst {limit} MB läses</translation>
     </message>
     <message>
         <source>{source}: updated framework &apos;{key}&apos;: {kept} entries kept (with their mappings), {added} added, {removed} removed</source>
@@ -817,6 +917,31 @@
         <translation>inget ramverk &apos;{key}&apos; i {path} att uppdatera</translation>
     </message>
     <message>
+        <source>{path}: another program has kept the workspace locked for {seconds} s; nothing was changed (try again when it has finished)</source>
+        <comment>workspace.busy</comment>
+        <translation>{path}: ett annat program har hållit arbetsytan låst i {seconds} s; inget ändrades (försök igen när det är klart)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the workspace ({detail})</source>
+        <comment>workspace.cannot-open</comment>
+        <translation>{path}: arbetsytan kan inte öppnas ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the workspace file is damaged and cannot be read ({detail}); open an earlier copy or backup</source>
+        <comment>workspace.damaged</comment>
+        <translation>{path}: arbetsytefilen är skadad och kan inte läsas ({detail}); öppna en tidigare kopia eller säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>{path}: the workspace could not be used ({detail})</source>
+        <comment>workspace.database-error</comment>
+        <translation>{path}: arbetsytan kunde inte användas ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was changed and nothing saved earlier is lost (free some space, then try again)</source>
+        <comment>workspace.disk-full</comment>
+        <translation>{path}: disken är full; inget ändrades och inget som sparats tidigare har gått förlorat (frigör utrymme och försök igen)</translation>
+    </message>
+    <message>
         <source>framework &apos;{key}&apos; is listed twice</source>
         <comment>workspace.framework-twice</comment>
         <translation>ramverket &apos;{key}&apos; anges två gånger</translation>
@@ -825,6 +950,16 @@
         <source>{path} already holds a framework &apos;{key}&apos;</source>
         <comment>workspace.holds-framework</comment>
         <translation>{path} innehåller redan ett ramverk &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: reading or writing the disk failed ({detail}); nothing was changed (is the disk still there?)</source>
+        <comment>workspace.io-error</comment>
+        <translation>{path}: läsning eller skrivning mot disken misslyckades ({detail}); inget ändrades (finns disken kvar?)</translation>
+    </message>
+    <message>
+        <source>{path}: its journal {journal} holds changes that can only be read in a writable folder; copy both files to one</source>
+        <comment>workspace.journal-needs-writable-folder</comment>
+        <translation>{path}: dess journal {journal} innehåller ändringar som bara kan läsas i en skrivbar mapp; kopiera båda filerna till en sådan</translation>
     </message>
     <message>
         <source>unknown entry {ref}: framework &apos;{framework}&apos; has no entry &apos;{key}&apos;</source>
@@ -847,6 +982,36 @@
         <translation>inget ramverk &apos;{key}&apos; i {path} (den innehåller inga ramverk)</translation>
     </message>
     <message>
+        <source>{path}: the workspace is open read-only ({reason}); nothing was changed</source>
+        <comment>workspace.read-only</comment>
+        <translation>{path}: arbetsytan är öppen skrivskyddad ({reason}); inget ändrades</translation>
+    </message>
+    <message>
+        <source>{path}: made by an earlier version (schema {revision}) and must be upgraded, which needs write access ({reason})</source>
+        <comment>workspace.read-only-needs-upgrade</comment>
+        <translation>{path}: skapad av en tidigare version (schema {revision}) och måste uppgraderas, vilket kräver skrivrätt ({reason})</translation>
+    </message>
+    <message>
+        <source>it is open for writing in another window; make changes there</source>
+        <comment>workspace.read-only.another-window</comment>
+        <translation>den är öppen för skrivning i ett annat fönster; gör ändringarna där</translation>
+    </message>
+    <message>
+        <source>the file is read-only; make it writable to change it</source>
+        <comment>workspace.read-only.file</comment>
+        <translation>filen är skrivskyddad; gör den skrivbar för att ändra den</translation>
+    </message>
+    <message>
+        <source>it is on read-only media or in a folder you cannot write to; copy it to a writable folder to change it</source>
+        <comment>workspace.read-only.media</comment>
+        <translation>den ligger på ett skrivskyddat medium eller i en mapp du inte kan skriva i; kopiera den till en skrivbar mapp för att ändra den</translation>
+    </message>
+    <message>
+        <source>as asked; open it again for writing to change it</source>
+        <comment>workspace.read-only.requested</comment>
+        <translation>som begärt; öppna den igen för skrivning för att ändra den</translation>
+    </message>
+    <message>
         <source>unknown entry {ref}: no framework &apos;{framework}&apos; (it holds: {keys})</source>
         <comment>workspace.unknown-entry-framework</comment>
         <translation>okänd post {ref}: inget ramverk &apos;{framework}&apos; (arbetsytan innehåller: {keys})</translation>
@@ -855,6 +1020,41 @@
         <source>unknown entry {ref}: no framework &apos;{framework}&apos; (it holds no frameworks)</source>
         <comment>workspace.unknown-entry-framework-empty</comment>
         <translation>okänd post {ref}: inget ramverk &apos;{framework}&apos; (arbetsytan innehåller inga ramverk)</translation>
+    </message>
+    <message>
+        <source>line {line}: entity {name} refers to itself</source>
+        <comment>xml.entity-loop</comment>
+        <translation>rad {line}: entiteten {name} hänvisar till sig själv</translation>
+    </message>
+    <message>
+        <source>line {line}: entity {name} expands to more than {limit} characters (nested entities: an XML bomb?)</source>
+        <comment>xml.entity-too-large</comment>
+        <translation>rad {line}: entiteten {name} expanderar till fler än {limit} tecken (nästlade entiteter: en XML-bomb?)</translation>
+    </message>
+    <message>
+        <source>line {line}: declares the external entity {name}; files that do are not read</source>
+        <comment>xml.external-entity</comment>
+        <translation>rad {line}: deklarerar den externa entiteten {name}; sådana filer läses inte</translation>
+    </message>
+    <message>
+        <source>line {line}: declares the parameter entity {name}; files that do are not read</source>
+        <comment>xml.parameter-entity</comment>
+        <translation>rad {line}: deklarerar parameterentiteten {name}; sådana filer läses inte</translation>
+    </message>
+    <message>
+        <source>line {line}: a text of more than {limit} characters; at most {limit} are read</source>
+        <comment>xml.text-too-long</comment>
+        <translation>rad {line}: en text på fler än {limit} tecken; högst {limit} läses</translation>
+    </message>
+    <message>
+        <source>line {line}: declares more than {limit} entities</source>
+        <comment>xml.too-many-entities</comment>
+        <translation>rad {line}: deklarerar fler än {limit} entiteter</translation>
+    </message>
+    <message>
+        <source>line {line}: the file&apos;s text expands to more than {limit} characters (entities?)</source>
+        <comment>xml.too-much-text</comment>
+        <translation>rad {line}: filens text expanderar till fler än {limit} tecken (entiteter?)</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1427,65 @@
     <message>
         <source>Edited but now without members</source>
         <translation>Redigerade men nu utan medlemmar</translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <source>another window of this application</source>
+        <translation>ett annat fönster i det här programmet</translation>
+    </message>
+    <message>
+        <source>another instance of the workbench (user {0}, process {1}, since {2})</source>
+        <translation>en annan instans av programmet (användare {0}, process {1}, sedan {2})</translation>
+    </message>
+    <message>
+        <source>the workbench on the computer {0} (user {1}, since {2})</source>
+        <translation>programmet på datorn {0} (användare {1}, sedan {2})</translation>
+    </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation>Arbetsytan är redan öppen</translation>
+    </message>
+    <message>
+        <source>{0} is open for writing in {1}.</source>
+        <translation>{0} är öppen för ändringar i {1}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only here? You can read, check and export it; its decisions made there appear here within seconds.</source>
+        <translation>Vill du öppna den skrivskyddad här? Du kan läsa, kontrollera och exportera den; beslut som fattas där syns här inom några sekunder.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Open for &amp;writing anyway</source>
+        <translation>Öppna för &amp;ändringar ändå</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Read-only: {0}</source>
+        <translation>Skrivskyddad: {0}</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace. Waiting for it to finish…</source>
+        <translation>Ett annat program skriver till arbetsytan. Väntar på att det blir klart…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Sluta vänta</translation>
+    </message>
+    <message>
+        <source>Workspace busy</source>
+        <translation>Arbetsytan är upptagen</translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is writing to the workspace ({0} of {1} s)…</source>
+        <translation>Väntar på ett annat program som skriver till arbetsytan ({0} av {1} s)…</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3274,11 @@
         <source>Decided, but may be false friends</source>
         <comment>check</comment>
         <translation>Beslutade, men kanske falska vänner</translation>
+    </message>
+    <message>
+        <source>Broader links in a circle</source>
+        <comment>check</comment>
+        <translation>Bredare-länkar i en cirkel</translation>
     </message>
     <message>
         <source>Coverage</source>

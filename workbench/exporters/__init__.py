@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.exporters.destination import check_file
 from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
@@ -28,9 +29,13 @@ FORMATS = tuple(_EXPORTERS)
 def export(
     workspace: Workspace, format: str, path: Path, progress: Callable[[int, int], None] | None = None
 ) -> None:
-    """`progress(done, total)` is passed to the exporters that report it (the desktop app's progress bar)."""
+    """`progress(done, total)` is passed to the exporters that report it (the desktop app's progress bar).
+    A destination that is the workspace or one of its files is refused before anything is read
+    (`workbench.exporters.destination`; the CSV export checks a folder destination itself)."""
     if format not in _EXPORTERS:
         raise WorkbenchError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    if not (format == "csv" and path.suffix.lower() != ".zip"):
+        check_file(path, workspace.path)
     exporter: Exporter | None = resolve(_EXPORTERS[format])
     if exporter is None:
         raise WorkbenchError(f"export as {format} is not yet available in this version")

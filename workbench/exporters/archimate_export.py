@@ -25,6 +25,7 @@ from workbench import __version__
 from workbench.domain import Ref
 from workbench.exporters.tables import Progress, relation_word
 from workbench.files import atomic_path
+from workbench.text import printable
 from workbench.unified_model import Member
 from workbench.workspace import Workspace
 
@@ -58,8 +59,8 @@ def _tag(name: str) -> str:
 
 
 def _xml_text(text: str) -> str:
-    """Characters XML 1.0 cannot hold (most control characters) are dropped rather than failing the export."""
-    return "".join(ch for ch in text if ch in "\t\n\r" or ch >= " ")
+    """Control characters (XML 1.0 cannot hold most of them) are dropped rather than failing the export."""
+    return printable(text)
 
 
 class _ModelWriter:

@@ -7,7 +7,8 @@
   nothing. The workbook neutralises the same cells; a program reading the CSV sees the apostrophe.
 - Output: a `.zip` archive when the path ends in `.zip`, otherwise a folder. Both are written beside the
   target under a temporary name and renamed into place, so a failed export leaves nothing half-written; an
-  existing folder of the same name is replaced only once the new one is complete.
+  existing folder of the same name is replaced only once the new one is complete, and only when it holds
+  nothing but an earlier export's unchanged files (its manifest says which: `workbench.exporters.destination`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import zipfile
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.exporters.destination import MANIFEST, check_folder, manifest_text
 from workbench.exporters.tables import (
     FRAMEWORK_COLUMNS,
     Cell,
@@ -31,7 +33,8 @@ from workbench.exporters.tables import (
     framework_rows,
     looks_like_formula,
 )
-from workbench.files import atomic_path, default_file_mode
+from workbench.files import atomic_path, default_file_mode, write_failure
+from workbench.text import printable
 from workbench.workspace import Workspace
 
 BOM = "\ufeff"
@@ -40,8 +43,10 @@ BOM = "\ufeff"
 def neutralised(value: Cell) -> str | float | int:
     if value is None:
         return ""
-    if isinstance(value, str) and looks_like_formula(value):
-        return "'" + value
+    if isinstance(value, str):
+        value = printable(value)
+        if looks_like_formula(value):
+            return "'" + value
     return value
 
 
@@ -72,7 +77,7 @@ def export_csv(workspace: Workspace, path: Path, *, progress: Progress | None = 
             for name, text in files:
                 archive.writestr(f"{path.stem}/{name}", text.encode("utf-8"))
         return
-    _write_folder(path, files)
+    _write_folder(path, files, workspace.path)
 
 
 def _folder_mode() -> int:
@@ -81,11 +86,16 @@ def _folder_mode() -> int:
     return 0o777 & ~umask
 
 
-def _write_folder(path: Path, files: list[tuple[str, str]]) -> None:
+def _write_folder(path: Path, files: list[tuple[str, str]], workspace: Path | None = None) -> None:
     if path.exists() and not path.is_dir():
         raise WorkbenchError(f"{path}: is a file; give a folder name or a name ending in .zip")
-    if not path.parent.is_dir():
+    if not path.resolve().parent.is_dir():
         raise WorkbenchError(f"{path.parent}: no such folder")
+    check_folder(path, workspace)
+    # Resolved: "." or "out/.." cannot be renamed, the folder they name can.
+    path = path.resolve()
+    contents = {name: text.encode("utf-8") for name, text in files}
+    contents[MANIFEST] = manifest_text(contents).encode("utf-8")
     try:
         temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     except OSError as error:
@@ -94,10 +104,10 @@ def _write_folder(path: Path, files: list[tuple[str, str]]) -> None:
     try:
         # mkdtemp makes a private folder; give it the permissions a plain mkdir would.
         temporary.chmod(_folder_mode())
-        for name, text in files:
+        for name, data in contents.items():
             target = temporary / name
-            with target.open("w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
+            with target.open("wb") as stream:
+                stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
             target.chmod(default_file_mode())
@@ -112,6 +122,9 @@ def _write_folder(path: Path, files: list[tuple[str, str]]) -> None:
             if old is not None:
                 old.rename(path)
             raise
+    except OSError as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise WorkbenchError(write_failure(path, error)) from error
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise

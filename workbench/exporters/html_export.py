@@ -15,6 +15,7 @@ from pathlib import Path
 from workbench.domain import EntryRecord, FrameworkRecord, Kind, Ref
 from workbench.exporters.tables import ExportView, Progress, about_rows, build_view, relation_word
 from workbench.files import atomic_write
+from workbench.text import printable
 from workbench.unified_model import Member
 from workbench.workspace import Workspace
 
@@ -50,7 +51,7 @@ ol.activities { margin-top: 0.2rem; }
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(printable(text), quote=True)
 
 
 def _sort_key(text: str) -> str:

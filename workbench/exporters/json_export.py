@@ -9,6 +9,7 @@ from typing import Any
 from workbench import __version__
 from workbench.domain import EntryRecord, MappingRecord
 from workbench.files import atomic_write
+from workbench.text import printable
 from workbench.unified_model import Member, UnifiedSnapshot
 from workbench.workspace import Workspace
 
@@ -46,10 +47,21 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
 
 
 def export_json(workspace: Workspace, path: Path) -> None:
-    document = export_document(workspace)
+    document = _printable(export_document(workspace))
     with atomic_write(path) as stream:
         json.dump(document, stream, ensure_ascii=False, indent=1)
         stream.write("\n")
+
+
+def _printable(value: Any) -> Any:
+    """The document with control characters removed from every string (JSON would carry them, escaped)."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value
 
 
 def _entry(entry: EntryRecord) -> dict[str, Any]:

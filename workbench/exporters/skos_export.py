@@ -35,6 +35,7 @@ from workbench.domain import EntryRecord, FrameworkRecord, Kind, LabelKind, Pred
 from workbench.exporters.sssom_export import BASE_IRI
 from workbench.exporters.tables import Progress, read_mappings
 from workbench.files import atomic_path
+from workbench.text import printable
 from workbench.unified_model import UnifiedSnapshot
 from workbench.workspace import Workspace
 
@@ -70,6 +71,7 @@ def _relation(word: str) -> URIRef:
 
 
 def _literal(text: str, lang: str) -> Literal:
+    text = printable(text)
     return Literal(text, lang=lang) if is_language_tag(lang) else Literal(text)
 
 
@@ -112,7 +114,7 @@ def _add_scheme(graph: Graph, framework: FrameworkRecord) -> None:
         (DCTERMS.description, framework.description),
     ):
         if value:
-            graph.add((scheme, predicate, Literal(value)))
+            graph.add((scheme, predicate, Literal(printable(value))))
     for language in framework.languages:
         graph.add((scheme, DCTERMS.language, Literal(language)))
     graph.add((scheme, WORKBENCH.language, Literal(framework.language)))  # the one of these its names are in
@@ -132,14 +134,14 @@ def _add_entry(graph: Graph, entry: EntryRecord, iris: dict[Ref, URIRef]) -> Non
         if label.kind is LabelKind.ABBREVIATION:
             graph.add((concept, WORKBENCH.abbreviation, _literal(label.text, label.lang)))
     if entry.definition:
-        graph.add((concept, SKOS.definition, Literal(entry.definition, lang="en")))
+        graph.add((concept, SKOS.definition, _literal(entry.definition, "en")))
     for lang, text in entry.definitions:
         graph.add((concept, SKOS.definition, _literal(text, lang)))
     for text, heading in ((entry.purpose, "Purpose"), (entry.trigger, "Trigger"), (entry.outcome, "Outcome")):
         if text:
-            graph.add((concept, SKOS.scopeNote, Literal(f"{heading}: {text}", lang="en")))
+            graph.add((concept, SKOS.scopeNote, _literal(f"{heading}: {text}", "en")))
     if entry.category:
-        graph.add((concept, WORKBENCH.category, Literal(entry.category)))
+        graph.add((concept, WORKBENCH.category, Literal(printable(entry.category))))
     if entry.kind is not Kind.TERM:
         # Processes and activities are SKOS concepts too; these keep what they are for a re-import.
         graph.add((concept, WORKBENCH.kind, Literal(entry.kind.value)))
@@ -163,7 +165,7 @@ def _add_unified(graph: Graph, workspace: Workspace, unified: UnifiedSnapshot, i
         return
     scheme = unified_scheme_iri(workspace)
     graph.add((scheme, RDF.type, SKOS.ConceptScheme))
-    graph.add((scheme, SKOS.prefLabel, Literal(f"Unified glossary of {workspace.path.stem}", lang="en")))
+    graph.add((scheme, SKOS.prefLabel, _literal(f"Unified glossary of {workspace.path.stem}", "en")))
     graph.add((scheme, DCTERMS.creator, Literal(f"Framework Harmonisation Workbench {__version__}")))
     sources = sorted({member.ref.framework for concept in unified.concepts for member in concept.members})
     for framework in sources:
@@ -173,11 +175,11 @@ def _add_unified(graph: Graph, workspace: Workspace, unified: UnifiedSnapshot, i
         node = uids[concept.uid]
         graph.add((node, RDF.type, SKOS.Concept))
         graph.add((node, SKOS.inScheme, scheme))
-        graph.add((node, SKOS.prefLabel, Literal(concept.label, lang="en")))
+        graph.add((node, SKOS.prefLabel, _literal(concept.label, "en")))
         if concept.definition:
-            graph.add((node, SKOS.definition, Literal(concept.definition, lang="en")))
+            graph.add((node, SKOS.definition, _literal(concept.definition, "en")))
         if concept.notes:
-            graph.add((node, SKOS.editorialNote, Literal(concept.notes, lang="en")))
+            graph.add((node, SKOS.editorialNote, _literal(concept.notes, "en")))
         graph.add((node, WORKBENCH.status, Literal(concept.status)))
         _links(graph, node, SKOS.broader, (uids[uid] for uid in concept.broader if uid in uids))
         _links(graph, node, SKOS.related, (uids[uid] for uid in concept.related if uid in uids))

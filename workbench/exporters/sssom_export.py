@@ -11,6 +11,7 @@ from pathlib import Path
 
 from workbench.exporters.tables import MAPPING_COLUMNS, Progress, mapping_row
 from workbench.files import atomic_write
+from workbench.text import printable
 from workbench.workspace import Workspace
 
 BASE_IRI = "https://w3id.org/framework-workbench/"
@@ -34,7 +35,8 @@ def mapping_set_id(workspace: Workspace) -> str:
 
 def _yaml_text(value: str) -> str:
     """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+    text = printable(value).replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + text.replace("\n", " ").replace("\r", " ") + '"'
 
 
 def export_sssom(workspace: Workspace, path: Path, *, progress: Progress | None = None) -> None:
@@ -68,5 +70,5 @@ def export_sssom(workspace: Workspace, path: Path, *, progress: Progress | None 
 def _one_line(value: str | float | int) -> str | float | int:
     """TSV cells cannot hold tabs or line breaks; SSSOM readers split on them."""
     if isinstance(value, str):
-        return value.replace("\t", " ").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+        return printable(value).replace("\t", " ").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
     return value

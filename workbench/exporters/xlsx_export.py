@@ -12,10 +12,12 @@ text even when someone edits the cell. The stored text is unchanged, so the work
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter  # type: ignore[import-untyped]  # XlsxWriter ships no type information
+from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 from xlsxwriter.format import Format  # type: ignore[import-untyped]
 from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
 
@@ -33,6 +35,7 @@ from workbench.exporters.tables import (
     looks_like_formula,
 )
 from workbench.files import atomic_path
+from workbench.text import printable
 from workbench.workspace import Workspace
 
 SHEETS = ("About", "Glossary", "Processes", "Coverage", "Mappings", "Open questions")
@@ -85,20 +88,29 @@ def export_xlsx(workspace: Workspace, path: Path, *, progress: Progress | None =
     view = build_view(workspace, entry_details=False)
     total = sum(len(table.rows) for table in view.tables if table.key in _IN_WORKBOOK)
     counter = _Counter(total, progress)
+    # The package is assembled in memory and written out by us: when XlsxWriter wrote the file itself, a full
+    # disk left its zip writer half-closed, failing again whenever it was collected.
+    package = io.BytesIO()
+    book = xlsxwriter.Workbook(
+        package,
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+         "default_format_properties": DEFAULT_FORMAT},
+    )
+    book.set_properties({"title": f"Framework harmonisation: {view.workspace_name}",
+                         "comments": "Exported by the Framework Harmonisation Workbench"})
+    formats = _Formats(book)
+    _about(book.add_worksheet("About"), view, formats)
+    for table in view.tables:
+        if table.key in _IN_WORKBOOK:
+            _table_sheet(book.add_worksheet(table.title), table, formats, counter)
     with atomic_path(path) as temporary:
-        book = xlsxwriter.Workbook(
-            str(temporary),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-             "default_format_properties": DEFAULT_FORMAT},
-        )
-        book.set_properties({"title": f"Framework harmonisation: {view.workspace_name}",
-                             "comments": "Exported by the Framework Harmonisation Workbench"})
-        formats = _Formats(book)
-        _about(book.add_worksheet("About"), view, formats)
-        for table in view.tables:
-            if table.key in _IN_WORKBOOK:
-                _table_sheet(book.add_worksheet(table.title), table, formats, counter)
-        book.close()
+        try:
+            book.close()
+        except FileCreateError as error:
+            # Its temporary files (in the system's temporary folder) could not be written: a full disk there.
+            cause = error.args[0] if error.args and isinstance(error.args[0], OSError) else OSError(str(error))
+            raise cause from error
+        temporary.write_bytes(package.getvalue())
     counter.finish()
 
 
@@ -117,6 +129,7 @@ class _Counter:
 
 
 def _write_text(sheet: Worksheet, row: int, col: int, text: str, formats: _Formats, plain: Format) -> None:
+    text = printable(text)
     sheet.write_string(row, col, text, formats.wrap_quoted if looks_like_formula(text) else plain)
 
 
@@ -206,6 +219,7 @@ def _table(
             if value is None or value == "":
                 continue
             if isinstance(value, str):
+                value = printable(value)
                 if col in coloured and value in relation:
                     write_string(index, col, value, relation[value])
                 else:

@@ -22,8 +22,11 @@ from rdflib.term import Node
 from workbench.domain import EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
 from workbench.importers import ImportFileError, ImportResult, framework_key, replace_edition
+from workbench.importers.limits import MAX_RDF_BYTES, cleaned, framework_problems
+from workbench.importers.xml_guard import XMLRefusedError, check_xml
 from workbench.matching.profiles import PROPERTY_CATEGORY
 from workbench.messages import Template, Word
+from workbench.text import printable
 from workbench.workspace import Workspace
 
 IMPORTED = Template("import.ontology", "imported {key} from {file}: {count} entries ({detail})")
@@ -36,6 +39,7 @@ WORKBENCH = Namespace("https://w3id.org/framework-workbench/")
 _SYNONYMS = (OBO.hasExactSynonym, OBO.hasRelatedSynonym, OBO.hasBroadSynonym, OBO.hasNarrowSynonym, OBO.hasSynonym)
 _FORMATS = {".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".trig": "trig", ".owl": "xml", ".rdf": "xml", ".xml": "xml"}
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+TOO_LARGE = Template("import.file-too-large", "the file is {size} MB; at most {limit} MB are read")
 
 
 def import_owl(workspace: Workspace, path: Path, framework: str | None) -> ImportResult:
@@ -67,10 +71,18 @@ def _import(workspace: Workspace, path: Path, framework: str | None, flavour: st
 def _parse(path: Path) -> Graph:
     suffix = path.suffix.lower()
     try:
+        size = path.stat().st_size
+        if size > MAX_RDF_BYTES:
+            raise ImportFileError(str(path), [TOO_LARGE(size=size // 2**20, limit=MAX_RDF_BYTES // 2**20)])
         head = path.read_bytes()[:512].lstrip()
     except OSError as error:
         raise WorkbenchError(f"{path}: cannot read the file ({error.strerror})") from error
     format = _FORMATS.get(suffix) or ("xml" if head.startswith(b"<") else "turtle")
+    if format == "xml":
+        try:
+            check_xml(path)
+        except XMLRefusedError as refused:
+            raise ImportFileError(str(path), [refused.message]) from refused
     graph = Graph()
     try:
         with path.open("rb") as stream:
@@ -99,7 +111,7 @@ def words_of(name: str) -> str:
 def _text(graph: Graph, node: Node) -> tuple[str, str] | None:
     """(text, language) of a literal, or of the rdfs:label of a resource (OBO keeps synonyms that way)."""
     if isinstance(node, Literal):
-        text = " ".join(str(node).split())
+        text = " ".join(printable(str(node)).split())
         return (text, node.language or "") if text else None
     if isinstance(node, URIRef | BNode):
         for label in graph.objects(node, RDFS.label):
@@ -253,7 +265,7 @@ def read_framework(
             )
         )
     key = framework_key(path, framework)
-    return FrameworkData(
+    data = cleaned(FrameworkData(
         key=key,
         name=_ontology_title(graph) or path.stem,
         language=language,
@@ -261,7 +273,11 @@ def read_framework(
         description=f"Imported from {path.name}",
         origin=flavour,
         entries=tuple(entries),
-    )
+    ))
+    problems = framework_problems(data)
+    if problems:
+        raise ImportFileError(str(path), problems)
+    return data
 
 
 def _declared_language(graph: Graph, scheme: URIRef | None = None) -> str:

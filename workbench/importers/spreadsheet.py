@@ -10,7 +10,6 @@ written unless the file is valid. Importing a framework the workspace already ho
 from __future__ import annotations
 
 import csv
-import io
 import re
 import unicodedata
 import zipfile
@@ -22,13 +21,24 @@ from typing import Any
 from workbench.domain import KEY_PATTERN, EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
 from workbench.importers import ImportFileError, ImportResult, replace_edition
+from workbench.importers.limits import MAX_ENTRIES
+from workbench.importers.sheet_checks import (
+    LimitReachedError,
+    broader_cycles,
+    check_unpacked_size,
+    csv_records,
+    fit_dimensions,
+    limited,
+    scan_workbook,
+)
 from workbench.messages import Template
+from workbench.text import printable
 from workbench.workspace import Workspace
 
 ADDED = Template("import.added", "{file}: added framework '{key}' with {count} entries")
 CSV_AS_XLSX = Template("import.csv-as-xlsx", "{path}: this is a CSV file; import it with --format csv")
 
-MAX_ROWS = 100_000
+MAX_ROWS = MAX_ENTRIES
 MAX_COLUMNS = 200
 MAX_BYTES = 100 * 1024 * 1024
 PREVIEW_ROWS = 20
@@ -130,6 +140,8 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
 
     if not zipfile.is_zipfile(path):
         raise ImportFileError(source, ["not an Excel .xlsx workbook (the file is not a zip package)"])
+    check_unpacked_size(path, source)
+    last_rows = scan_workbook(path, source)
     # Our own handle, closed whatever happens: openpyxl leaves the file open when a damaged workbook fails to
     # load, and on Windows an open file cannot be replaced or deleted.
     handle = path.open("rb")
@@ -146,6 +158,7 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
         # Read-only sheets parse lazily, so a damaged or hostile part (bad XML, entity declarations, which
         # defusedxml refuses) surfaces here, while rows are read.
         try:
+            fit_dimensions(sheet, last_rows)
             for row in sheet.iter_rows():
                 yield [
                     (_column_letter(index), cell.value, getattr(cell, "data_type", "") == "f")
@@ -179,11 +192,8 @@ def _csv_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[tu
     csv.field_size_limit(1_000_000)
 
     def rows() -> Iterator[list[tuple[str, Any, bool]]]:
-        try:
-            for values in csv.reader(io.StringIO(text), delimiter=delimiter):
-                yield [(_column_letter(index), value, False) for index, value in enumerate(values[:MAX_COLUMNS + 1])]
-        except csv.Error as error:
-            raise ImportFileError(source, [f"not a readable CSV file: {error}"]) from error
+        for values in csv_records(text, delimiter, source, path.stem):
+            yield [(_column_letter(index), value, False) for index, value in enumerate(values[:MAX_COLUMNS + 1])]
 
     yield path.stem, rows()
 
@@ -193,7 +203,7 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    return printable(str(value)).strip()
 
 
 def _read(path: Path, is_csv: bool, problems: list[str]) -> tuple[dict[str, str], list[SheetPreview], list[_Row]]:
@@ -202,16 +212,19 @@ def _read(path: Path, is_csv: bool, problems: list[str]) -> tuple[dict[str, str]
     about: dict[str, str] = {}
     previews: list[SheetPreview] = []
     rows: list[_Row] = []
-    for name, sheet_rows in sheets:
-        normal = _normal(name)
-        if normal in SKIPPED_SHEETS:
-            continue
-        if normal in ABOUT_SHEETS:
-            about.update(_about(name, sheet_rows, problems))
-            continue
-        preview = _sheet(name, sheet_rows, rows, problems)
-        if preview is not None:
-            previews.append(preview)
+    try:
+        for name, sheet_rows in sheets:
+            normal = _normal(name)
+            if normal in SKIPPED_SHEETS:
+                continue
+            if normal in ABOUT_SHEETS:
+                about.update(_about(name, sheet_rows, problems))
+                continue
+            preview = _sheet(name, sheet_rows, rows, problems)
+            if preview is not None:
+                previews.append(preview)
+    except LimitReachedError as reached:
+        raise ImportFileError(source, [reached.message]) from reached
     return about, previews, rows
 
 
@@ -229,7 +242,7 @@ def _about(name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], problem
         if formula:
             problems.append(f"sheet {name}, row {number}, column {letter}: holds a formula; type the value instead")
             continue
-        about[wanted] = _text(value)
+        about[wanted] = limited(_text(value), f"sheet {name}, row {number}, column {letter}", wanted, "about")
     return about
 
 
@@ -249,6 +262,7 @@ def _sheet(
             if "label" not in fields.values():
                 continue
             header = {}
+            headings: dict[str, str] = {}
             letters: dict[str, str] = {}
             recognised: dict[str, str] = {}
             ignored = []
@@ -259,6 +273,7 @@ def _sheet(
                     header[index] = wanted
                     letters[wanted] = letter
                     recognised[heading] = wanted
+                    headings[wanted] = heading
                 elif heading:
                     ignored.append(heading)
                     if wanted:
@@ -281,7 +296,8 @@ def _sheet(
             if formula:
                 problems.append(f"sheet {name}, row {number}, column {letter}: holds a formula; paste values instead")
                 continue
-            text = _text(value)
+            text = limited(_text(value), f"sheet {name}, row {number}, column {letter}", headings[column_field],
+                           column_field)
             if text:
                 values[column_field] = (letter, text)
         if not values:
@@ -391,6 +407,10 @@ def _framework(
     }
     if problems:
         return None
+    cycles = broader_cycles({key: links[key]["broader"] for key in links},
+                            {entry_key: _where(row, "broader") for row, entry_key in keyed})
+    if cycles:
+        raise ImportFileError(str(path), cycles)
 
     entries = []
     positions: dict[str, int] = {}

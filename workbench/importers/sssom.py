@@ -19,8 +19,10 @@ from sqlalchemy import insert, select
 
 from workbench.domain import MANUAL_CURATION, Predicate, Ref
 from workbench.importers import ImportFileError, ImportResult
+from workbench.importers.limits import MAX_LABEL, MAX_MAPPINGS, MAX_TEXT, too_long
 from workbench.messages import Message, Template, Word, relation
 from workbench.store.models import Entry, Framework, Mapping, utcnow
+from workbench.text import printable
 from workbench.workspace import Workspace, default_author
 
 CONFLICT = Template(
@@ -35,6 +37,9 @@ MERGED = Template(
 
 MAX_BYTES = 200 * 1024 * 1024
 REQUIRED = ("subject_id", "predicate_id", "object_id")
+TOO_MANY_MAPPINGS = Template("import.too-many-mappings", "more than {limit} mappings; split the mapping set")
+_LONG_COLUMNS = frozenset({"comment", "mapping_set_description", "subject_label", "object_label"})
+"""Columns holding text (MAX_TEXT characters); the others hold one name or value (MAX_LABEL)."""
 
 
 @dataclass(frozen=True)
@@ -115,8 +120,12 @@ def preview(workspace: Workspace, path: Path) -> SSSOMPreview:
     if not lines or not lines[0].strip():
         raise ImportFileError(source, [f"line {header_line}: no header row after the metadata block"])
     csv.field_size_limit(1_000_000)
+    table: list[list[str]] = []
     try:
-        table = list(csv.reader(io.StringIO("\n".join(lines)), delimiter="\t"))
+        for cells in csv.reader(io.StringIO("\n".join(lines)), delimiter="\t"):
+            if len(table) > MAX_MAPPINGS:  # the header and MAX_MAPPINGS rows read: stop here
+                raise ImportFileError(source, [TOO_MANY_MAPPINGS(limit=MAX_MAPPINGS)])
+            table.append(cells)
     except csv.Error as error:
         raise ImportFileError(source, [f"not a readable TSV table: {error}"]) from error
     header = [column.strip() for column in table[0]]
@@ -136,7 +145,14 @@ def preview(workspace: Workspace, path: Path) -> SSSOMPreview:
         if len(cells) > len(header):
             problems.append(f"line {line}: {len(cells)} cells but the header has {len(header)} columns")
             continue
-        values = dict(zip(header, (cell.strip() for cell in cells), strict=False))
+        values = dict(zip(header, (printable(cell).strip() for cell in cells), strict=False))
+        long = [
+            problem for column, value in values.items()
+            if (problem := too_long(f"line {line}", column, value,
+                                    MAX_TEXT if column in _LONG_COLUMNS else MAX_LABEL)) is not None
+        ]
+        if long:
+            raise ImportFileError(source, long)
         row = _row(values, line, prefixes, known, problems)
         if row is None:
             continue
