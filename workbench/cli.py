@@ -130,22 +130,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_unify(args: argparse.Namespace) -> int:
     # Imported here: only this command needs the unification services.
-    from workbench.unify import glossary, process_model
+    from workbench.unify.refresh import unify
 
     with _open(args.workspace) as workspace:
-        report = glossary.refresh(workspace)
-        started = ""
-        if process_model.is_empty(workspace):
-            skeleton = args.process_skeleton
-            if skeleton is None:
-                skeleton = "usm" if any(f.key == "usm" for f in workspace.frameworks()) else "empty"
-            if process_model.start(workspace, skeleton) is not None:
-                started = f", started from {skeleton}"
+        skeleton = args.process_skeleton
+        if skeleton is None:
+            skeleton = "usm" if any(f.key == "usm" for f in workspace.frameworks()) else "empty"
+        done = unify(workspace, skeleton=skeleton)
         snapshot = workspace.unified_snapshot()
     activities = sum(len(process.activities) for process in snapshot.processes)
-    print(
-        f"{report.summary()}; process model: {len(snapshot.processes)} processes, {activities} activities{started}"
-    )
+    started = f", started from {skeleton}" if done.started else ""
+    if done.glossary is not None:
+        print(done.glossary.summary())
+    print(f"process model: {len(snapshot.processes)} processes, {activities} activities{started}; "
+          f"{done.model.summary()}")
+    for conflict in done.model.conflicts:
+        print(f"  in two places: {conflict.ref} ({', '.join(conflict.places)})")
+    if done.model.unplaced:
+        print(f"  not yet placed: {', '.join(str(ref) for ref in done.model.unplaced)}")
     return 0
 
 

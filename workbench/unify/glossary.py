@@ -126,7 +126,12 @@ def concept_states(workspace: Workspace) -> tuple[ConceptState, ...]:
     """Every concept as stored, in a few queries: what an interface saves before a refresh so it can undo it with
     `restore(GlossaryUndo(restore=states, remove=report.added))`."""
     with workspace.transaction() as session:
-        return _states(session, list(session.scalars(select(UnifiedConcept).order_by(UnifiedConcept.id))), every=True)
+        return states_in(session)
+
+
+def states_in(session: Session) -> tuple[ConceptState, ...]:
+    """`concept_states` inside the caller's transaction."""
+    return _states(session, list(session.scalars(select(UnifiedConcept).order_by(UnifiedConcept.id))), every=True)
 
 
 # --- editing -------------------------------------------------------------------------------------------------
@@ -259,50 +264,55 @@ def restore(workspace: Workspace, undo: GlossaryUndo) -> GlossaryEdit:
     Set-wise, a few statements whatever the number of concepts: undoing a refresh puts back every concept,
     and one statement per concept took 13 s for 13,000 of them."""
     with workspace.transaction() as session:
-        uids = list(dict.fromkeys([state.uid for state in undo.restore] + list(undo.remove)))
-        existing = {
-            row.uid: row
-            for batch in batched(uids)
-            for row in session.scalars(select(UnifiedConcept).where(UnifiedConcept.uid.in_(batch)))
+        return restore_in(session, undo)
+
+
+def restore_in(session: Session, undo: GlossaryUndo) -> GlossaryEdit:
+    """`restore` inside the caller's transaction."""
+    uids = list(dict.fromkeys([state.uid for state in undo.restore] + list(undo.remove)))
+    existing = {
+        row.uid: row
+        for batch in batched(uids)
+        for row in session.scalars(select(UnifiedConcept).where(UnifiedConcept.uid.in_(batch)))
+    }
+    redo = GlossaryUndo(
+        restore=_states(session, [existing[uid] for uid in uids if uid in existing]),
+        remove=tuple(state.uid for state in undo.restore if state.uid not in existing),
+    )
+    for batch in batched(uids):
+        session.execute(delete(UnifiedConcept).where(UnifiedConcept.uid.in_(batch)), execution_options=UNSYNCED)
+    if undo.restore:
+        session.execute(insert(UnifiedConcept), [
+            {"uid": state.uid, "label": state.label, "definition": state.definition, "status": state.status,
+             "notes": state.notes, "label_edited": state.label_edited,
+             "definition_edited": state.definition_edited, "members_edited": state.members_edited,
+             "created": state.created, "updated": state.updated}
+            for state in undo.restore
+        ])
+        restored = [state.uid for state in undo.restore]
+        concept_ids = {
+            uid: concept_id
+            for batch in batched(restored)
+            for uid, concept_id in session.execute(
+                select(UnifiedConcept.uid, UnifiedConcept.id).where(UnifiedConcept.uid.in_(batch))
+            )
         }
-        redo = GlossaryUndo(
-            restore=_states(session, [existing[uid] for uid in uids if uid in existing]),
-            remove=tuple(state.uid for state in undo.restore if state.uid not in existing),
-        )
-        for batch in batched(uids):
-            session.execute(delete(UnifiedConcept).where(UnifiedConcept.uid.in_(batch)), execution_options=UNSYNCED)
-        if undo.restore:
-            session.execute(insert(UnifiedConcept), [
-                {"uid": state.uid, "label": state.label, "definition": state.definition, "status": state.status,
-                 "notes": state.notes, "label_edited": state.label_edited,
-                 "definition_edited": state.definition_edited, "members_edited": state.members_edited,
-                 "created": state.created, "updated": state.updated}
-                for state in undo.restore
-            ])
-            restored = [state.uid for state in undo.restore]
-            concept_ids = {
-                uid: concept_id
-                for batch in batched(restored)
-                for uid, concept_id in session.execute(
-                    select(UnifiedConcept.uid, UnifiedConcept.id).where(UnifiedConcept.uid.in_(batch))
-                )
-            }
-            ids = ids_by_ref(session, {member.ref for state in undo.restore for member in state.members})
-            # An entry belongs to one concept: a restored member leaves whichever concept holds it now (and of
-            # two saved states naming one entry, the later wins, as when they were put back one by one).
-            members = {
-                ids[member.ref]: {"concept_id": concept_ids[state.uid], "entry_id": ids[member.ref],
-                                  "relation": member.relation}
-                for state in undo.restore
-                for member in state.members
-                if member.ref in ids
-            }
-            for entry_ids in batched(members):
-                session.execute(delete(UnifiedConceptMember).where(UnifiedConceptMember.entry_id.in_(entry_ids)))
-            if members:
-                session.execute(insert(UnifiedConceptMember), list(members.values()))
-        rebuild_links(session)
-        return GlossaryEdit(tuple(uids), redo)
+        ids = ids_by_ref(session, {member.ref for state in undo.restore for member in state.members})
+        # An entry belongs to one concept: a restored member leaves whichever concept holds it now (and of
+        # two saved states naming one entry, the later wins, as when they were put back one by one).
+        members = {
+            ids[member.ref]: {"concept_id": concept_ids[state.uid], "entry_id": ids[member.ref],
+                              "relation": member.relation}
+            for state in undo.restore
+            for member in state.members
+            if member.ref in ids
+        }
+        for entry_ids in batched(members):
+            session.execute(delete(UnifiedConceptMember).where(UnifiedConceptMember.entry_id.in_(entry_ids)))
+        if members:
+            session.execute(insert(UnifiedConceptMember), list(members.values()))
+    rebuild_links(session)
+    return GlossaryEdit(tuple(uids), redo)
 
 
 # --- helpers -------------------------------------------------------------------------------------------------
