@@ -27,12 +27,13 @@ The rules (`refresh_model_in`), stated so a reader can predict them:
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
-from workbench.domain import Kind, Predicate, Ref
+from workbench.domain import Kind, MappingRecord, Predicate, Ref
 from workbench.messages import Message, Template
 from workbench.store.batches import batched
 from workbench.store.models import (
@@ -44,6 +45,7 @@ from workbench.store.models import (
     UnifiedProcess,
     UnifiedTrace,
 )
+from workbench.unified_model import Trace
 from workbench.unify.model_state import new_element_uid, renumber
 
 REFRESHED = Template(
@@ -218,6 +220,27 @@ def refresh_model_in(session: Session) -> ModelRefreshReport:
         ),
         unplaced=tuple(unplaced),
     )
+
+
+def decided_relation(ref: Ref, traces: Iterable[Trace], decisions: Iterable[MappingRecord]) -> str | None:
+    """The relation the decisions give `ref` to an element with these traces, as the refresh would trace it: a
+    decision with an entry that *is* the element (traced exact or close, or its source), the inverse when `ref`
+    is the decision's object, close when either is only close; the strongest of several; None without one. What
+    a person tracing by hand starts from, instead of "exact"."""
+    same = {t.ref: t.relation for t in traces if t.relation in SAME}
+    found: str | None = None
+    for decision in decisions:
+        if decision.negated or ref not in (decision.subject, decision.object):
+            continue
+        partner = decision.object if decision.subject == ref else decision.subject
+        if partner not in same:
+            continue
+        relation = decision.predicate.short if decision.subject == ref else decision.predicate.inverse.short
+        if relation in SAME:
+            relation = "exact" if relation == same[partner] == "exact" else "close"
+        if found is None or STRENGTH[relation] > STRENGTH[found]:
+            found = relation
+    return found
 
 
 # --- reading -------------------------------------------------------------------------------------------------
