@@ -282,6 +282,11 @@
         <translation>{framework}: {aligned} av {total} poster matchade ({aligned_percent}%), {reviewed} granskade ({reviewed_percent}%); {gaps} varken matchade eller undantagna</translation>
     </message>
     <message>
+        <source>{ref} is the same as activities in {count} places of the model: {places}, through the decisions with {partners}; each activity has one place: decide which, or make one of the decisions broader, narrower or related</source>
+        <comment>check.in-two-places</comment>
+        <translation>{ref} är samma som aktiviteter på {count} ställen i modellen: {places}, genom besluten med {partners}; varje aktivitet har ett ställe: bestäm vilket, eller gör ett av besluten bredare, smalare eller relaterat</translation>
+    </message>
+    <message>
         <source>{subject} {relation} {object}, but {negated_subject} is marked &apos;not a match&apos; for {negated_object}</source>
         <comment>check.match-and-not-a-match</comment>
         <translation>{subject} {relation} {object}, men {negated_subject} är markerad som &apos;inte en matchning&apos; för {negated_object}</translation>
@@ -360,6 +365,16 @@
         <source>{count} entries of {framework} are exact members of &apos;{concept}&apos; into one concept: {refs}</source>
         <comment>check.same-framework-members</comment>
         <translation>{count} poster i {framework} är exakta medlemmar i &apos;{concept}&apos; och därmed ett begrepp: {refs}</translation>
+    </message>
+    <message>
+        <source>{count} concepts are labelled &apos;{label}&apos;: {concepts}; merge them, or rename all but one</source>
+        <comment>check.same-label</comment>
+        <translation>{count} begrepp heter &apos;{label}&apos;: {concepts}; slå ihop dem, eller byt namn på alla utom ett</translation>
+    </message>
+    <message>
+        <source>{ref} is traced as the same as activities in {count} places of the model: {places}; each activity has one place: remove all but one of these traces, or make them broader, narrower or related</source>
+        <comment>check.traced-in-two-places</comment>
+        <translation>{ref} är spårad som samma som aktiviteter på {count} ställen i modellen: {places}; varje aktivitet har ett ställe: ta bort alla spår utom ett, eller gör dem bredare, smalare eller relaterade</translation>
     </message>
     <message>
         <source>confidence {value} must be between 0 and 1</source>
@@ -527,6 +542,11 @@
         <translation>en aktivitet behöver en benämning</translation>
     </message>
     <message>
+        <source>{ref} is already traced as {relation} to the activity &apos;{other}&apos; in &apos;{process}&apos;; an activity has one place in the model: remove that trace first, or trace it here as broader, narrower or related</source>
+        <comment>model.activity-placed</comment>
+        <translation>{ref} är redan spårad som {relation} till aktiviteten &apos;{other}&apos; i &apos;{process}&apos;; en aktivitet har ett ställe i modellen: ta bort det spåret först, eller spåra den hit som bredare, smalare eller relaterad</translation>
+    </message>
+    <message>
         <source>activity &apos;{label}&apos; already occurs in process &apos;{process}&apos; as &apos;{other}&apos;; each activity occurs only once in the model</source>
         <comment>model.activity-twice</comment>
         <translation>aktiviteten &apos;{label}&apos; finns redan i processen &apos;{process}&apos; som &apos;{other}&apos;; varje aktivitet förekommer bara en gång i modellen</translation>
@@ -567,6 +587,11 @@
         <translation>{path} har inget ramverk &apos;usm&apos; att starta processmodellen från</translation>
     </message>
     <message>
+        <source>the USM framework has no processes to start from</source>
+        <comment>model.no-usm-processes</comment>
+        <translation>ramverket USM har inga processer att utgå från</translation>
+    </message>
+    <message>
         <source>{path}: the unified process model is not empty</source>
         <comment>model.not-empty</comment>
         <translation>{path}: den enhetliga processmodellen är inte tom</translation>
@@ -580,6 +605,11 @@
         <source>a process needs a label</source>
         <comment>model.process-label</comment>
         <translation>en process behöver en benämning</translation>
+    </message>
+    <message>
+        <source>{traces} traces from decisions, {proposed} proposed activities ({added} new), {conflicts} activities in two places, {unplaced} decided entries not yet placed</source>
+        <comment>model.refreshed</comment>
+        <translation>{traces} spår från beslut, {proposed} föreslagna aktiviteter ({added} nya), {conflicts} aktiviteter på två ställen, {unplaced} beslutade poster ännu utan plats</translation>
     </message>
     <message>
         <source>unknown entry {ref}</source>
@@ -695,8 +725,24 @@
 <context>
     <name>Coverage</name>
     <message>
+        <source>concept</source>
+        <translation>begrepp</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>process</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
         <source>Unified element</source>
         <translation>Enhetligt element</translation>
+    </message>
+    <message>
+        <source>{0} of {1} unified elements relate to {2}</source>
+        <translation>{0} av {1} enhetliga element har en relation till {2}</translation>
     </message>
     <message>
         <source>Rows of the matrix</source>
@@ -723,8 +769,20 @@
         <translation>Medlemmar i den valda cellen</translation>
     </message>
     <message>
-        <source>Elements with a member: </source>
-        <translation>Element med en medlem: </translation>
+        <source>Elements each framework relates to: </source>
+        <translation>Element som varje ramverk har en relation till: </translation>
+    </message>
+    <message>
+        <source>Nothing yet: press “Refresh from decisions” in the Unified glossary tab, or start the process model from the USM skeleton</source>
+        <translation>Inget än: tryck ”Uppdatera från besluten” på fliken Enhetlig ordlista, eller starta processmodellen från USM-skelettet</translation>
+    </message>
+    <message>
+        <source>all frameworks</source>
+        <translation>alla ramverk</translation>
+    </message>
+    <message>
+        <source>Nothing from this framework.</source>
+        <translation>Inget från det här ramverket.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Click a cell to see its members.&lt;/p&gt;</source>
@@ -932,6 +990,10 @@
         <translation>Uppdatera från besluten</translation>
     </message>
     <message>
+        <source>Rebuild the concepts from the decisions about terms, and the process model&apos;s traces from the decisions about processes and activities; your edits are kept (undo with Ctrl+Z)</source>
+        <translation>Bygg om begreppen från besluten om termer, och processmodellens spår från besluten om processer och aktiviteter; dina ändringar behålls (ångra med Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Merge selected</source>
         <translation>Slå ihop markerade</translation>
     </message>
@@ -942,6 +1004,10 @@
     <message>
         <source>Refresh report</source>
         <translation>Uppdateringsrapport</translation>
+    </message>
+    <message>
+        <source>No concepts yet. Decide how the terms of two frameworks relate (the Mapper tab), then press “Refresh from decisions”: terms decided exact or close become one concept each.</source>
+        <translation>Inga begrepp än. Bestäm hur två ramverks termer hänger ihop (fliken Mappning), tryck sedan ”Uppdatera från besluten”: termer som beslutats exakta eller nära blir ett begrepp var.</translation>
     </message>
     <message>
         <source>Unified concepts</source>
@@ -1036,14 +1102,6 @@
         <translation>Markera medlemmarna som ska brytas ut</translation>
     </message>
     <message>
-        <source>Refreshing the unified glossary from the decisions…</source>
-        <translation>Uppdaterar den enhetliga ordlistan från besluten…</translation>
-    </message>
-    <message>
-        <source>Unified glossary</source>
-        <translation>Enhetlig ordlista</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Tillagda</translation>
     </message>
@@ -1062,6 +1120,14 @@
     <message>
         <source>Edited but now without members</source>
         <translation>Redigerade men nu utan medlemmar</translation>
+    </message>
+    <message>
+        <source>Refreshing the unified model from the decisions…</source>
+        <translation>Uppdaterar den enhetliga modellen från besluten…</translation>
+    </message>
+    <message>
+        <source>Unified model</source>
+        <translation>Enhetlig modell</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2159,6 @@
         <translation>Utgå från USM-skelettet</translation>
     </message>
     <message>
-        <source>Copy the five USM processes and their activities, each traced to USM</source>
-        <translation>Kopiera de fem USM-processerna och deras aktiviteter, var och en spårad till USM</translation>
-    </message>
-    <message>
         <source>Name of a new process or activity (a verb phrase: &apos;Restore service&apos;)</source>
         <translation>Namn på en ny process eller aktivitet (en verbfras: ”Återställ tjänst”)</translation>
     </message>
@@ -2129,8 +2191,32 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>The model is empty: start from the USM skeleton, or add your own processes.</source>
-        <translation>Modellen är tom: utgå från USM-skelettet eller lägg till egna processer.</translation>
+        <source>Copy the five USM processes and their activities, each traced to its USM entry as its source, and trace the framework processes and activities your decisions relate to them</source>
+        <translation>Kopiera USM:s fem processer och deras aktiviteter, var och en spårad till sin USM-post som sin källa, och spåra de ramverksprocesser och aktiviteter som dina beslut knyter till dem</translation>
+    </message>
+    <message>
+        <source>Refresh from decisions</source>
+        <translation>Uppdatera från besluten</translation>
+    </message>
+    <message>
+        <source>Trace framework processes and activities from the decisions, propose activities for what has no place yet, and refresh the glossary; what you traced or edited is kept (undo with Ctrl+Z)</source>
+        <translation>Spåra ramverkens processer och aktiviteter från besluten, föreslå aktiviteter för det som ännu saknar plats, och uppdatera ordlistan; det du har spårat eller ändrat behålls (ångra med Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Godta förslaget</translation>
+    </message>
+    <message>
+        <source>Make the selected proposed activity part of the model (editing or moving it does too)</source>
+        <translation>Gör den valda föreslagna aktiviteten till en del av modellen (det gör även att ändra eller flytta den)</translation>
+    </message>
+    <message>
+        <source>The model is empty. Start from the USM skeleton (your decisions about processes and activities are traced to it at once), or type a name and add your own processes.</source>
+        <translation>Modellen är tom. Utgå från USM-skelettet (dina beslut om processer och aktiviteter spåras till det direkt), eller skriv ett namn och lägg till egna processer.</translation>
+    </message>
+    <message>
+        <source>Refresh report</source>
+        <translation>Uppdateringsrapport</translation>
     </message>
     <message>
         <source>Unified process model</source>
@@ -2167,6 +2253,10 @@
     <message>
         <source>Relation</source>
         <translation>Relation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>Traces of the selected element</source>
@@ -2229,6 +2319,14 @@
         <translation>Enhetlig process/aktivitet</translation>
     </message>
     <message>
+        <source>{0} (proposed)</source>
+        <translation>{0} (föreslagen)</translation>
+    </message>
+    <message>
+        <source>Proposed from the decisions: accept, rename or move it to make it yours</source>
+        <translation>Föreslagen utifrån besluten: godta, byt namn på eller flytta den för att göra den till din</translation>
+    </message>
+    <message>
         <source>Framework processes and activities</source>
         <translation>Ramverkets processer och aktiviteter</translation>
     </message>
@@ -2257,8 +2355,20 @@
         <translation>Aktivitet {0}</translation>
     </message>
     <message>
+        <source>In two places (decide which): {0}</source>
+        <translation>På två ställen (bestäm vilket): {0}</translation>
+    </message>
+    <message>
+        <source>Not yet placed (no unified process for them yet): {0}</source>
+        <translation>Ännu utan plats (ingen enhetlig process för dem än): {0}</translation>
+    </message>
+    <message>
         <source>Select a framework entry and a unified process or activity</source>
         <translation>Välj en ramverkspost och en enhetlig process eller aktivitet</translation>
+    </message>
+    <message>
+        <source>Starting the process model from USM…</source>
+        <translation>Startar processmodellen från USM…</translation>
     </message>
 </context>
 <context>
@@ -2468,8 +2578,16 @@
         <translation>ta bort {0} {1} {2}</translation>
     </message>
     <message>
+        <source>refresh the unified model from the decisions</source>
+        <translation>uppdatera den enhetliga modellen från besluten</translation>
+    </message>
+    <message>
         <source>start the process model from USM</source>
         <translation>starta processmodellen från USM</translation>
+    </message>
+    <message>
+        <source>accept the proposed activity &apos;{0}&apos;</source>
+        <translation>godta den föreslagna aktiviteten &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>add process &apos;{0}&apos;</source>
@@ -2520,10 +2638,6 @@
         <translation>ta bort spårningen av {0}</translation>
     </message>
     <message>
-        <source>refresh the glossary from the decisions</source>
-        <translation>uppdatera ordlistan från besluten</translation>
-    </message>
-    <message>
         <source>label</source>
         <translation>benämningen</translation>
     </message>
@@ -2562,6 +2676,18 @@
 </context>
 <context>
     <name>Unified</name>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>för hand</translation>
+    </message>
+    <message>
+        <source>from a decision</source>
+        <translation>från ett beslut</translation>
+    </message>
     <message>
         <source>Cannot make this change</source>
         <translation>Det gick inte att göra ändringen</translation>
@@ -2869,6 +2995,11 @@
         <translation>Begrepp utan medlemmar</translation>
     </message>
     <message>
+        <source>Concepts with the same label</source>
+        <comment>check</comment>
+        <translation>Begrepp med samma namn</translation>
+    </message>
+    <message>
         <source>Process named after a role</source>
         <comment>check</comment>
         <translation>Process namngiven efter en roll</translation>
@@ -2902,6 +3033,11 @@
         <source>Activity occurs twice</source>
         <comment>check</comment>
         <translation>Aktivitet förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>Activity in two places</source>
+        <comment>check</comment>
+        <translation>Aktivitet på två ställen</translation>
     </message>
     <message>
         <source>Activity without process</source>

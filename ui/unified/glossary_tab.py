@@ -192,15 +192,9 @@ class UnifiedGlossaryTab(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(translate("Glossary", "Filter unified concepts"))
         self.refresh_button = QPushButton(translate("Glossary", "Refresh from decisions"))
-        self.refresh_button.setToolTip(
-            translate(
-                "Glossary",
-                (
-                    "Rebuild the concepts from the decisions about terms, and the process model's traces from the "
-                    "decisions about processes and activities; your edits are kept (undo with Ctrl+Z)"
-                ),
-            )
-        )
+        self.refresh_button.setToolTip(translate(
+            "Glossary", "Rebuild the concepts from the decisions about terms, and the process model's traces from "
+            "the decisions about processes and activities; your edits are kept (undo with Ctrl+Z)"))
         self.merge_button = QPushButton(translate("Glossary", "Merge selected"))
         self.merge_button.setToolTip(translate("Glossary", "Merge the selected concepts into the first of them"))
         self.report_label = QLabel()
