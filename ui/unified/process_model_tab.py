@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    Qt,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,21 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.framework_pair import add_framework
 from ui.messages import text as message_text
 from ui.models import Column, ListTableModel, relation_word
 from ui.translations import translate
 from ui.unified.commands import Refreshed, push_model_edit
 from ui.unified.context import UnifiedContext, origin_word
-from ui.unified.process_tree import PROCESS_ROW, ProcessTreeModel, trace_word
+from ui.unified.process_tree import PROCESS_ROW, ProcessTreeModel
 from ui.unified.refresher import Refresher
+from ui.unified.trace_sources import TraceSources
 from ui.widgets import table_view
-from workbench.domain import EntryRecord, Kind, Ref
+from workbench.domain import EntryRecord, Ref
 from workbench.unified_model import ActivityRecord, ProcessRecord, Trace
 from workbench.unify import process_model
-from workbench.unify.model_refresh import STRENGTH, ModelRefreshReport, decided_relation
+from workbench.unify.model_refresh import ModelRefreshReport, decided_relation
 from workbench.unify.model_state import ModelEdit
-from workbench.workspace import Workspace
 
 
 class ProcessModelTab(QWidget):
@@ -171,54 +166,16 @@ class ProcessModelTab(QWidget):
         left.setStretchFactor(1, 2)
         left.setSizes([560, 340])
 
-        # The framework side: what can be traced.
-        self.framework_box = QComboBox()
-        self.framework_box.setAccessibleName(translate("Process", "Framework to trace from"))
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(translate("Process", "Kind of framework entries"))
-        self.kind_box.addItem(translate("Process", "Activities"), Kind.ACTIVITY.value)
-        self.kind_box.addItem(translate("Process", "Processes"), Kind.PROCESS.value)
-        self.source_filter = QLineEdit()
-        self.source_filter.setPlaceholderText(translate("Process", "Filter framework entries"))
-        self.source_filter.setClearButtonEnabled(True)
-        self.source_model: ListTableModel[EntryRecord] = ListTableModel(
-            [
-                Column(
-                    translate("Process", "Framework entry"),
-                    lambda e: e.label,
-                    tooltip=lambda e: f"{e.ref}\n{e.definition}",
-                ),
-                Column(translate("Process", "Process"), lambda e: context.label(e.parent) if e.parent else ""),
-                Column(translate("Process", "Traced to"), lambda e: self._traced_to.get(e.ref, "")),
-            ],
-            self,
-            drag_ref=lambda e: str(e.ref),
-        )
-        self._traced_to: dict[Ref, str] = {}
-        self._source_entries: list[EntryRecord] = []
-        self.source_view = table_view(self.source_model)
-        self.source_view.setAccessibleName(translate("Process", "Framework processes and activities"))
-        self.source_view.setDragEnabled(True)
-        self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.relation_box = QComboBox()
-        self.relation_box.setAccessibleName(translate("Process", "Relation of the trace"))
-        for relation in process_model.RELATIONS:
-            self.relation_box.addItem(relation_word(relation), relation)
-        self.assign_button = QPushButton(translate("Process", "Trace to the selected unified element"))
-        self.assign_button.setToolTip(translate("Process", "Or drag the entry onto a process or activity in the tree"))
-        source_bar = QHBoxLayout()
-        source_bar.addWidget(self.framework_box, 1)
-        source_bar.addWidget(self.kind_box)
-        assign_row = QHBoxLayout()
-        assign_row.addWidget(self.relation_box)
-        assign_row.addWidget(self.assign_button, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(source_bar)
-        right_layout.addWidget(self.source_filter)
-        right_layout.addWidget(self.source_view, 1)
-        right_layout.addLayout(assign_row)
+        # The framework side: what can be traced (the widgets are the tab's too, as one view).
+        self.sources = TraceSources(context)
+        self.framework_box = self.sources.framework_box
+        self.kind_box = self.sources.kind_box
+        self.source_filter = self.sources.source_filter
+        self.source_model = self.sources.source_model
+        self.source_view = self.sources.source_view
+        self.relation_box = self.sources.relation_box
+        self.assign_button = self.sources.assign_button
+        right = self.sources
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -245,14 +202,9 @@ class ProcessModelTab(QWidget):
         self.apply_button.clicked.connect(self.apply_details)
         self.untrace_button.clicked.connect(self.untrace_selected)
         self.assign_button.clicked.connect(self.assign_selected)
-        self.framework_box.currentIndexChanged.connect(self._load_sources)
-        self.kind_box.currentIndexChanged.connect(self._load_sources)
-        self.source_filter.textChanged.connect(self._filter_sources)
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._show_current())
         self.source_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._suggest_relation())
         context.listen(self.reload)
-        self._frameworks: list[str] = []
-        self._sources_of: Workspace | None = None
         self.reload()
 
     # --- reading --------------------------------------------------------------------------------------------
@@ -271,51 +223,18 @@ class ProcessModelTab(QWidget):
             if first_load or process.uid in expanded or process.uid == keep:
                 self.tree.setExpanded(self.model.index(row, 0), True)
         frameworks = self.context.frameworks()
-        keys = [f.key for f in frameworks]
-        if keys != self._frameworks or self._sources_of is not self.context.workspace:
-            self._frameworks = keys
-            self._sources_of = self.context.workspace
-            self.framework_box.blockSignals(True)
-            self.framework_box.clear()
-            for framework in frameworks:
-                add_framework(self.framework_box, framework)
-            self.framework_box.blockSignals(False)
-            self.start_button.setVisible("usm" in keys)
-            self._load_sources()
-        places: dict[Ref, list[tuple[int, str]]] = {}
-        for process in processes:
-            for element in (process, *process.activities):
-                for trace in element.traces:
-                    places.setdefault(trace.ref, []).append(
-                        (-STRENGTH.get(trace.relation, 0), f"{element.label} ({trace_word(trace)})"))
-        self._traced_to = {ref: "; ".join(text for _strength, text in sorted(found)) for ref, found in places.items()}
-        self._filter_sources()
+        if self.sources.set_frameworks(frameworks):
+            self.start_button.setVisible(any(f.key == "usm" for f in frameworks))
+        self.sources.set_places(processes)
         self._enable_refresh()
         self.empty_label.setVisible(not processes)
         if keep is not None:
             self.select_uid(keep)
         self._show_current()
 
-    def _load_sources(self) -> None:
-        key = self.framework_box.currentData()
-        self._source_entries = (
-            self.context.workspace.entries(str(key), Kind(self.kind_box.currentData())) if key else []
-        )
-        self._filter_sources()
-
-    def _filter_sources(self) -> None:
-        needle = self.source_filter.text().strip().casefold()
-        rows = [
-            entry
-            for entry in self._source_entries
-            if not needle or needle in entry.label.casefold() or needle in str(entry.ref)
-        ]
-        self.source_model.set_rows(rows)
-
     def selected_entry(self) -> EntryRecord | None:
         """The framework process or activity selected in the list on the right."""
-        index = self.source_view.currentIndex()
-        return self.source_model.value(index.row()) if index.isValid() else None
+        return self.sources.selected_entry()
 
     def current_element(self) -> ProcessRecord | ActivityRecord | None:
         return self.model.element(self.tree.currentIndex())
