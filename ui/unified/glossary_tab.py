@@ -177,7 +177,7 @@ class UnifiedGlossaryTab(QWidget):
 
     def reload(self) -> None:
         keep = self.current_uid()
-        frameworks = [(f.key, f.name) for f in self.context.frameworks()]
+        frameworks = [(f.key, f.short_name) for f in self.context.frameworks()]
         if frameworks != self._frameworks:
             self._frameworks = frameworks
             self.model.set_frameworks(frameworks)

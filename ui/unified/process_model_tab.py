@@ -122,7 +122,7 @@ class ProcessModelTab(QWidget):
         self.outcome_edit.setAccessibleName(translate("Process", "Outcome"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setAccessibleName(translate("Process", "Description"))
-        self.description_edit.setMaximumHeight(90)
+        self.description_edit.setMaximumHeight(70)
         self.apply_button = QPushButton(translate("Process", "Apply"))
         self.traces_model: ListTableModel[Trace] = ListTableModel(
             [
@@ -164,7 +164,7 @@ class ProcessModelTab(QWidget):
         left.addWidget(details)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
-        left.setSizes([560, 340])
+        left.setSizes([500, 400])  # room for the traces of the selected element
 
         # The framework side: what can be traced (the widgets are the tab's too, as one view).
         self.sources = TraceSources(context)

@@ -55,6 +55,8 @@ class TraceSources(QWidget):
         self.source_view.setAccessibleName(translate("Process", "Framework processes and activities"))
         self.source_view.setDragEnabled(True)
         self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.source_view.setColumnWidth(1, 140)
+        self.source_view.setColumnWidth(2, 230)  # where an entry is traced, with how, is what is looked for here
         self.relation_box = QComboBox()
         self.relation_box.setAccessibleName(translate("Process", "Relation of the trace"))
         for relation in process_model.RELATIONS:
