@@ -118,13 +118,24 @@ def test_the_refresh_traces_decisions_into_the_process_model_with_their_relation
                     ("Close the incident", "close", "from a decision"),
                     ("Communicate status", "related", "from a decision")}
 
+    # tracing by hand starts from the decided relation, not from "exact"
+    tab.framework_box.setCurrentIndex(tab.framework_box.findData("devops"))
+    qtbot.keyClicks(tab.source_filter, "Resolve and close")
+    assert tab.source_model.rowCount() == 1
+    assert tab.relation_box.currentData() == "exact"
+    click_row(qtbot, tab.source_view, tab.source_model.index(0, 0))
+    assert tab.relation_box.currentData() == "exact"  # no decision relates it to this element yet
+
     # a new decision, then "Refresh from decisions": traced at once, the glossary too, one undo step
-    window.decide(Ref("devops", "incident-response-resolve"), Predicate.CLOSE, Ref("itil4", "incident-management-close"),
-                  False, "")
+    window.decide(Ref("devops", "incident-response-resolve"), Predicate.CLOSE,
+                  Ref("itil4", "incident-management-close"), False, "")
     click(qtbot, tab.refresh_button)
     finished(window)
     traced = model.index(close_row.row(), 1, close_row.parent()).data()
     assert "Resolve and close the incident [devops, close]" in traced
+    click_row(qtbot, tab.tree, tree_row(window, "Restore the service"))
+    click_row(qtbot, tab.tree, close_row)
+    assert tab.relation_box.currentData() == "close"  # the decision with ITIL's "Close the incident"
     assert "refresh the unified model" in window.undo_stack.undoText()
     assert "traces from decisions" in tab.report_label.text() and tab.report_label.isVisible()
     assert {c.label for c in window.workspace.unified_snapshot().concepts} == {"Incident", "Capacity"}

@@ -114,8 +114,14 @@ class TraceSources(QWidget):
         self._filter()
 
     def _filter(self) -> None:
+        """Show the entries matching the filter; the selected one stays selected (every edit of the model
+        reloads the list's "Traced to")."""
+        selected = self.selected_entry()
         needle = self.source_filter.text().strip().casefold()
-        self.source_model.set_rows([
-            entry for entry in self._entries
-            if not needle or needle in entry.label.casefold() or needle in str(entry.ref)
-        ])
+        rows = [entry for entry in self._entries
+                if not needle or needle in entry.label.casefold() or needle in str(entry.ref)]
+        self.source_model.set_rows(rows)
+        if selected is not None:
+            row = next((r for r, entry in enumerate(rows) if entry.ref == selected.ref), -1)
+            if row >= 0:
+                self.source_view.setCurrentIndex(self.source_model.index(row, 0))

@@ -34,7 +34,6 @@ class Unified:
     model: ModelRefreshReport
     started: tuple[str, ...]
     """The processes a skeleton start created (empty when the model was not started)."""
-    skeleton: str
     undo: UnifyUndo
 
 
@@ -54,7 +53,7 @@ def unify(workspace: Workspace, *, refresh_glossary: bool = True, skeleton: str 
             glossary.GlossaryUndo(restore=concepts, remove=report.added) if report is not None else None,
             ModelUndo(restore=processes, remove=started, order=order),
         )
-        return Unified(report, model, started, skeleton or "", undo)
+        return Unified(report, model, started, undo)
 
 
 def restore(workspace: Workspace, undo: UnifyUndo) -> UnifyUndo:
