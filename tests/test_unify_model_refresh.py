@@ -221,3 +221,32 @@ def test_a_skeleton_start_with_decisions_is_undone_to_an_empty_model(ws: Workspa
     assert traces(ws.unified_snapshot(), "itil4:incident-management-close")
     restore(ws, done.undo)
     assert ws.unified_snapshot().processes == ()
+
+
+def test_a_workspace_started_from_usm_before_revision_0006_knows_its_sources(tmp_path: Path, bundled: list) -> None:
+    """Revision 0006 marks each skeleton trace of an older workspace as its element's source; a trace made by
+    hand stays manual."""
+    from alembic import command
+    from alembic.config import Config
+
+    from workbench.store.database import make_engine
+
+    path = tmp_path / "old.db"
+    with Workspace.create(path, bundled) as ws:
+        pm.start(ws, "usm")
+        recover = element(ws.unified_snapshot(), "Recover").uid
+        pm.trace(ws, "itil4:incident-management", recover, "exact")
+    config = Config()
+    config.set_main_option("script_location", "workbench.store:migrations")
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    engine.dispose()
+    with Workspace.open(path) as ws:
+        assert ws.upgraded_from == "0004"
+        snapshot = ws.unified_snapshot()
+        assert traces(snapshot, "usm:recover") == [("Recover", "exact", "source")]
+        assert traces(snapshot, "usm:recover-close") == [("Verify recovery and close the incident", "exact", "source")]
+        assert traces(snapshot, "itil4:incident-management") == [("Recover", "exact", "manual")]
+        assert {a.status for p in snapshot.processes for a in p.activities} == {"draft"}

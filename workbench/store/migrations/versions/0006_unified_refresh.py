@@ -20,10 +20,14 @@ branch_labels = None
 depends_on = None
 
 
+# SQLite alters these tables in place (ADD/DROP COLUMN), never by copying them: dropping the old copy of
+# unified_activity would cascade to the traces of its activities.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("unified_trace") as batch:
+    with op.batch_alter_table("unified_trace", recreate="never") as batch:
         batch.add_column(sa.Column("origin", sa.String(16), nullable=False, server_default="manual"))
-    with op.batch_alter_table("unified_activity") as batch:
+    with op.batch_alter_table("unified_activity", recreate="never") as batch:
         batch.add_column(sa.Column("status", sa.String(16), nullable=False, server_default="draft"))
     # A workspace started from the USM skeleton before this revision holds each skeleton element traced "exact" to
     # the USM entry whose label it was given: that entry is the element's source.
@@ -39,7 +43,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("unified_activity") as batch:
+    with op.batch_alter_table("unified_activity", recreate="never") as batch:
         batch.drop_column("status")
-    with op.batch_alter_table("unified_trace") as batch:
+    with op.batch_alter_table("unified_trace", recreate="never") as batch:
         batch.drop_column("origin")
