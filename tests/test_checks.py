@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import insert, select
 
 from tests.unify_helpers import framework, make, term, three
 from workbench.checks import Finding, run_checks
 from workbench.coverage import Coverage, coverage_by_kind
 from workbench.domain import EntryData, Kind
-from workbench.store.models import UnifiedActivity, UnifiedProcess
+from workbench.errors import WorkbenchError
+from workbench.store.models import Entry, UnifiedActivity, UnifiedProcess, UnifiedTrace
 from workbench.unify import exclusions, glossary
 from workbench.unify import process_model as pm
 from workbench.workspace import Workspace
@@ -180,3 +182,45 @@ def test_a_decided_exact_match_between_false_friends_is_reported(tmp_path: Path)
         (finding,) = codes(ws, "false-friend-decided")
         assert refs(finding) == {"x:capacity", "y:capacity"} and finding.severity == "warning"
         assert "same name; the definitions differ" in str(finding.message)
+
+
+def test_concepts_with_the_same_label(tmp_path: Path) -> None:
+    p, q = framework("p", term("capacity", "Capacity")), framework("q", term("capacity", "capacity"))
+    with make(tmp_path, p, q) as ws:
+        ws.add_mapping("p:capacity", "related", "q:capacity")
+        glossary.refresh(ws)
+        (finding,) = codes(ws, "same-label-concepts")
+        assert finding.severity == "warning" and len(finding.uids) == 2
+        assert "Capacity (P); Capacity (Q)" in str(finding.message)
+        ws.add_mapping("p:capacity", "exact", "q:capacity")  # a decision joins them
+        glossary.refresh(ws)
+        assert not codes(ws, "same-label-concepts")
+
+
+def test_an_activity_in_two_places(workspace: Workspace) -> None:
+    process = pm.add_process(workspace, "Restore service").uid
+    receive = pm.add_activity(workspace, process, "Receive the request").uid
+    resolve = pm.add_activity(workspace, process, "Resolve the incident").uid
+    pm.trace(workspace, "beta:anvandarstod-ta-emot", receive, "exact")
+    pm.trace(workspace, "alpha:incident-management-resolve", resolve, "exact")
+    workspace.add_mapping("alpha:incident-management-log", "close", "beta:anvandarstod-ta-emot")
+    assert not codes(workspace, "activity-in-two-places")
+    workspace.add_mapping("alpha:incident-management-log", "close", "alpha:incident-management-resolve")
+    (finding,) = codes(workspace, "activity-in-two-places")
+    assert finding.severity == "error" and set(finding.uids) == {receive, resolve}
+    assert refs(finding) == {"alpha:incident-management-log", "beta:anvandarstod-ta-emot",
+                             "alpha:incident-management-resolve"}
+    workspace.remove_mapping("alpha:incident-management-log", "alpha:incident-management-resolve")
+    # traced by hand as the same as two activities: a trace elsewhere is refused, but a relation other than
+    # exact/close is not the same activity
+    pm.trace(workspace, "alpha:incident-management-log", resolve, "related")
+    assert not codes(workspace, "activity-in-two-places")
+    with pytest.raises(WorkbenchError, match="one place in the model"):
+        pm.trace(workspace, "alpha:incident-management-resolve", receive, "close")
+    # the services refuse it, but a workspace traced before they did may hold it
+    with workspace.transaction() as session:
+        entry = session.scalar(select(Entry.id).where(Entry.key == "incident-management-resolve"))
+        activity = session.scalar(select(UnifiedActivity.id).where(UnifiedActivity.uid == receive))
+        session.execute(insert(UnifiedTrace).values(activity_id=activity, entry_id=entry, relation="close"))
+    (traced,) = codes(workspace, "activity-in-two-places")
+    assert refs(traced) == {"alpha:incident-management-resolve"} and "traced as the same" in str(traced.message)

@@ -20,9 +20,9 @@ from workbench.domain import EntryData, FrameworkData, Kind, Label, LabelKind, R
 from workbench.framework_update import replace_framework
 from workbench.importers import import_file
 from workbench.store import database
-from workbench.unified_model import Member
+from workbench.unified_model import Trace
 from workbench.unify import exclusions, glossary, process_model
-from workbench.unify.process_model import ActivityState, ModelUndo, ProcessState
+from workbench.unify.model_state import ActivityState, ModelUndo, ProcessState
 from workbench.workspace import Workspace
 
 LIMIT = 999
@@ -108,7 +108,7 @@ def test_a_workspace_larger_than_the_parameter_limit_works_end_to_end(
 
         # A process of more activities than the limit, each traced to an entry: delete it, then undo.
         activities = tuple(
-            ActivityState(f"a-{index}", f"Step {index}", "", (Member(Ref("c", f"t{index}"), "exact"),))
+            ActivityState(f"a-{index}", f"Step {index}", "", (Trace(Ref("c", f"t{index}"), "exact"),))
             for index in range(STAR)
         )
         process = ProcessState("p-big", "Big process", "", "", "", "draft", "", activities)

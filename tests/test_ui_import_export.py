@@ -202,7 +202,7 @@ def test_a_broken_csv_lists_every_problem_and_imports_nothing(
     wizard.next()
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: not preview.busy, timeout=20_000)
-    problems = preview.problems
+    problems = [str(problem) for problem in preview.problems]
     assert any("row 5" in problem and "column B" in problem and "gadget" in problem for problem in problems)
     assert any("row 6" in problem and "label" in problem for problem in problems)
     assert preview.problems_model.rowCount() == len(problems) >= 2

@@ -19,7 +19,7 @@ from tests.unify_helpers import framework, term
 from ui.main_window import MainWindow
 from ui.models import REF_MIME_TYPE
 from ui.unified.coverage_matrix import CELL_COLOURS, PROCESSES
-from ui.unified.process_model_tab import ACTIVITY_MIME_TYPE, ElementRole
+from ui.unified.process_tree import ACTIVITY_MIME_TYPE, ElementRole
 from workbench.catalogue import load_bundled, load_file
 from workbench.domain import Kind, Predicate, Ref
 from workbench.unified_model import ProcessRecord
@@ -67,10 +67,19 @@ def concepts(window: MainWindow) -> dict[str, set[Ref]]:
 
 def refreshed(window: MainWindow) -> None:
     """Refresh as a user does; the refresh runs in a worker, so wait until its result is shown."""
-    tab = window.unified.glossary
-    tab.refresh_button.click()
+    window.unified.glossary.refresh_button.click()
+    finished(window)
+
+
+def started(window: MainWindow) -> None:
+    """Start the process model from the USM skeleton as a user does (a worker traces it from the decisions)."""
+    window.unified.process_model.start_button.click()
+    finished(window)
+
+
+def finished(window: MainWindow) -> None:
     deadline = time.monotonic() + 20
-    while tab.refreshing:
+    while window.unified.refresher.running:
         assert time.monotonic() < deadline, "the refresh did not finish"
         QApplication.processEvents()
         time.sleep(0.005)
@@ -198,7 +207,7 @@ def test_a_refused_edit_leaves_the_stack_alone(window: MainWindow, monkeypatch: 
     shown: list[str] = []
     monkeypatch.setattr("ui.unified.context.QMessageBox.warning", lambda _parent, _title, text: shown.append(text))
     tab = window.unified.process_model
-    tab.start_button.click()
+    started(window)
     count = window.undo_stack.count()
     first = window.workspace.unified_snapshot().processes[0]
     assert tab.select_uid(first.activities[0].uid)
@@ -218,7 +227,7 @@ def test_process_model_edits_drags_and_traces_with_undo(window: MainWindow) -> N
     sources_tester = QAbstractItemModelTester(tab.source_model, FATAL)
     traces_tester = QAbstractItemModelTester(tab.traces_model, FATAL)
     assert tab.empty_label.isVisibleTo(tab) and model.rowCount() == 0
-    tab.start_button.click()
+    started(window)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         "Agree", "Change", "Recover", "Operate", "Improve"]
     assert not tab.start_button.isEnabled()
@@ -265,7 +274,7 @@ def test_process_model_edits_drags_and_traces_with_undo(window: MainWindow) -> N
     assert [t.ref for t in traced] == [Ref("alpha", "incident-management-log")]
     log_row = next(r for r, e in enumerate(tab.source_model.rows())
                    if e.ref == Ref("alpha", "incident-management-log"))
-    assert tab.source_model.index(log_row, 2).data() == "Answer the user's question"
+    assert tab.source_model.index(log_row, 2).data() == "Answer the user's question (exact)"
     undo(window)
     assert not _process(window, "Support users").activities[0].traces
 
@@ -327,10 +336,12 @@ def test_coverage_matrix_colours_cells_by_the_strongest_relation(window: MainWin
     assert "Disturbance" in matrix.members_text.toPlainText()
     assert "Service incident" not in matrix.members_text.toPlainText()
 
-    window.unified.process_model.start_button.click()
+    started(window)
     matrix.what_box.setCurrentIndex(matrix.what_box.findData(PROCESSES))
     assert model.rowCount() > 5
-    assert model.index(0, columns["usm"]).data() == "exact"
+    # the process model was started from USM: USM is each element's source, not an exact match
+    assert model.index(0, columns["usm"]).data() == "source"
+    assert model.index(0, columns["usm"]).data(Qt.ItemDataRole.BackgroundRole).color() == CELL_COLOURS[5]
     del tester
 
 
@@ -377,7 +388,7 @@ def test_checks_panel_lists_findings_and_jumps_to_them(
     assert panel.jump(uid)
     assert window.tabs.currentWidget() is window.unified.glossary
     assert window.unified.glossary.current_uid() == uid
-    window.unified.process_model.start_button.click()
+    started(window)
     process = window.workspace.unified_snapshot().processes[1]
     assert panel.jump(process.uid)
     assert window.tabs.currentWidget() is window.unified.process_model
@@ -423,16 +434,16 @@ def test_a_long_refresh_runs_in_the_background_behind_a_busy_dialog(
 
     from PySide6.QtWidgets import QProgressDialog
 
-    import ui.unified.glossary_tab
+    import ui.unified.refresher
 
     go_on = threading.Event()
-    original = ui.unified.glossary_tab.refresh_glossary_now
+    original = ui.unified.refresher.refresh_now
 
-    def slow(workspace: Workspace) -> object:
+    def slow(workspace: Workspace, **options: object) -> object:
         go_on.wait(10)  # as a refresh of tens of thousands of entries takes seconds
-        return original(workspace)
+        return original(workspace, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ui.unified.glossary_tab, "refresh_glossary_now", slow)
+    monkeypatch.setattr(ui.unified.refresher, "refresh_now", slow)
     tab = window.unified.glossary
     window.decide(Ref("x", "c"), Predicate.RELATED, Ref("z", "b"), False, "")
     decided = len(window.workspace.mappings())
@@ -459,11 +470,12 @@ def test_a_refresh_that_fails_says_why_and_leaves_the_window_usable(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    import ui.unified.glossary_tab
+    import ui.unified.refresher
     from workbench.errors import WorkbenchError
+    from workbench.messages import Template
 
-    def broken(_workspace: Workspace) -> object:
-        raise WorkbenchError("the workspace file is read-only")
+    def broken(_workspace: Workspace, **_options: object) -> object:
+        raise WorkbenchError(Template("test.read-only", "the workspace file is read-only")())
 
     window.decide(Ref("x", "c"), Predicate.RELATED, Ref("z", "b"), False, "")
     decided = len(window.workspace.mappings())
@@ -474,7 +486,7 @@ def test_a_refresh_that_fails_says_why_and_leaves_the_window_usable(
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         seen.append((text, len(window.workspace.mappings())))
 
-    monkeypatch.setattr(ui.unified.glossary_tab, "refresh_glossary_now", broken)
+    monkeypatch.setattr(ui.unified.refresher, "refresh_now", broken)
     monkeypatch.setattr(QMessageBox, "warning", warning)
     tab = window.unified.glossary
     tab.refresh_button.click()

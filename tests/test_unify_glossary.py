@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unify_helpers import three
+from tests.unify_helpers import framework, make, term, three
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError
 from workbench.unify import glossary
@@ -138,3 +138,34 @@ def test_a_label_edit_is_undone_exactly(tmp_path: Path) -> None:
         assert glossary.concept_state(ws, before.uid) == before
         with pytest.raises(WorkbenchError, match="status 'final'"):
             glossary.set_status(ws, before.uid, "final")
+
+
+def test_the_glossary_holds_terms_only(workspace: Workspace) -> None:
+    workspace.add_mapping("alpha:incident-management-log", "close", "beta:anvandarstod-ta-emot")
+    workspace.add_mapping("alpha:incident-management", "related", "beta:anvandarstod")
+    workspace.add_mapping("beta:storning", "related", "alpha:incident-management")  # a term with a process
+    report = glossary.refresh(workspace)
+    [concept] = workspace.unified_snapshot().concepts
+    assert [str(m.ref) for m in concept.members] == ["beta:storning"] and report.total == 1
+
+
+def test_concepts_with_the_same_label_are_told_apart_and_checked_until_merged(tmp_path: Path) -> None:
+    from workbench.checks import run_checks
+    from workbench.unified_model import concept_qualifiers, display_label, ordered_concepts
+
+    with make(tmp_path, framework("p", term("capacity", "Capacity"), term("demand", "demand")),
+              framework("q", term("capacity", "Capacity"), term("supply", "Supply"))) as ws:
+        ws.add_mapping("p:capacity", "broader", "q:capacity")
+        ws.add_mapping("p:demand", "related", "q:supply")
+        glossary.refresh(ws)
+        concepts = ws.unified_snapshot().concepts
+        qualifiers = concept_qualifiers(concepts, str.upper)
+        shown = [display_label(c, qualifiers) for c in ordered_concepts(concepts, qualifiers)]
+        assert shown == ["Capacity (P)", "Capacity (Q)", "Demand", "Supply"]
+        [finding] = [f for f in run_checks(ws) if f.code == "same-label-concepts"]
+        assert str(finding.message) == (
+            "2 concepts are labelled 'Capacity': Capacity (P); Capacity (Q); merge them, or rename all but one")
+        capacity = [c.uid for c in concepts if c.label == "Capacity"]
+        assert set(finding.uids) == set(capacity)
+        glossary.set_label(ws, capacity[1], "Capacity (supply side)")
+        assert not [f for f in run_checks(ws) if f.code == "same-label-concepts"]

@@ -26,7 +26,7 @@ from workbench.domain import (
     is_language_tag,
 )
 from workbench.errors import FileProblemsError, WorkbenchError
-from workbench.messages import vocabulary
+from workbench.messages import Message, Template, vocabulary
 
 CATEGORY_NAMES = {
     "concept": "concept", "role": "role", "artefact": "artefact", "event": "event", "metric": "metric",
@@ -59,6 +59,11 @@ class CatalogueError(FileProblemsError):
     """A catalogue file that cannot be loaded; `problems` lists every finding as one line each."""
 
 
+AUTHORING = Template("catalogue.authoring", "{where}: {what}")
+FILE_PROBLEM = Template("catalogue.file", "{what}")
+"""What the checker finds wrong in a glossary file: for the people who write those files (glossaries/README.md)
+and the tests, in English, with the place first; the application never meets these (bundled files pass)."""
+NO_BUNDLED = Template("catalogue.no-bundled", "no bundled framework '{key}'; bundled are: {known}")
 DEFAULT_SELECTION = ("itil4", "safe", "devops", "lean", "pm3", "usm")
 """What a new workspace and the demo start with: the five frameworks of the brief and the USM reference model.
 The other bundled frameworks are a tick (or File → Add bundled frameworks…) away."""
@@ -88,15 +93,15 @@ def bundled_framework(key: str) -> FrameworkData:
     for framework in load_bundled():
         if framework.key == key:
             return framework
-    known = ", ".join(f.key for f in load_bundled())
-    raise WorkbenchError(f"no bundled framework {key!r}; bundled are: {known}")
+    raise WorkbenchError(NO_BUNDLED(key=key, known=tuple(f.key for f in load_bundled())))
 
 
 def load_file(path: Path) -> FrameworkData:
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise CatalogueError(str(path), [f"cannot read the file: {error.strerror or error}"]) from error
+        raise CatalogueError(str(path), [FILE_PROBLEM(what=f"cannot read the file: {error.strerror or error}")]) \
+            from error
     return parse_catalogue(content, str(path))
 
 
@@ -104,9 +109,9 @@ def parse_catalogue(content: bytes, source: str) -> FrameworkData:
     try:
         document = tomllib.loads(content.decode("utf-8"))
     except UnicodeDecodeError as error:
-        raise CatalogueError(source, [f"not UTF-8 text (byte {error.start})"]) from error
+        raise CatalogueError(source, [FILE_PROBLEM(what=f"not UTF-8 text (byte {error.start})")]) from error
     except tomllib.TOMLDecodeError as error:
-        raise CatalogueError(source, [f"not valid TOML: {error}"]) from error
+        raise CatalogueError(source, [FILE_PROBLEM(what=f"not valid TOML: {error}")]) from error
     reader = _Reader(source)
     framework = reader.read(document)
     if reader.problems:
@@ -118,10 +123,10 @@ def parse_catalogue(content: bytes, source: str) -> FrameworkData:
 class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
 
     def problem(self, where: str, what: str) -> None:
-        self.problems.append(f"{where}: {what}")
+        self.problems.append(AUTHORING(where=where, what=what))
 
     def read(self, document: Mapping[str, Any]) -> FrameworkData | None:
         for extra in sorted(set(document) - {"framework", "entries"}):

@@ -10,9 +10,12 @@ activities), so the interface can jump there. Groups of checks:
   or because the pair is already joined as one concept (`contradictory-relations`); an edited concept that the
   decisions no longer support (`concept-without-members`); broader links inside an imported framework that go
   round in a circle (`entry-broader-cycle`: the source's own hierarchy, not a decision);
+- two unified concepts with the same label, until a person merges or renames them (`same-label-concepts`);
 - process quality, after the USM requirements for a process (rules in `workbench.unify.naming`):
   `process-named-by-role`, `process-named-by-tool`, `name-not-an-activity`, `process-without-trigger`,
   `process-without-outcome`, `activity-occurs-twice`, `activity-without-process`, `process-without-activities`;
+  and each activity once: a framework activity traced, or decided exact/close to entries traced, as the same as
+  two different unified activities (`activity-in-two-places`);
 - meaning: a decided exact or close pair the matching engine flags as a false friend (`false-friend-decided`);
 - coverage: per framework, the entries aligned and reviewed (one definition, in `workbench.coverage`), with the
   entries nobody has reviewed yet listed as refs (`coverage`).
@@ -32,8 +35,8 @@ from workbench.coverage import aligned_ids, coverage_by_framework
 from workbench.domain import Kind, MappingRecord, Predicate, Ref
 from workbench.graphs import cycles
 from workbench.messages import Joined, Message, Template, relation, vocabulary
-from workbench.store.models import Entry, EntryExclusion, EntryLink, Framework
-from workbench.unified_model import UnifiedSnapshot
+from workbench.store.models import Entry, EntryExclusion, EntryLink, Framework, Mapping, UnifiedTrace
+from workbench.unified_model import UnifiedSnapshot, concept_qualifiers, display_label, same_label_groups
 from workbench.unify.naming import names_a_role, names_a_tool, normalise, reads_as_activity
 from workbench.workspace import Workspace
 
@@ -44,6 +47,7 @@ CHECK_NAMES = {
     "broader-cycle": "Broader/narrower circle",
     "contradictory-relations": "Contradictory relations",
     "concept-without-members": "Concept without members",
+    "same-label-concepts": "Concepts with the same label",
     "process-named-by-role": "Process named after a role",
     "process-named-by-tool": "Process named after a tool",
     "name-not-an-activity": "Name not an activity",
@@ -51,6 +55,7 @@ CHECK_NAMES = {
     "process-without-outcome": "Process without outcome",
     "process-without-activities": "Process without activities",
     "activity-occurs-twice": "Activity occurs twice",
+    "activity-in-two-places": "Activity in two places",
     "activity-without-process": "Activity without process",
     "false-friend-decided": "Decided, but may be false friends",
     "entry-broader-cycle": "Broader links in a circle",
@@ -103,6 +108,20 @@ ACTIVITY_NOT_AN_ACTIVITY = Template(
 )
 ACTIVITY_IN = Template("check.activity-in", "'{activity}' in '{process}'")
 OCCURS_TWICE = Template("check.occurs-twice", "one activity occurs {count} times in the model: {places}")
+IN_TWO_PLACES = Template(
+    "check.in-two-places",
+    "{ref} is the same as activities in {count} places of the model: {places}, through the decisions with "
+    "{partners}; each activity has one place: decide which, or make one of the decisions broader, narrower or "
+    "related",
+)
+TRACED_IN_TWO_PLACES = Template(
+    "check.traced-in-two-places",
+    "{ref} is traced as the same as activities in {count} places of the model: {places}; each activity has one "
+    "place: remove all but one of these traces, or make them broader, narrower or related",
+)
+SAME_LABEL = Template(
+    "check.same-label", "{count} concepts are labelled '{label}': {concepts}; merge them, or rename all but one"
+)
 ORPHANS = Template("check.orphans", "{count} activities of {framework} belong to no process: {refs}")
 ORPHANS_MORE = Template("check.orphans-more", "{count} activities of {framework} belong to no process: {refs} ...")
 FALSE_FRIEND_DECIDED = Template(
@@ -118,6 +137,10 @@ ENTRY_BROADER_CYCLE = Template(
     "check.entry-broader-cycle",
     "{framework}: broader links between its own entries go round in a circle through {count} entries: {refs}",
 )
+
+
+SAME = ("exact", "close")
+"""Trace relations that say a framework entry is the unified element itself."""
 
 
 class Severity(StrEnum):
@@ -151,7 +174,9 @@ def run_checks(workspace: Workspace) -> list[Finding]:
     findings = _direction_conflicts(mappings)
     findings += _decision_graph_conflicts(mappings)
     findings += _concept_conflicts(snapshot, mappings)
+    findings += _same_labels(snapshot, workspace)
     findings += _process_quality(snapshot)
+    findings += _activities_in_two_places(snapshot, mappings, workspace)
     findings += _framework_activities_without_process(workspace)
     findings += _entry_broader_cycles(workspace)
     findings += _coverage(workspace)
@@ -337,6 +362,19 @@ def _concept_conflicts(snapshot: UnifiedSnapshot, mappings: list[MappingRecord])
     return findings
 
 
+def _same_labels(snapshot: UnifiedSnapshot, workspace: Workspace) -> list[Finding]:
+    names = {framework.key: framework.short_name for framework in workspace.frameworks()}
+    qualifiers = concept_qualifiers(snapshot.concepts, lambda key: names.get(key, key))
+    return [
+        Finding(
+            Severity.WARNING, "same-label-concepts",
+            SAME_LABEL(count=len(group), label=group[0].label,
+                       concepts=Joined(tuple(display_label(c, qualifiers) for c in group), "; ")),
+            (), tuple(c.uid for c in group))
+        for group in same_label_groups(snapshot.concepts)
+    ]
+
+
 # --- process quality -----------------------------------------------------------------------------------------
 
 
@@ -377,6 +415,52 @@ def _process_quality(snapshot: UnifiedSnapshot) -> list[Finding]:
             findings.append(Finding(Severity.ERROR, "activity-occurs-twice",
                                     OCCURS_TWICE(count=len(occurrences), places=places_text),
                                     (), tuple(uid for uid, _label, _process in occurrences)))
+    return findings
+
+
+def _activities_in_two_places(
+    snapshot: UnifiedSnapshot, mappings: list[MappingRecord], workspace: Workspace
+) -> list[Finding]:
+    """USM's ninth requirement for the traces: a framework activity is the same (exact/close) as one unified
+    activity at most, whether traced there itself or decided exact/close to entries traced there. Only activities
+    decided or traced are read, so a large workspace with few decisions costs little."""
+    where: dict[str, tuple[str, str]] = {}
+    places: dict[Ref, set[str]] = defaultdict(set)
+    for process in snapshot.processes:
+        for activity in process.activities:
+            where[activity.uid] = (activity.label, process.label)
+            for trace in activity.traces:
+                if trace.relation in SAME:
+                    places[trace.ref].add(activity.uid)
+    partners: dict[Ref, set[Ref]] = defaultdict(set)
+    for m in mappings:
+        if not m.negated and m.predicate in (Predicate.EXACT, Predicate.CLOSE):
+            partners[m.subject].add(m.object)
+            partners[m.object].add(m.subject)
+    with workspace.transaction() as session:
+        decided = select(Mapping.subject_id.label("id")).where(Mapping.negated.is_(False)).union(
+            select(Mapping.object_id).where(Mapping.negated.is_(False)),
+            select(UnifiedTrace.entry_id).where(UnifiedTrace.origin != "removed")).subquery()
+        activities = [Ref(framework, key) for framework, key in session.execute(
+            select(Framework.key, Entry.key).join(Framework, Entry.framework_id == Framework.id)
+            .join(decided, decided.c.id == Entry.id).where(Entry.kind == Kind.ACTIVITY.value)
+            .order_by(Framework.id, Entry.position, Entry.id))]
+    findings = []
+    for ref in activities:
+        found = set(places.get(ref, ()))
+        through = [p for p in sorted(partners.get(ref, ()), key=str) if places.get(p)]
+        for partner in through:
+            found |= places[partner]
+        if len(found) < 2:
+            continue
+        uids = tuple(sorted(found, key=lambda uid: where[uid]))
+        texts = Joined(tuple(ACTIVITY_IN(activity=where[uid][0], process=where[uid][1]) for uid in uids), "; ")
+        message = (
+            IN_TWO_PLACES(ref=str(ref), count=len(uids), places=texts, partners=tuple(map(str, through)))
+            if through
+            else TRACED_IN_TWO_PLACES(ref=str(ref), count=len(uids), places=texts)
+        )
+        findings.append(Finding(Severity.ERROR, "activity-in-two-places", message, (ref, *through), uids))
     return findings
 
 

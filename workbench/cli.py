@@ -26,6 +26,11 @@ from workbench.workspace import Workspace
 
 PROG = "workbench"
 OS_ERROR = Template("cli.os-error", "{path}: {reason}")
+NO_KEYS = Template("cli.no-keys", "--frameworks needs at least one key, e.g. --frameworks itil4,safe")
+NO_DISPLAY = Template(
+    "cli.no-display", "no display to open the desktop application on; the other commands work without one"
+)
+NOT_YET = Template("cli.not-yet", "'{command}' is not yet available in this version")
 
 
 def _say(*values: object, file: TextIO | None = None) -> None:
@@ -95,10 +100,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         by_key = {framework.key: framework for framework in bundled}
         keys = [key.strip() for key in args.frameworks.split(",") if key.strip()]
         if not keys:
-            raise WorkbenchError("--frameworks needs at least one key, e.g. --frameworks itil4,safe")
+            raise WorkbenchError(NO_KEYS())
         unknown = [key for key in keys if key not in by_key]
         if unknown:
-            raise WorkbenchError(f"no bundled framework {unknown[0]!r}; bundled are: {', '.join(by_key)}")
+            raise WorkbenchError(catalogue.NO_BUNDLED(key=unknown[0], known=tuple(by_key)))
         chosen = [by_key[key] for key in dict.fromkeys(keys)]
     else:
         chosen = bundled
@@ -147,22 +152,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_unify(args: argparse.Namespace) -> int:
     # Imported here: only this command needs the unification services.
-    from workbench.unify import glossary, process_model
+    from workbench.unify.refresh import unify
 
     with _open(args.workspace, writing=True) as workspace:
-        report = glossary.refresh(workspace)
-        started = ""
-        if process_model.is_empty(workspace):
-            skeleton = args.process_skeleton
-            if skeleton is None:
-                skeleton = "usm" if any(f.key == "usm" for f in workspace.frameworks()) else "empty"
-            if process_model.start(workspace, skeleton) is not None:
-                started = f", started from {skeleton}"
+        skeleton = args.process_skeleton
+        if skeleton is None:
+            skeleton = "usm" if any(f.key == "usm" for f in workspace.frameworks()) else "empty"
+        done = unify(workspace, skeleton=skeleton)
         snapshot = workspace.unified_snapshot()
     activities = sum(len(process.activities) for process in snapshot.processes)
-    _say(
-        f"{report.summary()}; process model: {len(snapshot.processes)} processes, {activities} activities{started}"
-    )
+    started = f", started from {skeleton}" if done.started else ""
+    if done.glossary is not None:
+        _say(done.glossary.summary())
+    _say(f"process model: {len(snapshot.processes)} processes, {activities} activities{started}; "
+          f"{done.model.summary()}")
+    for conflict in done.model.conflicts:
+        _say(f"  in two places: {conflict.ref} ({', '.join(conflict.places)})")
+    if done.model.unplaced:
+        _say(f"  not yet placed: {', '.join(str(ref) for ref in done.model.unplaced)}")
     return 0
 
 
@@ -213,7 +220,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
         # Qt would abort with a core dump; say what is wrong instead.
-        raise WorkbenchError("no display to open the desktop application on; the other commands work without one")
+        raise WorkbenchError(NO_DISPLAY())
     # Imported by name so the core never depends on Qt; only this command needs it.
     app = importlib.import_module("ui.app")
     result: int = app.main(getattr(args, "workspace", None))
@@ -239,7 +246,7 @@ def cmd_self_test(_args: argparse.Namespace) -> int:
 
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
     def command(_args: argparse.Namespace) -> int:
-        raise WorkbenchError(f"'{name}' is not yet available in this version")
+        raise WorkbenchError(NOT_YET(command=name))
 
     return command
 

@@ -1,7 +1,8 @@
 """One definition of coverage, used by the frameworks dock, the checks and the exports.
 
 An entry is **aligned** when it has a positive decision (exact, close, broader, narrower or related) or a place in
-the unified model (a member of a concept, or traced to a unified process or activity). It is **reviewed** when it
+the unified model (a member of a concept, or traced to a unified process or activity; a trace a person removed
+does not count). It is **reviewed** when it
 is aligned, or was decided "not a match", or was excluded from the unified model on purpose: a person has looked
 at it. "Not a match" alone is reviewed, never aligned.
 """
@@ -49,7 +50,7 @@ def aligned_ids() -> Select[tuple[int]]:
         select(Mapping.subject_id.label("id")).where(positive),
         select(Mapping.object_id).where(positive),
         select(UnifiedConceptMember.entry_id),
-        select(UnifiedTrace.entry_id),
+        select(UnifiedTrace.entry_id).where(UnifiedTrace.origin != "removed"),
     ).subquery().c.id)
 
 

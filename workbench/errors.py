@@ -12,8 +12,6 @@ from workbench.messages import Joined, Message, Template
 
 FILE_PROBLEMS = Template("file.problems", "{source}: {problems}")
 FILE_PROBLEMS_MORE = Template("file.problems-more", "{source}: {problems} (and {more} more)")
-UNCONVERTED = Template("unconverted", "{text}")
-"""An English text from code not yet written as a template (issue 23 converts them); removed once none is left."""
 FAILED = Template("failure.unexpected", "{what} failed: {error}")
 """Something no check foresaw (a bug, most likely): said in one line rather than a traceback."""
 OS_ERROR = Template("failure.os", "{error}")
@@ -25,8 +23,8 @@ SHOWN_PROBLEMS = 3
 class WorkbenchError(Exception):
     """A problem the user can act on; its message is one line that names the file, row, column or ref."""
 
-    def __init__(self, message: Message | str) -> None:
-        self.message = message if isinstance(message, Message) else UNCONVERTED(text=message)
+    def __init__(self, message: Message) -> None:
+        self.message = message
         super().__init__(str(self.message))
 
 
@@ -41,9 +39,9 @@ class FileProblemsError(WorkbenchError):
     The message names the file and shows the first three, so a command line stays one line long.
     """
 
-    def __init__(self, source: str, problems: Sequence[Message | str]) -> None:
+    def __init__(self, source: str, problems: Sequence[Message]) -> None:
         self.source = source
-        self.problems = [p if isinstance(p, Message) else UNCONVERTED(text=p) for p in problems]
+        self.problems = list(problems)
         shown = Joined(tuple(self.problems[:SHOWN_PROBLEMS]), "; ")
         more = len(self.problems) - SHOWN_PROBLEMS
         super().__init__(

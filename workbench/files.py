@@ -17,6 +17,9 @@ DISK_FULL = Template(
     "file.disk-full", "{path}: the disk is full; nothing was written (free some space, then try again)"
 )
 NOT_WRITTEN = Template("file.not-written", "{path}: could not write ({reason}); nothing was written")
+A_FOLDER = Template("file.is-folder", "{path}: is a folder; give a file name")
+NO_FOLDER = Template("file.no-folder", "{path}: no such folder")
+CANNOT_WRITE_HERE = Template("file.cannot-write-here", "{path}: cannot write here: {reason}")
 
 
 def write_failure(path: Path, error: OSError) -> Message:
@@ -52,14 +55,14 @@ def _flush_to_disk(path: Path) -> None:
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside `path`, renamed over it only if the block finishes; otherwise `path` is untouched."""
     if path.is_dir():
-        raise WorkbenchError(f"{path}: is a folder; give a file name")
+        raise WorkbenchError(A_FOLDER(path=str(path)))
     folder = path.parent
     if not folder.is_dir():
-        raise WorkbenchError(f"{folder}: no such folder")
+        raise WorkbenchError(NO_FOLDER(path=str(folder)))
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise WorkbenchError(f"{path}: cannot write here: {error.strerror or error}") from error
+        raise WorkbenchError(CANNOT_WRITE_HERE(path=str(path), reason=error.strerror or str(error))) from error
     os.close(handle)
     temporary = Path(temporary_name)
     try:

@@ -13,7 +13,11 @@ from typing import TypeVar
 
 from workbench import catalogue
 from workbench.errors import WorkbenchError
+from workbench.messages import Template
 from workbench.workspace import Workspace
+
+STEP_FAILED = Template("selftest.step-failed", "self-test step '{step}' failed: {error}")
+REQUIRED = Template("selftest.required", "self-test: {what}")
 
 T = TypeVar("T")
 
@@ -28,12 +32,12 @@ def _step(name: str, action: Callable[[], T]) -> T:
     except SelfTestError:
         raise
     except Exception as error:  # any failure at all is what the self-test exists to report
-        raise SelfTestError(f"self-test step {name!r} failed: {type(error).__name__}: {error}") from error
+        raise SelfTestError(STEP_FAILED(step=name, error=f"{type(error).__name__}: {error}")) from error
 
 
 def _require(condition: bool, message: str) -> None:
     if not condition:
-        raise SelfTestError(f"self-test: {message}")
+        raise SelfTestError(REQUIRED(what=message))
 
 
 def run_self_test(folder: Path) -> list[str]:
@@ -41,7 +45,7 @@ def run_self_test(folder: Path) -> list[str]:
     # Imported here: these load numpy, rapidfuzz and the writers, which plain `workbench` commands do not need.
     from workbench.exporters import export
     from workbench.matching import suggest
-    from workbench.unify import glossary, process_model
+    from workbench.unify.refresh import unify
 
     done: list[str] = []
     bundled = _step("load bundled frameworks", catalogue.load_bundled)
@@ -65,12 +69,12 @@ def run_self_test(folder: Path) -> list[str]:
         # Accept the best suggestion so the unified glossary has a decision to build on.
         _step("record a decision", lambda: workspace.add_mapping(best.subject, best.predicate, best.object,
                                                                  comment="self-test", author="self-test"))
-        report = _step("unify glossary", lambda: glossary.refresh(workspace))
-        if process_model.is_empty(workspace) and any(record.key == "usm" for record in records):
-            _step("unify process model", lambda: process_model.start(workspace, "usm"))
+        skeleton = "usm" if any(record.key == "usm" for record in records) else "empty"
+        unified = _step("unify", lambda: unify(workspace, skeleton=skeleton))
         snapshot = workspace.unified_snapshot()
         _require(len(snapshot.concepts) > 0, "unifying made no concepts")
-        done.append(f"unify: {report.total} concepts, {len(snapshot.processes)} processes")
+        total = unified.glossary.total if unified.glossary is not None else 0
+        done.append(f"unify: {total} concepts, {len(snapshot.processes)} processes")
 
         workbook = folder / "self-test.xlsx"
         _step("export xlsx", lambda: export(workspace, "xlsx", workbook))

@@ -1,8 +1,15 @@
-"""Reading the unified glossary and process model as plain values (building and editing them come later)."""
+"""Reading the unified glossary and process model as plain values, and the one order every view and export lists
+them in (concepts A–Z by label, then qualifier; processes and activities by their position in the model).
+
+Two concepts may carry the same label ("Capacity" from ITIL 4 and from SAFe) until a person merges or renames
+them; `concept_qualifiers` tells them apart by the frameworks of their members, and every place that lists
+concepts shows `display_label` ("Capacity (ITIL 4)", "Capacity (SAFe)").
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
@@ -27,6 +34,19 @@ class Member:
     relation: str
 
 
+TRACE_ORIGINS = ("source", "manual", "derived", "removed")
+"""Where a trace comes from (revision 0006): the entry the element was started from, a person, the refresh from
+decisions, or a person's removal of a place the refresh would otherwise derive again (never shown or counted)."""
+
+
+@dataclass(frozen=True)
+class Trace(Member):
+    """A framework entry traced to a unified process or activity: `relation` says how the entry relates to the
+    element (as in a decision "entry relation element"), `origin` where the trace comes from."""
+
+    origin: str = "manual"
+
+
 @dataclass(frozen=True)
 class ConceptRecord:
     uid: str
@@ -45,7 +65,8 @@ class ActivityRecord:
     label: str
     description: str
     position: int
-    traces: tuple[Member, ...] = ()
+    traces: tuple[Trace, ...] = ()
+    status: str = "draft"
 
 
 @dataclass(frozen=True)
@@ -58,7 +79,7 @@ class ProcessRecord:
     status: str
     position: int
     activities: tuple[ActivityRecord, ...] = ()
-    traces: tuple[Member, ...] = ()
+    traces: tuple[Trace, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,10 +121,12 @@ def read_unified(session: Session) -> UnifiedSnapshot:
     ):
         links[(subject_id, relation)].append(uids[object_id])
     refs = _refs(session) if processes else {}
-    process_traces: dict[int, list[Member]] = defaultdict(list)
-    activity_traces: dict[int, list[Member]] = defaultdict(list)
-    for trace in session.scalars(select(UnifiedTrace).order_by(UnifiedTrace.id)):
-        traced = Member(refs[trace.entry_id], trace.relation)
+    process_traces: dict[int, list[Trace]] = defaultdict(list)
+    activity_traces: dict[int, list[Trace]] = defaultdict(list)
+    for trace in session.scalars(
+        select(UnifiedTrace).where(UnifiedTrace.origin != "removed").order_by(UnifiedTrace.id)
+    ):
+        traced = Trace(refs[trace.entry_id], trace.relation, trace.origin)
         if trace.process_id is not None:
             process_traces[trace.process_id].append(traced)
         elif trace.activity_id is not None:
@@ -119,6 +142,7 @@ def read_unified(session: Session) -> UnifiedSnapshot:
                 activity.description,
                 activity.position,
                 tuple(activity_traces[activity.id]),
+                activity.status,
             )
         )
     return UnifiedSnapshot(
@@ -150,3 +174,65 @@ def read_unified(session: Session) -> UnifiedSnapshot:
             for process in processes
         ),
     )
+
+
+# --- one order, and labels told apart ------------------------------------------------------------------------
+
+
+def label_key(label: str) -> str:
+    """Two concept labels are "the same" when they differ only in case and spacing."""
+    return " ".join(label.casefold().split())
+
+
+def same_label_groups(concepts: Iterable[ConceptRecord]) -> list[list[ConceptRecord]]:
+    """Concepts that share a label, each group in the order given; only groups of two or more."""
+    groups: dict[str, list[ConceptRecord]] = defaultdict(list)
+    for concept in concepts:
+        groups[label_key(concept.label)].append(concept)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def concept_qualifiers(concepts: Sequence[ConceptRecord], framework_name: Callable[[str], str]) -> dict[str, str]:
+    """uid -> what tells a concept apart from others with its label: the names of its members' frameworks
+    ("ITIL 4, DevOps"), and where even those are alike, its first member's ref too. Concepts whose label is their
+    own are not in the result."""
+    qualifiers: dict[str, str] = {}
+    for group in same_label_groups(concepts):
+        names = {
+            concept.uid: ", ".join(sorted({framework_name(m.ref.framework) for m in concept.members}, key=str.casefold))
+            for concept in group
+        }
+        counts = Counter(names.values())
+        for concept in group:
+            name = names[concept.uid]
+            if not concept.members:
+                qualifiers[concept.uid] = concept.uid
+            elif counts[name] > 1:
+                qualifiers[concept.uid] = f"{name} · {concept.members[0].ref}"
+            else:
+                qualifiers[concept.uid] = name
+    return qualifiers
+
+
+def display_label(concept: ConceptRecord, qualifiers: dict[str, str]) -> str:
+    """The label as lists show it: with its qualifier in brackets when another concept has the same label."""
+    qualifier = qualifiers.get(concept.uid)
+    return f"{concept.label} ({qualifier})" if qualifier else concept.label
+
+
+def ordered_concepts(concepts: Iterable[ConceptRecord], qualifiers: dict[str, str]) -> list[ConceptRecord]:
+    """The order of the glossary everywhere (the tab's default, the workbook, HTML, CSV, JSON): by label
+    ignoring case, then by qualifier, then by uid so the order never depends on how the store returned them."""
+    return sorted(concepts, key=lambda c: (label_key(c.label), qualifiers.get(c.uid, "").casefold(), c.uid))
+
+
+def ordered_processes(processes: Iterable[ProcessRecord]) -> list[ProcessRecord]:
+    """Processes by their position in the model, each with its activities by position."""
+    return [
+        ProcessRecord(
+            uid=p.uid, label=p.label, description=p.description, trigger=p.trigger, outcome=p.outcome,
+            status=p.status, position=p.position, traces=p.traces,
+            activities=tuple(sorted(p.activities, key=lambda a: (a.position, a.uid))),
+        )
+        for p in sorted(processes, key=lambda p: (p.position, p.uid))
+    ]

@@ -257,6 +257,21 @@
 <context>
     <name>Core</name>
     <message>
+        <source>{where}: {what}</source>
+        <comment>catalogue.authoring</comment>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source>{what}</source>
+        <comment>catalogue.file</comment>
+        <translation>{what}</translation>
+    </message>
+    <message>
+        <source>no bundled framework &apos;{key}&apos;; bundled are: {known}</source>
+        <comment>catalogue.no-bundled</comment>
+        <translation>inget medföljande ramverk &apos;{key}&apos;; de medföljande är: {known}</translation>
+    </message>
+    <message>
         <source>&apos;{activity}&apos; in &apos;{process}&apos;</source>
         <comment>check.activity-in</comment>
         <translation>&apos;{activity}&apos; i &apos;{process}&apos;</translation>
@@ -290,6 +305,11 @@
         <source>{subject} ({subject_ref}) and {object} ({object_ref}) are decided as one, but may be false friends: {why}</source>
         <comment>check.false-friend-decided</comment>
         <translation>{subject} ({subject_ref}) och {object} ({object_ref}) är beslutade som samma, men kan vara falska vänner: {why}</translation>
+    </message>
+    <message>
+        <source>{ref} is the same as activities in {count} places of the model: {places}, through the decisions with {partners}; each activity has one place: decide which, or make one of the decisions broader, narrower or related</source>
+        <comment>check.in-two-places</comment>
+        <translation>{ref} är samma som aktiviteter på {count} ställen i modellen: {places}, genom besluten med {partners}; varje aktivitet har ett ställe: bestäm vilket, eller gör ett av besluten bredare, smalare eller relaterat</translation>
     </message>
     <message>
         <source>{subject} {relation} {object}, but {negated_subject} is marked &apos;not a match&apos; for {negated_object}</source>
@@ -372,9 +392,49 @@
         <translation>{count} poster i {framework} är exakta medlemmar i &apos;{concept}&apos; och därmed ett begrepp: {refs}</translation>
     </message>
     <message>
+        <source>{count} concepts are labelled &apos;{label}&apos;: {concepts}; merge them, or rename all but one</source>
+        <comment>check.same-label</comment>
+        <translation>{count} begrepp heter &apos;{label}&apos;: {concepts}; slå ihop dem, eller byt namn på alla utom ett</translation>
+    </message>
+    <message>
+        <source>{ref} is traced as the same as activities in {count} places of the model: {places}; each activity has one place: remove all but one of these traces, or make them broader, narrower or related</source>
+        <comment>check.traced-in-two-places</comment>
+        <translation>{ref} är spårad som samma som aktiviteter på {count} ställen i modellen: {places}; varje aktivitet har ett ställe: ta bort alla spår utom ett, eller gör dem bredare, smalare eller relaterade</translation>
+    </message>
+    <message>
+        <source>no display to open the desktop application on; the other commands work without one</source>
+        <comment>cli.no-display</comment>
+        <translation>ingen skärm att öppna skrivbordsprogrammet på; de andra kommandona fungerar utan</translation>
+    </message>
+    <message>
+        <source>--frameworks needs at least one key, e.g. --frameworks itil4,safe</source>
+        <comment>cli.no-keys</comment>
+        <translation>--frameworks behöver minst en nyckel, t.ex. --frameworks itil4,safe</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; is not yet available in this version</source>
+        <comment>cli.not-yet</comment>
+        <translation>&apos;{command}&apos; finns inte ännu i den här versionen</translation>
+    </message>
+    <message>
         <source>{path}: {reason}</source>
         <comment>cli.os-error</comment>
         <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the CSV as UTF-8</source>
+        <comment>csv.not-utf8</comment>
+        <translation>ingen UTF-8-text (byte {byte}); spara CSV-filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds NUL bytes)</source>
+        <comment>csv.nul</comment>
+        <translation>ingen textfil (den innehåller NUL-tecken)</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file: {detail}</source>
+        <comment>csv.unreadable</comment>
+        <translation>en CSV-fil som inte går att läsa: {detail}</translation>
     </message>
     <message>
         <source>confidence {value} must be between 0 and 1</source>
@@ -390,6 +450,11 @@
         <source>cannot map {ref} to itself</source>
         <comment>decision.self</comment>
         <translation>{ref} kan inte mappas mot sig själv</translation>
+    </message>
+    <message>
+        <source>{path}: is a file; give a folder name or a name ending in .zip</source>
+        <comment>export.a-file</comment>
+        <translation>{path}: är en fil; ange ett mappnamn eller ett namn som slutar på .zip</translation>
     </message>
     <message>
         <source>{path}: {name} was changed after the export wrote it; move it away or choose another folder</source>
@@ -412,6 +477,11 @@
         <translation>{path}: kan inte se vad mappen innehåller ({reason})</translation>
     </message>
     <message>
+        <source>export as {format} is not yet available in this version</source>
+        <comment>export.not-yet</comment>
+        <translation>export som {format} finns inte ännu i den här versionen</translation>
+    </message>
+    <message>
         <source>{path}: is a database (a workspace?); an export never replaces one, choose another name</source>
         <comment>export.onto-database</comment>
         <translation>{path}: är en databas (en arbetsyta?); en export ersätter aldrig en sådan, välj ett annat namn</translation>
@@ -427,6 +497,11 @@
         <translation>{path}: hör till arbetsytan {workspace}; välj ett annat filnamn</translation>
     </message>
     <message>
+        <source>unknown export format &apos;{format}&apos;; use one of {formats}</source>
+        <comment>export.unknown-format</comment>
+        <translation>okänt exportformat &apos;{format}&apos;; använd ett av {formats}</translation>
+    </message>
+    <message>
         <source>{error}</source>
         <comment>failure.os</comment>
         <translation>{error}</translation>
@@ -437,9 +512,24 @@
         <translation>{what} misslyckades: {error}</translation>
     </message>
     <message>
+        <source>{path}: cannot write here: {reason}</source>
+        <comment>file.cannot-write-here</comment>
+        <translation>{path}: kan inte skriva här: {reason}</translation>
+    </message>
+    <message>
         <source>{path}: the disk is full; nothing was written (free some space, then try again)</source>
         <comment>file.disk-full</comment>
         <translation>{path}: disken är full; inget skrevs (frigör utrymme och försök igen)</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <comment>file.is-folder</comment>
+        <translation>{path}: är en mapp; ange ett filnamn</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <comment>file.no-folder</comment>
+        <translation>{path}: mappen finns inte</translation>
     </message>
     <message>
         <source>{path}: could not write ({reason}); nothing was written</source>
@@ -512,6 +602,11 @@
         <translation>{place}: bredare-länkar går runt i en cirkel: {cycle}</translation>
     </message>
     <message>
+        <source>cannot read: {reason}</source>
+        <comment>import.cannot-read</comment>
+        <translation>kan inte läsas: {reason}</translation>
+    </message>
+    <message>
         <source>{count} {category}</source>
         <comment>import.counted</comment>
         <translation>{count} {category}</translation>
@@ -545,6 +640,11 @@
         <source>import of {format} files is not yet available in this version</source>
         <comment>import.not-yet</comment>
         <translation>import av {format}-filer finns inte ännu i den här versionen</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <comment>import.nothing</comment>
+        <translation>inget att importera</translation>
     </message>
     <message>
         <source>imported {key} from {file}: {count} entries ({detail})</source>
@@ -632,6 +732,11 @@
         <translation>en aktivitet behöver en benämning</translation>
     </message>
     <message>
+        <source>{ref} is already traced as {relation} to the activity &apos;{other}&apos; in &apos;{process}&apos;; an activity has one place in the model: remove that trace first, or trace it here as broader, narrower or related</source>
+        <comment>model.activity-placed</comment>
+        <translation>{ref} är redan spårad som {relation} till aktiviteten &apos;{other}&apos; i &apos;{process}&apos;; en aktivitet har ett ställe i modellen: ta bort det spåret först, eller spåra den hit som bredare, smalare eller relaterad</translation>
+    </message>
+    <message>
         <source>activity &apos;{label}&apos; already occurs in process &apos;{process}&apos; as &apos;{other}&apos;; each activity occurs only once in the model</source>
         <comment>model.activity-twice</comment>
         <translation>aktiviteten &apos;{label}&apos; finns redan i processen &apos;{process}&apos; som &apos;{other}&apos;; varje aktivitet förekommer bara en gång i modellen</translation>
@@ -672,6 +777,11 @@
         <translation>{path} har inget ramverk &apos;usm&apos; att starta processmodellen från</translation>
     </message>
     <message>
+        <source>the USM framework has no processes to start from</source>
+        <comment>model.no-usm-processes</comment>
+        <translation>ramverket USM har inga processer att utgå från</translation>
+    </message>
+    <message>
         <source>{path}: the unified process model is not empty</source>
         <comment>model.not-empty</comment>
         <translation>{path}: den enhetliga processmodellen är inte tom</translation>
@@ -687,6 +797,11 @@
         <translation>en process behöver en benämning</translation>
     </message>
     <message>
+        <source>{traces} traces from decisions, {proposed} proposed activities ({added} new), {conflicts} activities in two places, {unplaced} decided entries not yet placed</source>
+        <comment>model.refreshed</comment>
+        <translation>{traces} spår från beslut, {proposed} föreslagna aktiviteter ({added} nya), {conflicts} aktiviteter på två ställen, {unplaced} beslutade poster ännu utan plats</translation>
+    </message>
+    <message>
         <source>unknown entry {ref}</source>
         <comment>model.unknown-entry</comment>
         <translation>okänd post {ref}</translation>
@@ -697,9 +812,59 @@
         <translation>okänt processkelett &apos;{skeleton}&apos;: använd ett av {skeletons}</translation>
     </message>
     <message>
+        <source>About</source>
+        <comment>place.about</comment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <comment>place.line</comment>
+        <translation>rad {line}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <comment>place.line-column</comment>
+        <translation>rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <comment>place.sheet</comment>
+        <translation>blad {sheet}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <comment>place.sheet-row</comment>
+        <translation>blad {sheet}, rad {row}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}</source>
+        <comment>place.sheet-row-column</comment>
+        <translation>blad {sheet}, rad {row}, kolumn {column}</translation>
+    </message>
+    <message>
         <source>unknown predicate &apos;{text}&apos;: use one of {names} (or their skos: names)</source>
         <comment>predicate.unknown</comment>
         <translation>okänt predikat &apos;{text}&apos;: använd ett av {names} (eller deras skos:-namn)</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <comment>problem.at</comment>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <comment>rdf.cannot-read</comment>
+        <translation>{path}: filen kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid RDF ({format}): {detail}</source>
+        <comment>rdf.invalid</comment>
+        <translation>ogiltig RDF ({format}): {detail}</translation>
+    </message>
+    <message>
+        <source>no {wanted} found</source>
+        <comment>rdf.nothing-found</comment>
+        <translation>inget {wanted} hittades</translation>
     </message>
     <message>
         <source>abbreviation {text}</source>
@@ -862,6 +1027,111 @@
         <translation>{subject_framework} ”{subject}” är relaterad till {object_framework} ”{object}”</translation>
     </message>
     <message>
+        <source>self-test: {what}</source>
+        <comment>selftest.required</comment>
+        <translation>självtest: {what}</translation>
+    </message>
+    <message>
+        <source>self-test step &apos;{step}&apos; failed: {error}</source>
+        <comment>selftest.step-failed</comment>
+        <translation>steget &apos;{step}&apos; i självtestet misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>an activity needs a parent process</source>
+        <comment>sheet.activity-without-parent</comment>
+        <translation>en aktivitet måste höra till en process</translation>
+    </message>
+    <message>
+        <source>framework key &apos;{key}&apos;: use lower case letters, digits and &apos;-&apos;</source>
+        <comment>sheet.bad-framework-key</comment>
+        <translation>ramverksnyckeln &apos;{key}&apos;: använd gemena bokstäver, siffror och &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>key &apos;{key}&apos; may only hold lower case letters, digits and &apos;-&apos;</source>
+        <comment>sheet.bad-key</comment>
+        <translation>nyckeln &apos;{key}&apos; får bara innehålla gemena bokstäver, siffror och &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>language &apos;{language}&apos; is not a language tag such as en or sv</source>
+        <comment>sheet.bad-language</comment>
+        <translation>språket &apos;{language}&apos; är ingen språkkod som en eller sv</translation>
+    </message>
+    <message>
+        <source>the label is empty</source>
+        <comment>sheet.empty-label</comment>
+        <translation>benämningen är tom</translation>
+    </message>
+    <message>
+        <source>holds a formula; paste values instead</source>
+        <comment>sheet.formula</comment>
+        <translation>innehåller en formel; klistra in värdena i stället</translation>
+    </message>
+    <message>
+        <source>holds a formula; type the value instead</source>
+        <comment>sheet.formula-about</comment>
+        <translation>innehåller en formel; skriv in värdet i stället</translation>
+    </message>
+    <message>
+        <source>key &apos;{key}&apos; is used twice (first at {first})</source>
+        <comment>sheet.key-twice</comment>
+        <translation>nyckeln &apos;{key}&apos; används två gånger (först i {first})</translation>
+    </message>
+    <message>
+        <source>no entries: the file has no rows under a heading row with a label column</source>
+        <comment>sheet.no-entries</comment>
+        <translation>inga poster: filen har inga rader under en rubrikrad med en benämningskolumn</translation>
+    </message>
+    <message>
+        <source>no heading row with a label column (Label, Term, Begrepp ...) in the first {rows} rows</source>
+        <comment>sheet.no-heading</comment>
+        <translation>ingen rubrikrad med en benämningskolumn (Label, Term, Begrepp …) bland de första {rows} raderna</translation>
+    </message>
+    <message>
+        <source>no framework key: add an About sheet with a &apos;key&apos; row, or give --framework KEY</source>
+        <comment>sheet.no-key</comment>
+        <translation>ingen ramverksnyckel: lägg till ett About-blad med raden &apos;key&apos;, eller ange --framework NYCKEL</translation>
+    </message>
+    <message>
+        <source>no sheet with a heading row holding a label column (Label, Term, Begrepp ...)</source>
+        <comment>sheet.none</comment>
+        <translation>inget blad har en rubrikrad med en benämningskolumn (Label, Term, Begrepp …)</translation>
+    </message>
+    <message>
+        <source>parent &apos;{parent}&apos; is not a process</source>
+        <comment>sheet.parent-not-a-process</comment>
+        <translation>den överordnade &apos;{parent}&apos; är ingen process</translation>
+    </message>
+    <message>
+        <source>only activities have a parent (this is a {kind})</source>
+        <comment>sheet.parent-of-non-activity</comment>
+        <translation>bara aktiviteter har en överordnad (den här är en {kind})</translation>
+    </message>
+    <message>
+        <source>a second &apos;{field}&apos; column (&apos;{heading}&apos;); keep one</source>
+        <comment>sheet.second-column</comment>
+        <translation>en andra kolumn för &apos;{field}&apos; (&apos;{heading}&apos;); behåll bara en</translation>
+    </message>
+    <message>
+        <source>more than {limit} columns</source>
+        <comment>sheet.too-many-columns</comment>
+        <translation>fler än {limit} kolumner</translation>
+    </message>
+    <message>
+        <source>kind &apos;{kind}&apos; is not term, process or activity</source>
+        <comment>sheet.unknown-kind</comment>
+        <translation>typen &apos;{kind}&apos; är inte term, process eller activity (begrepp, process, aktivitet)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is no key or label in this file</source>
+        <comment>sheet.unknown-link</comment>
+        <translation>&apos;{name}&apos; är varken nyckel eller benämning i den här filen</translation>
+    </message>
+    <message>
+        <source>parent &apos;{parent}&apos; is no key or label in this file</source>
+        <comment>sheet.unknown-parent</comment>
+        <translation>den överordnade &apos;{parent}&apos; är varken nyckel eller benämning i den här filen</translation>
+    </message>
+    <message>
         <source>the definitions share little</source>
         <comment>sign.definitions-apart</comment>
         <translation>definitionerna har lite gemensamt</translation>
@@ -875,6 +1145,101 @@
         <source>each framework&apos;s definition fits other entries better</source>
         <comment>sign.outranked</comment>
         <translation>båda ramverkens definitioner passar bättre på andra poster</translation>
+    </message>
+    <message>
+        <source>no concept scheme with key &apos;{key}&apos;; the file holds: {keys}</source>
+        <comment>skos.no-scheme</comment>
+        <translation>inget begreppsschema har nyckeln &apos;{key}&apos;; filen innehåller: {keys}</translation>
+    </message>
+    <message>
+        <source>two concept schemes would both be framework &apos;{key}&apos;: {first} and {second}</source>
+        <comment>skos.schemes-clash</comment>
+        <translation>två begreppsscheman skulle båda bli ramverket &apos;{key}&apos;: {first} och {second}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number from 0 to 1</source>
+        <comment>sssom.bad-confidence</comment>
+        <translation>&apos;{text}&apos; är inget tal mellan 0 och 1</translation>
+    </message>
+    <message>
+        <source>curie_map in the metadata block must map prefixes to IRIs</source>
+        <comment>sssom.bad-curie-map</comment>
+        <translation>curie_map i metadatablocket ska knyta prefix till IRI:er</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <comment>sssom.bad-date</comment>
+        <translation>&apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; must be empty or Not</source>
+        <comment>sssom.bad-modifier</comment>
+        <translation>&apos;{text}&apos; ska vara tomt eller Not</translation>
+    </message>
+    <message>
+        <source>the &apos;#&apos; metadata block is not valid YAML</source>
+        <comment>sssom.bad-yaml</comment>
+        <translation>metadatablocket (raderna med &apos;#&apos;) är inte giltig YAML</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns} columns</source>
+        <comment>sssom.cell-count</comment>
+        <translation>{cells} celler men rubrikraden har {columns} kolumner</translation>
+    </message>
+    <message>
+        <source>{subject} and {object} are decided again (first on line {first})</source>
+        <comment>sssom.decided-again</comment>
+        <translation>{subject} och {object} beslutas en gång till (först på rad {first})</translation>
+    </message>
+    <message>
+        <source>{ref} is mapped to itself</source>
+        <comment>sssom.itself</comment>
+        <translation>{ref} mappas mot sig själv</translation>
+    </message>
+    <message>
+        <source>missing column(s) {columns}</source>
+        <comment>sssom.missing-columns</comment>
+        <translation>kolumn(er) saknas: {columns}</translation>
+    </message>
+    <message>
+        <source>no header row after the metadata block</source>
+        <comment>sssom.no-header</comment>
+        <translation>ingen rubrikrad efter metadatablocket</translation>
+    </message>
+    <message>
+        <source>framework &apos;{framework}&apos; has no entry &apos;{key}&apos;</source>
+        <comment>sssom.no-such-entry</comment>
+        <translation>ramverket &apos;{framework}&apos; har ingen post &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a CURIE such as itil4:incident</source>
+        <comment>sssom.not-a-curie</comment>
+        <translation>&apos;{text}&apos; är ingen CURIE som itil4:incident</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of the SKOS mapping predicates</source>
+        <comment>sssom.not-a-predicate</comment>
+        <translation>&apos;{text}&apos; är inget av SKOS mappningspredikat</translation>
+    </message>
+    <message>
+        <source>the &apos;#&apos; metadata block must hold &apos;name: value&apos; pairs</source>
+        <comment>sssom.not-pairs</comment>
+        <translation>metadatablocket (raderna med &apos;#&apos;) ska bestå av par &apos;namn: värde&apos;</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}): is this an SSSOM TSV file?</source>
+        <comment>sssom.not-utf8</comment>
+        <translation>ingen UTF-8-text (byte {byte}): är det här en SSSOM TSV-fil?</translation>
+    </message>
+    <message>
+        <source>prefix &apos;{prefix}&apos; is no framework of this workspace</source>
+        <comment>sssom.unknown-prefix</comment>
+        <translation>prefixet &apos;{prefix}&apos; är inget ramverk i den här arbetsytan</translation>
+    </message>
+    <message>
+        <source>not a readable TSV table: {detail}</source>
+        <comment>sssom.unreadable</comment>
+        <translation>en TSV-tabell som inte går att läsa: {detail}</translation>
     </message>
     <message>
         <source>--min-score must be between 0 and 1, not {score}</source>
@@ -895,11 +1260,6 @@
         <source>unknown kind &apos;{kind}&apos;: use term, process, activity or all</source>
         <comment>suggest.unknown-kind</comment>
         <translation>okänd typ &apos;{kind}&apos;: använd term, process, activity eller all</translation>
-    </message>
-    <message>
-        <source>{text}</source>
-        <comment>unconverted</comment>
-        <translation>{text}</translation>
     </message>
     <message>
         <source>decision removed with it: {decision}</source>
@@ -927,6 +1287,11 @@
         <translation>{path}: arbetsytan kan inte öppnas ({detail})</translation>
     </message>
     <message>
+        <source>{path}: cannot read the file: {reason}</source>
+        <comment>workspace.cannot-read</comment>
+        <translation>{path}: filen kan inte läsas: {reason}</translation>
+    </message>
+    <message>
         <source>{path}: the workspace file is damaged and cannot be read ({detail}); open an earlier copy or backup</source>
         <comment>workspace.damaged</comment>
         <translation>{path}: arbetsytefilen är skadad och kan inte läsas ({detail}); öppna en tidigare kopia eller säkerhetskopia</translation>
@@ -940,6 +1305,16 @@
         <source>{path}: the disk is full; nothing was changed and nothing saved earlier is lost (free some space, then try again)</source>
         <comment>workspace.disk-full</comment>
         <translation>{path}: disken är full; inget ändrades och inget som sparats tidigare har gått förlorat (frigör utrymme och försök igen)</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; use --force to replace it</source>
+        <comment>workspace.exists</comment>
+        <translation>{path}: finns redan; använd --force för att ersätta den</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name for the workspace</source>
+        <comment>workspace.folder-not-file</comment>
+        <translation>{path}: är en mapp; ange ett filnamn för arbetsytan</translation>
     </message>
     <message>
         <source>framework &apos;{key}&apos; is listed twice</source>
@@ -957,9 +1332,24 @@
         <translation>{path}: läsning eller skrivning mot disken misslyckades ({detail}); inget ändrades (finns disken kvar?)</translation>
     </message>
     <message>
+        <source>{path}: is a folder, not a workspace file</source>
+        <comment>workspace.is-folder</comment>
+        <translation>{path}: är en mapp, ingen arbetsytefil</translation>
+    </message>
+    <message>
         <source>{path}: its journal {journal} holds changes that can only be read in a writable folder; copy both files to one</source>
         <comment>workspace.journal-needs-writable-folder</comment>
         <translation>{path}: dess journal {journal} innehåller ändringar som bara kan läsas i en skrivbar mapp; kopiera båda filerna till en sådan</translation>
+    </message>
+    <message>
+        <source>{path}: no such workspace</source>
+        <comment>workspace.missing</comment>
+        <translation>{path}: arbetsytan finns inte</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of the workbench (schema {revision}); install a newer workbench to open it</source>
+        <comment>workspace.newer</comment>
+        <translation>{path}: skapad av en nyare version av workbench (schema {revision}); installera en nyare version för att öppna den</translation>
     </message>
     <message>
         <source>unknown entry {ref}: framework &apos;{framework}&apos; has no entry &apos;{key}&apos;</source>
@@ -980,6 +1370,16 @@
         <source>no framework &apos;{key}&apos; in {path} (it holds no frameworks)</source>
         <comment>workspace.no-framework-empty</comment>
         <translation>inget ramverk &apos;{key}&apos; i {path} (den innehåller inga ramverk)</translation>
+    </message>
+    <message>
+        <source>{path}: not a workbench workspace (it is not a SQLite database)</source>
+        <comment>workspace.not-sqlite</comment>
+        <translation>{path}: ingen arbetsyta för workbench (filen är ingen SQLite-databas)</translation>
+    </message>
+    <message>
+        <source>{path}: not a workbench workspace (a SQLite database of another program)</source>
+        <comment>workspace.other-program</comment>
+        <translation>{path}: ingen arbetsyta för workbench (en SQLite-databas från ett annat program)</translation>
     </message>
     <message>
         <source>{path}: the workspace is open read-only ({reason}); nothing was changed</source>
@@ -1022,6 +1422,26 @@
         <translation>okänd post {ref}: inget ramverk &apos;{framework}&apos; (arbetsytan innehåller inga ramverk)</translation>
     </message>
     <message>
+        <source>{path}: upgrading from schema {revision} failed ({error}); the file is unchanged and a copy is at {backup}</source>
+        <comment>workspace.upgrade-failed</comment>
+        <translation>{path}: uppgraderingen från schema {revision} misslyckades ({error}); filen är oförändrad och en kopia finns i {backup}</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx workbook (the file is not a zip package)</source>
+        <comment>xlsx.not-a-zip</comment>
+        <translation>ingen Excel-arbetsbok (.xlsx): filen är inget zip-paket</translation>
+    </message>
+    <message>
+        <source>not readable ({detail})</source>
+        <comment>xlsx.sheet-unreadable</comment>
+        <translation>går inte att läsa ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook: {detail}</source>
+        <comment>xlsx.unreadable</comment>
+        <translation>en .xlsx-arbetsbok som inte går att läsa: {detail}</translation>
+    </message>
+    <message>
         <source>line {line}: entity {name} refers to itself</source>
         <comment>xml.entity-loop</comment>
         <translation>rad {line}: entiteten {name} hänvisar till sig själv</translation>
@@ -1060,8 +1480,24 @@
 <context>
     <name>Coverage</name>
     <message>
+        <source>concept</source>
+        <translation>begrepp</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>process</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
         <source>Unified element</source>
         <translation>Enhetligt element</translation>
+    </message>
+    <message>
+        <source>{0} of {1} unified elements relate to {2}</source>
+        <translation>{0} av {1} enhetliga element har en relation till {2}</translation>
     </message>
     <message>
         <source>Rows of the matrix</source>
@@ -1088,8 +1524,20 @@
         <translation>Medlemmar i den valda cellen</translation>
     </message>
     <message>
-        <source>Elements with a member: </source>
-        <translation>Element med en medlem: </translation>
+        <source>Elements each framework relates to: </source>
+        <translation>Element som varje ramverk har en relation till: </translation>
+    </message>
+    <message>
+        <source>Nothing yet: press “Refresh from decisions” in the Unified glossary tab, or start the process model from the USM skeleton</source>
+        <translation>Inget än: tryck ”Uppdatera från besluten” på fliken Enhetlig ordlista, eller starta processmodellen från USM-skelettet</translation>
+    </message>
+    <message>
+        <source>all frameworks</source>
+        <translation>alla ramverk</translation>
+    </message>
+    <message>
+        <source>Nothing from this framework.</source>
+        <translation>Inget från det här ramverket.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Click a cell to see its members.&lt;/p&gt;</source>
@@ -1297,6 +1745,10 @@
         <translation>Uppdatera från besluten</translation>
     </message>
     <message>
+        <source>Rebuild the concepts from the decisions about terms, and the process model&apos;s traces from the decisions about processes and activities; your edits are kept (undo with Ctrl+Z)</source>
+        <translation>Bygg om begreppen från besluten om termer, och processmodellens spår från besluten om processer och aktiviteter; dina ändringar behålls (ångra med Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Merge selected</source>
         <translation>Slå ihop markerade</translation>
     </message>
@@ -1307,6 +1759,10 @@
     <message>
         <source>Refresh report</source>
         <translation>Uppdateringsrapport</translation>
+    </message>
+    <message>
+        <source>No concepts yet. Decide how the terms of two frameworks relate (the Mapper tab), then press “Refresh from decisions”: terms decided exact or close become one concept each.</source>
+        <translation>Inga begrepp än. Bestäm hur två ramverks termer hänger ihop (fliken Mappning), tryck sedan ”Uppdatera från besluten”: termer som beslutats exakta eller nära blir ett begrepp var.</translation>
     </message>
     <message>
         <source>Unified concepts</source>
@@ -1401,14 +1857,6 @@
         <translation>Markera medlemmarna som ska brytas ut</translation>
     </message>
     <message>
-        <source>Refreshing the unified glossary from the decisions…</source>
-        <translation>Uppdaterar den enhetliga ordlistan från besluten…</translation>
-    </message>
-    <message>
-        <source>Unified glossary</source>
-        <translation>Enhetlig ordlista</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Tillagda</translation>
     </message>
@@ -1427,6 +1875,14 @@
     <message>
         <source>Edited but now without members</source>
         <translation>Redigerade men nu utan medlemmar</translation>
+    </message>
+    <message>
+        <source>Refreshing the unified model from the decisions…</source>
+        <translation>Uppdaterar den enhetliga modellen från besluten…</translation>
+    </message>
+    <message>
+        <source>Unified model</source>
+        <translation>Enhetlig modell</translation>
     </message>
 </context>
 <context>
@@ -2553,10 +3009,6 @@
         <translation>Utgå från USM-skelettet</translation>
     </message>
     <message>
-        <source>Copy the five USM processes and their activities, each traced to USM</source>
-        <translation>Kopiera de fem USM-processerna och deras aktiviteter, var och en spårad till USM</translation>
-    </message>
-    <message>
         <source>Name of a new process or activity (a verb phrase: &apos;Restore service&apos;)</source>
         <translation>Namn på en ny process eller aktivitet (en verbfras: ”Återställ tjänst”)</translation>
     </message>
@@ -2589,8 +3041,32 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>The model is empty: start from the USM skeleton, or add your own processes.</source>
-        <translation>Modellen är tom: utgå från USM-skelettet eller lägg till egna processer.</translation>
+        <source>Copy the five USM processes and their activities, each traced to its USM entry as its source, and trace the framework processes and activities your decisions relate to them</source>
+        <translation>Kopiera USM:s fem processer och deras aktiviteter, var och en spårad till sin USM-post som sin källa, och spåra de ramverksprocesser och aktiviteter som dina beslut knyter till dem</translation>
+    </message>
+    <message>
+        <source>Refresh from decisions</source>
+        <translation>Uppdatera från besluten</translation>
+    </message>
+    <message>
+        <source>Trace framework processes and activities from the decisions, propose activities for what has no place yet, and refresh the glossary; what you traced or edited is kept (undo with Ctrl+Z)</source>
+        <translation>Spåra ramverkens processer och aktiviteter från besluten, föreslå aktiviteter för det som ännu saknar plats, och uppdatera ordlistan; det du har spårat eller ändrat behålls (ångra med Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Godta förslaget</translation>
+    </message>
+    <message>
+        <source>Make the selected proposed activity part of the model (editing or moving it does too)</source>
+        <translation>Gör den valda föreslagna aktiviteten till en del av modellen (det gör även att ändra eller flytta den)</translation>
+    </message>
+    <message>
+        <source>The model is empty. Start from the USM skeleton (your decisions about processes and activities are traced to it at once), or type a name and add your own processes.</source>
+        <translation>Modellen är tom. Utgå från USM-skelettet (dina beslut om processer och aktiviteter spåras till det direkt), eller skriv ett namn och lägg till egna processer.</translation>
+    </message>
+    <message>
+        <source>Refresh report</source>
+        <translation>Uppdateringsrapport</translation>
     </message>
     <message>
         <source>Unified process model</source>
@@ -2627,6 +3103,10 @@
     <message>
         <source>Relation</source>
         <translation>Relation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>Traces of the selected element</source>
@@ -2689,6 +3169,14 @@
         <translation>Enhetlig process/aktivitet</translation>
     </message>
     <message>
+        <source>{0} (proposed)</source>
+        <translation>{0} (föreslagen)</translation>
+    </message>
+    <message>
+        <source>Proposed from the decisions: accept, rename or move it to make it yours</source>
+        <translation>Föreslagen utifrån besluten: godta, byt namn på eller flytta den för att göra den till din</translation>
+    </message>
+    <message>
         <source>Framework processes and activities</source>
         <translation>Ramverkets processer och aktiviteter</translation>
     </message>
@@ -2717,8 +3205,20 @@
         <translation>Aktivitet {0}</translation>
     </message>
     <message>
+        <source>In two places (decide which): {0}</source>
+        <translation>På två ställen (bestäm vilket): {0}</translation>
+    </message>
+    <message>
+        <source>Not yet placed (no unified process for them yet): {0}</source>
+        <translation>Ännu utan plats (ingen enhetlig process för dem än): {0}</translation>
+    </message>
+    <message>
         <source>Select a framework entry and a unified process or activity</source>
         <translation>Välj en ramverkspost och en enhetlig process eller aktivitet</translation>
+    </message>
+    <message>
+        <source>Starting the process model from USM…</source>
+        <translation>Startar processmodellen från USM…</translation>
     </message>
 </context>
 <context>
@@ -2825,8 +3325,16 @@
         <translation>ta bort {0} {1} {2}</translation>
     </message>
     <message>
+        <source>refresh the unified model from the decisions</source>
+        <translation>uppdatera den enhetliga modellen från besluten</translation>
+    </message>
+    <message>
         <source>start the process model from USM</source>
         <translation>starta processmodellen från USM</translation>
+    </message>
+    <message>
+        <source>accept the proposed activity &apos;{0}&apos;</source>
+        <translation>godta den föreslagna aktiviteten &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>add process &apos;{0}&apos;</source>
@@ -2877,10 +3385,6 @@
         <translation>ta bort spårningen av {0}</translation>
     </message>
     <message>
-        <source>refresh the glossary from the decisions</source>
-        <translation>uppdatera ordlistan från besluten</translation>
-    </message>
-    <message>
         <source>label</source>
         <translation>benämningen</translation>
     </message>
@@ -2919,6 +3423,18 @@
 </context>
 <context>
     <name>Unified</name>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>för hand</translation>
+    </message>
+    <message>
+        <source>from a decision</source>
+        <translation>från ett beslut</translation>
+    </message>
     <message>
         <source>Cannot make this change</source>
         <translation>Det gick inte att göra ändringen</translation>
@@ -3231,6 +3747,11 @@
         <translation>Begrepp utan medlemmar</translation>
     </message>
     <message>
+        <source>Concepts with the same label</source>
+        <comment>check</comment>
+        <translation>Begrepp med samma namn</translation>
+    </message>
+    <message>
         <source>Process named after a role</source>
         <comment>check</comment>
         <translation>Process namngiven efter en roll</translation>
@@ -3264,6 +3785,11 @@
         <source>Activity occurs twice</source>
         <comment>check</comment>
         <translation>Aktivitet förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>Activity in two places</source>
+        <comment>check</comment>
+        <translation>Aktivitet på två ställen</translation>
     </message>
     <message>
         <source>Activity without process</source>

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
-from ui.translations import translate
 from workbench.unified_model import UnifiedSnapshot
 from workbench.unify import glossary, process_model
+from workbench.unify.model_state import ModelEdit, ModelUndo
+from workbench.unify.refresh import Unified, UnifyUndo, restore, unify
 from workbench.workspace import Workspace
 
 Changed = Callable[[], None]
 
 
 class GlossaryCommand(QUndoCommand):
-    """One glossary edit (label, definition, status, notes, merge, split, refresh) already applied."""
+    """One glossary edit (label, definition, status, notes, merge, split) already applied."""
 
     def __init__(self, text: str, workspace: Workspace, undo: glossary.GlossaryUndo, changed: Changed) -> None:
         super().__init__(text)
@@ -55,13 +56,13 @@ def _waiting() -> Iterator[None]:
 
 
 class ModelCommand(QUndoCommand):
-    """One process-model edit already applied (add, rename, move, delete, trace, untrace, start)."""
+    """One process-model edit already applied (add, rename, move, delete, trace, untrace)."""
 
-    def __init__(self, text: str, workspace: Workspace, undo: process_model.ModelUndo, changed: Changed) -> None:
+    def __init__(self, text: str, workspace: Workspace, undo: ModelUndo, changed: Changed) -> None:
         super().__init__(text)
         self._workspace = workspace
-        self._undo: process_model.ModelUndo = undo
-        self._redo: process_model.ModelUndo | None = None
+        self._undo: ModelUndo = undo
+        self._redo: ModelUndo | None = None
         self._changed = changed
 
     def redo(self) -> None:
@@ -84,40 +85,56 @@ def push_glossary_edit(
 
 
 def push_model_edit(
-    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], process_model.ModelEdit], changed: Changed
-) -> process_model.ModelEdit:
+    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], ModelEdit], changed: Changed
+) -> ModelEdit:
     done = edit()
     stack.push(ModelCommand(text, workspace, done.undo, changed))
     return done
 
 
+class RefreshCommand(QUndoCommand):
+    """A refresh of the unified model from the decisions already made: glossary and process model, one step."""
+
+    def __init__(self, text: str, workspace: Workspace, undo: UnifyUndo,
+                 changed: Callable[[UnifiedSnapshot | None], None], snapshot: UnifiedSnapshot) -> None:
+        super().__init__(text)
+        self._workspace = workspace
+        self._undo = undo
+        self._redo: UnifyUndo | None = None
+        self._changed = changed
+        self._snapshot: UnifiedSnapshot | None = snapshot
+
+    def redo(self) -> None:
+        with _waiting():
+            if self._redo is not None:
+                self._undo = restore(self._workspace, self._redo)
+            # the first time, the views get the snapshot the worker read; after an undo they read it again
+            snapshot, self._snapshot = self._snapshot, None
+            self._changed(snapshot)
+
+    def undo(self) -> None:
+        with _waiting():
+            self._redo = restore(self._workspace, self._undo)
+            self._changed(None)
+
+
 @dataclass(frozen=True)
 class Refreshed:
-    """A glossary refresh made (in a worker thread) and what undoing it needs."""
+    """A refresh made (in a worker thread) and the unified model as it left it."""
 
-    before: tuple[glossary.ConceptState, ...]
-    report: glossary.RefreshReport
+    unified: Unified
     snapshot: UnifiedSnapshot
-    """The unified model as the refresh left it, read in the same worker so the views need not read it again."""
+    """Read in the same worker, so the views need not read it again."""
 
 
-def refresh_glossary_now(workspace: Workspace) -> Refreshed:
-    """Refresh the glossary from the decisions, keeping what an undo needs: the service keeps no undo data for
-    a refresh, so every concept is saved first. Safe to run off the interface thread."""
-    before = glossary.concept_states(workspace)
-    report = glossary.refresh(workspace)
-    return Refreshed(before, report, workspace.unified_snapshot())
+def refresh_now(workspace: Workspace, *, refresh_glossary: bool = True, skeleton: str | None = None) -> Refreshed:
+    """Refresh glossary and process model from the decisions (one transaction, `workbench.unify.refresh`), or
+    start the process model from a skeleton and trace it from the decisions. Safe off the interface thread."""
+    done = unify(workspace, refresh_glossary=refresh_glossary, skeleton=skeleton)
+    return Refreshed(done, workspace.unified_snapshot())
 
 
-def push_refresh(
-    stack: QUndoStack, workspace: Workspace, done: Refreshed, changed: Callable[[UnifiedSnapshot | None], None]
-) -> None:
-    """Record a refresh already made: its undo puts every concept back and removes the ones it added. The views
-    are told first with the snapshot the worker read, after an undo or redo without one (they read it again)."""
-    first = [done.snapshot]
-
-    def now_changed() -> None:
-        changed(first.pop() if first else None)
-
-    stack.push(GlossaryCommand(translate("Undo", "refresh the glossary from the decisions"), workspace,
-                               glossary.GlossaryUndo(restore=done.before, remove=done.report.added), now_changed))
+def push_refresh(stack: QUndoStack, text: str, workspace: Workspace, done: Refreshed,
+                 changed: Callable[[UnifiedSnapshot | None], None]) -> None:
+    """Record a refresh already made; pushing it tells the views, with the snapshot the worker read."""
+    stack.push(RefreshCommand(text, workspace, done.unified.undo, changed, done.snapshot))

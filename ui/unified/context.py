@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from ui.messages import error_text
-from ui.translations import translate
+from ui.models import relation_word
+from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from workbench.domain import FrameworkRecord, Ref
 from workbench.errors import WorkbenchError
 from workbench.messages import Message
@@ -23,6 +24,24 @@ if TYPE_CHECKING:
 
 RELATION_STRENGTH = {"exact": 4, "close": 3, "broader": 2, "narrower": 2, "related": 1}
 """Strongest first: exact > close > broader/narrower > related."""
+
+
+TRACE_WORDS = {
+    "source": QT_TRANSLATE_NOOP("Unified", "source"),
+    "manual": QT_TRANSLATE_NOOP("Unified", "by hand"),
+    "derived": QT_TRANSLATE_NOOP("Unified", "from a decision"),
+}
+"""Where a trace comes from (`workbench.unified_model.TRACE_ORIGINS`), and "source" as a coverage cell shows the
+framework an element was started from."""
+
+
+def relation_or_source(relation: str) -> str:
+    """A relation word in the interface language, or "source" for the entry an element was started from."""
+    return translated_word("Unified", TRACE_WORDS, relation) if relation == "source" else relation_word(relation)
+
+
+def origin_word(origin: str) -> str:
+    return translated_word("Unified", TRACE_WORDS, origin)
 
 
 def read_labels(workspace: Workspace) -> dict[Ref, str]:

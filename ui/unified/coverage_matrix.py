@@ -1,11 +1,11 @@
 """The coverage matrix: unified concepts (or processes and activities) down, frameworks across; each cell is
-coloured by the strongest relation of that framework's members (exact > close > broader/narrower > related),
-and clicking it lists the members beside the matrix."""
+coloured by the strongest relation that framework has to the element (exact > close > broader/narrower >
+related; the framework an element was started from is marked as its source), and clicking it lists the entries
+beside the matrix. The cells are computed in the core (`workbench.unify.matrix`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -23,45 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models import relation_word
-from ui.translations import translate
-from ui.unified.context import RELATION_STRENGTH, UnifiedContext
+from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
+from ui.unified.context import UnifiedContext, relation_or_source
 from ui.widgets import table_view
 from workbench.domain import Ref
 from workbench.errors import WorkbenchError
-from workbench.unified_model import Member, UnifiedSnapshot
+from workbench.unified_model import Member
+from workbench.unify.matrix import CONCEPTS, PROCESSES, SOURCE, STRENGTH, MatrixRow, matrix_rows
 
 Index = QModelIndex | QPersistentModelIndex
-CONCEPTS, PROCESSES = "concepts", "processes"
-CELL_COLOURS = {4: QColor("#66bb6a"), 3: QColor("#aed581"), 2: QColor("#fff176"), 1: QColor("#ffb74d")}
-"""By relation strength (see RELATION_STRENGTH): greens for matches, yellow for broader/narrower, orange for
-related. Text on them is always dark, so the cells read the same in the dark theme."""
-LEGEND = ((("exact",), 4), (("close",), 3), (("broader", "narrower"), 2), (("related",), 1))
-
-
-@dataclass(frozen=True)
-class MatrixRow:
-    uid: str
-    label: str
-    kind: str
-    """"concept", "process" or "activity"."""
-    members: tuple[Member, ...]
-
-
-def strongest(members: Sequence[Member]) -> str | None:
-    if not members:
-        return None
-    return max(members, key=lambda m: RELATION_STRENGTH.get(m.relation, 0)).relation
-
-
-def matrix_rows(snapshot: UnifiedSnapshot, what: str) -> list[MatrixRow]:
-    if what == CONCEPTS:
-        return [MatrixRow(c.uid, c.label, "concept", c.members) for c in snapshot.concepts]
-    rows: list[MatrixRow] = []
-    for process in snapshot.processes:
-        rows.append(MatrixRow(process.uid, process.label, "process", process.traces))
-        rows += [MatrixRow(a.uid, a.label, "activity", a.traces) for a in process.activities]
-    return rows
+CELL_COLOURS = {5: QColor("#90caf9"), 4: QColor("#66bb6a"), 3: QColor("#aed581"), 2: QColor("#fff176"),
+                1: QColor("#ffb74d")}
+"""By strength (`workbench.unify.matrix.STRENGTH`): blue for the framework an element was started from, greens
+for matches, yellow for broader/narrower, orange for related. Text on them is always dark, so the cells read
+the same in the dark theme."""
+LEGEND = (((SOURCE,), 5), (("exact",), 4), (("close",), 3), (("broader", "narrower"), 2), (("related",), 1))
+KIND_WORDS = {
+    "concept": QT_TRANSLATE_NOOP("Coverage", "concept"),
+    "process": QT_TRANSLATE_NOOP("Coverage", "process"),
+    "activity": QT_TRANSLATE_NOOP("Coverage", "activity"),
+}
 
 
 class CoverageModel(QAbstractTableModel):
@@ -91,7 +72,7 @@ class CoverageModel(QAbstractTableModel):
         framework = self.framework(index.column())
         if framework is None:
             return list(self._rows[index.row()].members)
-        return [m for m in self._rows[index.row()].members if m.ref.framework == framework]
+        return list(self._rows[index.row()].cell(framework)[1])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -101,23 +82,24 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return ("    " if row.kind == "activity" else "") + row.label
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{row.kind} {row.uid}"
+                return f"{translated_word('Coverage', KIND_WORDS, row.kind)} {row.uid}"
             return None
-        members = self.cell_members(index)
-        relation = strongest(members)
+        framework = self.framework(index.column())
+        assert framework is not None
+        relation, members = row.cell(framework)
         if relation is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            shown = relation_word(relation)
+            shown = relation_or_source(relation)
             return shown if len(members) == 1 else f"{shown} ×{len(members)}"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(CELL_COLOURS[RELATION_STRENGTH.get(relation, 1)])
+            return QBrush(CELL_COLOURS[STRENGTH.get(relation, 1)])
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#1b1b1b"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{m.ref} ({relation_word(m.relation)})" for m in members)
+            return "\n".join(f"{m.ref} ({relation_or_source(m.relation)})" for m in members)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,8 +109,9 @@ class CoverageModel(QAbstractTableModel):
             return translate("Coverage", "Unified element") if section == 0 else self._frameworks[section - 1][1]
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             key = self._frameworks[section - 1][0]
-            covered = sum(1 for row in self._rows if any(m.ref.framework == key for m in row.members))
-            return f"{covered} of {len(self._rows)} unified elements have a member from {key}"
+            covered = sum(1 for row in self._rows if row.cell(key)[0] is not None)
+            return translate("Coverage", "{0} of {1} unified elements relate to {2}").format(
+                covered, len(self._rows), self._frameworks[section - 1][1])
         return None
 
 
@@ -149,7 +132,7 @@ class CoverageMatrix(QWidget):
         bar.addWidget(self.what_box)
         bar.addSpacing(24)
         for words, strength in LEGEND:
-            swatch = QLabel("  {}  ".format(" / ".join(relation_word(word) for word in words)))
+            swatch = QLabel("  {}  ".format(" / ".join(relation_or_source(word) for word in words)))
             swatch.setStyleSheet(f"background: {CELL_COLOURS[strength].name()}; color: #1b1b1b; "
                                  "border-radius: 3px; padding: 2px;")
             bar.addWidget(swatch)
@@ -183,7 +166,7 @@ class CoverageMatrix(QWidget):
 
     def reload(self) -> None:
         frameworks = [(f.key, f.short_name) for f in self.context.frameworks()]
-        rows = matrix_rows(self.context.snapshot(), str(self.what_box.currentData()))
+        rows = matrix_rows(self.context.snapshot(), str(self.what_box.currentData()), self.context.framework_name)
         self.model.set_matrix(rows, frameworks)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -191,13 +174,14 @@ class CoverageMatrix(QWidget):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         shares = []
-        for key, _name in frameworks:
-            covered = sum(1 for row in rows if any(m.ref.framework == key for m in row.members))
-            shares.append(f"{key} {covered}/{len(rows)}")
+        for key, name in frameworks:
+            covered = sum(1 for row in rows if row.cell(key)[0] is not None)
+            shares.append(f"{name} {covered}/{len(rows)}")
         self.summary_label.setText(
-            translate("Coverage", "Elements with a member: ") + ", ".join(shares)
+            translate("Coverage", "Elements each framework relates to: ") + ", ".join(shares)
             if rows
-            else translate("Coverage", ("Nothing yet: refresh the glossary or start the process model"))
+            else translate("Coverage", "Nothing yet: press “Refresh from decisions” in the Unified glossary tab, or "
+                           "start the process model from the USM skeleton")
         )
         self.members_text.setHtml(translate("Coverage", "<p style='color:gray'>Click a cell to see its members.</p>"))
 
@@ -209,12 +193,13 @@ class CoverageMatrix(QWidget):
         framework = self.model.framework(index.column())
         parts = [
             f"<h3>{escape(row.label)}</h3>",
-            f"<div style='color:gray'>{escape(row.kind)} {escape(row.uid)}"
-            + (f" · {escape(framework)}" if framework else " · all frameworks")
+            f"<div style='color:gray'>{escape(translated_word('Coverage', KIND_WORDS, row.kind))} {escape(row.uid)}"
+            + (f" · {escape(self.context.framework_name(framework))}" if framework
+               else " · " + escape(translate("Coverage", "all frameworks")))
             + "</div>",
         ]
         if not members:
-            parts.append("<p><i>No member from this framework.</i></p>")
+            parts.append("<p><i>" + escape(translate("Coverage", "Nothing from this framework.")) + "</i></p>")
         for member in members:
             parts.append(self._member_html(member))
         self.members_text.setHtml("".join(parts))
@@ -223,7 +208,7 @@ class CoverageMatrix(QWidget):
         definition = self._definition(member.ref)
         return (
             f"<p><b>{escape(self.context.label(member.ref))}</b> "
-            f"<span style='color:gray'>{escape(str(member.ref))} · {escape(relation_word(member.relation))}</span>"
+            f"<span style='color:gray'>{escape(str(member.ref))} · {escape(relation_or_source(member.relation))}</span>"
             + (f"<br>{escape(definition)}" if definition else "")
             + "</p>"
         )

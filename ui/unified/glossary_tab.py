@@ -1,15 +1,15 @@
 """The unified glossary tab: one row per unified concept with its label, status, definition, notes and, per
 framework, the entries it harmonises. Label, status, definition and notes are edited in the table or in the
-side editor; concepts are merged and members split out; "Refresh from decisions" rebuilds the proposals. Every
-change is one undoable command on the window's stack."""
+side editor; concepts are merged and members split out; "Refresh from decisions" rebuilds the proposals (and
+the process model's traces, see `ui.unified.refresher`). Every change is one undoable command on the window's
+stack. Concepts are listed A–Z (the order of every export), and two with the same label show what tells them
+apart: "Capacity (ITIL 4)", "Capacity (SAFe)"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,39 +19,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.input_blocker import InputBlocker
-from ui.jobs import CallJob
 from ui.messages import text as message_text
 from ui.models import Column, ListTableModel, ValueRole, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
-from ui.unified.commands import Refreshed, push_glossary_edit, push_refresh, refresh_glossary_now
-from ui.unified.context import RELATION_STRENGTH, UnifiedContext, read_labels
+from ui.unified.commands import Refreshed, push_glossary_edit
+from ui.unified.concept_model import EDITABLE, ConceptModel, StatusDelegate, fill_statuses
+from ui.unified.context import UnifiedContext
+from ui.unified.refresher import Refresher
 from ui.widgets import table_view
-from workbench.domain import Ref
-from workbench.messages import Message
 from workbench.unified_model import ConceptRecord
 from workbench.unify import glossary
-from workbench.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
-EDITABLE = ("label", "status", "definition", "notes")
-"""The first columns, in order; the framework columns follow."""
-BUSY_AFTER_MS = 400
-"""A refresh shorter than this (the bundled frameworks: about 0.2 s) shows no busy dialog."""
-AGREED_COLOUR = QColor("#2e7d32")
-STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Glossary", "draft"), "agreed": QT_TRANSLATE_NOOP("Glossary", "agreed")}
-"""What each of glossary.STATUSES is called in the interface; the stored value stays the key."""
-
-
 FIELD_WORDS = {
     "label": QT_TRANSLATE_NOOP("Undo", "label"),
     "status": QT_TRANSLATE_NOOP("Undo", "status"),
@@ -64,123 +49,12 @@ def field_word(field: str) -> str:
     return translated_word("Undo", FIELD_WORDS, field)
 
 
-def status_word(status: str) -> str:
-    return translated_word("Glossary", STATUS_WORDS, status)
-
-
-def fill_statuses(box: QComboBox) -> None:
-    for status in glossary.STATUSES:
-        box.addItem(status_word(status), status)
-
-
-class ConceptModel(ListTableModel[ConceptRecord]):
-    """Concepts as rows; the first four columns are editable and write through `edit(uid, field, text)`."""
-
-    def __init__(self, label: Callable[[Ref], str], edit: Callable[[str, str, str], bool],
-                 parent: QObject | None = None) -> None:
-        super().__init__([], parent)
-        self._label = label
-        self._edit = edit
-        self._all: list[ConceptRecord] = []
-        self._filter = ""
-        self.set_frameworks([])
-
-    def set_frameworks(self, frameworks: Sequence[tuple[str, str]]) -> None:
-        """(key, name) of each framework, one column each."""
-        columns: list[Column[ConceptRecord]] = [
-            Column(translate("Glossary", "Label"), lambda c: c.label, tooltip=lambda c: c.uid),
-            Column(translate("Glossary", "Status"), lambda c: status_word(c.status)),
-            Column(translate("Glossary", "Definition"), lambda c: c.definition.replace("\n", " "),
-                   tooltip=lambda c: c.definition),
-            Column(translate("Glossary", "Notes"), lambda c: c.notes.replace("\n", " "), tooltip=lambda c: c.notes),
-        ]
-        for key, name in frameworks:
-            columns.append(Column(name, lambda c, k=key: self.equivalents(c, k),
-                                  tooltip=lambda c, k=key: self.equivalents(c, k, "\n")))
-        self.beginResetModel()
-        self._columns = columns
-        self.endResetModel()
-
-    def equivalents(self, concept: ConceptRecord, framework: str, separator: str = "; ") -> str:
-        members = sorted((m for m in concept.members if m.ref.framework == framework),
-                         key=lambda m: -RELATION_STRENGTH.get(m.relation, 0))
-        return separator.join(f"{self._label(m.ref)} ({m.relation})" for m in members)
-
-    def set_concepts(self, concepts: Sequence[ConceptRecord]) -> None:
-        self._all = list(concepts)
-        self._apply()
-
-    def set_filter(self, text: str) -> None:
-        self._filter = text.strip().casefold()
-        self._apply()
-
-    def _apply(self) -> None:
-        if not self._filter:
-            self.set_rows(self._all)
-            return
-        needle = self._filter
-
-        def keep(concept: ConceptRecord) -> bool:
-            texts = [concept.label, concept.definition, concept.notes, concept.uid]
-            texts += [self._label(m.ref) for m in concept.members] + [str(m.ref) for m in concept.members]
-            return any(needle in text.casefold() for text in texts)
-
-        self.set_rows([concept for concept in self._all if keep(concept)])
-
-    def row_of(self, uid: str) -> int:
-        return next((row for row, concept in enumerate(self._rows) if concept.uid == uid), -1)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() < len(EDITABLE):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.EditRole and index.column() < len(EDITABLE):
-            return str(getattr(self._rows[index.row()], EDITABLE[index.column()]))
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QBrush(AGREED_COLOUR) if self._rows[index.row()].status == "agreed" else None
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() >= len(EDITABLE):
-            return False
-        concept = self._rows[index.row()]
-        field = EDITABLE[index.column()]
-        text = "" if value is None else str(value)
-        if text == getattr(concept, field):
-            return False
-        # the edit reloads the model (through the undo command); nothing is left to change here
-        return self._edit(concept.uid, field, text)
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """A drop-down of the statuses instead of free text."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        box = QComboBox(parent)
-        fill_statuses(box)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))), 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
 class UnifiedGlossaryTab(QWidget):
-    def __init__(self, context: UnifiedContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UnifiedContext, refresher: Refresher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.refresher = refresher
         self._frameworks: list[tuple[str, str]] = []
-        self._refreshing: CallJob | None = None
-        self._blocker = InputBlocker(self)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Glossary",
@@ -188,26 +62,26 @@ class UnifiedGlossaryTab(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(translate("Glossary", "Filter unified concepts"))
         self.refresh_button = QPushButton(translate("Glossary", "Refresh from decisions"))
-        self.refresh_button.setToolTip(
-            translate(
-                "Glossary",
-                (
-                    "Rebuild the concept proposals from the mapping decisions; your edited "
-                    "labels, definitions and merges are kept (undo with Ctrl+Z)"
-                ),
-            )
-        )
+        self.refresh_button.setToolTip(translate(
+            "Glossary", "Rebuild the concepts from the decisions about terms, and the process model's traces from "
+            "the decisions about processes and activities; your edits are kept (undo with Ctrl+Z)"))
         self.merge_button = QPushButton(translate("Glossary", "Merge selected"))
         self.merge_button.setToolTip(translate("Glossary", "Merge the selected concepts into the first of them"))
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
         self.report_label.setAccessibleName(translate("Glossary", "Refresh report"))
+        self.empty_label = QLabel(translate(
+            "Glossary",
+            "No concepts yet. Decide how the terms of two frameworks relate (the Mapper tab), then press "
+            "“Refresh from decisions”: terms decided exact or close become one concept each."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: gray")
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.merge_button)
         bar.addWidget(self.refresh_button)
 
-        self.model = ConceptModel(context.label, self.edit_field, self)
+        self.model = ConceptModel(context.label, self.edit_field, context.framework_name, self)
         self.view = table_view(self.model)
         self.view.setAccessibleName(translate("Glossary", "Unified concepts"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -283,10 +157,13 @@ class UnifiedGlossaryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.report_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(split, 1)
 
         self.filter_edit.textChanged.connect(self.model.set_filter)
         self.refresh_button.clicked.connect(self.refresh)
+        refresher.running_changed.connect(lambda running: self.refresh_button.setEnabled(not running))
+        refresher.refreshed.connect(self._refreshed)
         self.merge_button.clicked.connect(self.merge_selected)
         self.apply_button.clicked.connect(self.apply_editor)
         self.proposal_button.clicked.connect(self.use_proposals)
@@ -300,7 +177,7 @@ class UnifiedGlossaryTab(QWidget):
 
     def reload(self) -> None:
         keep = self.current_uid()
-        frameworks = [(f.key, f.name) for f in self.context.frameworks()]
+        frameworks = [(f.key, f.short_name) for f in self.context.frameworks()]
         if frameworks != self._frameworks:
             self._frameworks = frameworks
             self.model.set_frameworks(frameworks)
@@ -310,7 +187,9 @@ class UnifiedGlossaryTab(QWidget):
                 self.view.setColumnWidth(column, width)
             for column in range(len(EDITABLE), self.model.columnCount()):
                 self.view.setColumnWidth(column, 170)
-        self.model.set_concepts(self.context.snapshot().concepts)
+        concepts = self.context.snapshot().concepts
+        self.model.set_concepts(concepts)
+        self.empty_label.setVisible(not concepts)
         header = self.view.horizontalHeader()
         if header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -483,65 +362,24 @@ class UnifiedGlossaryTab(QWidget):
             self.select_uid(result[0].uids[0])
 
     def refresh(self) -> None:
-        """Refresh from the decisions in a worker thread: a first refresh of 2 x 10,000 entries takes seconds.
-        A busy dialog shows when it takes longer than a moment; it is modal, so nothing else writes meanwhile."""
-        if self._refreshing is not None:
-            return
-        workspace = self.context.workspace
-        busy = QProgressDialog(translate("Glossary", "Refreshing the unified glossary from the decisions…"),
-                               "", 0, 0, self.context.window)
-        busy.setCancelButton(None)  # one transaction: it happens whole or not at all, so it is not stopped halfway
-        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
-        busy.setValue(0)  # at its minimum, so the next line restarts the show timer (4 s by default)
-        busy.setMinimumDuration(BUSY_AFTER_MS)
-        busy.setWindowTitle(translate("Glossary", "Unified glossary"))
-        labels_wanted = not self.context.has_labels  # the table shows members by label: read them there too
-
-        def work(_progress: object) -> tuple[Refreshed, dict[Ref, str] | None]:
-            return refresh_glossary_now(workspace), read_labels(workspace) if labels_wanted else None
-
-        job = CallJob(work, self)
-        job.succeeded.connect(lambda result: self._refreshed(workspace, *result))
-        job.failed.connect(lambda message, _problems: self._refresh_failed(message))
-        job.finished.connect(lambda: self._refresh_ended(busy))
-        self._refreshing = job
-        self.refresh_button.setEnabled(False)
-        self._blocker.start()
-        job.start()
+        """Refresh the glossary and the process model from the decisions, in the background, as one undo step."""
+        self.refresher.refresh()
 
     @property
     def refreshing(self) -> bool:
-        return self._refreshing is not None
+        return self.refresher.running
 
     def wait_for_jobs(self) -> None:
-        """Block until a refresh in progress has written (closing the window, switching workspace)."""
-        if self._refreshing is not None:
-            self._refreshing.done.wait()
+        self.refresher.wait_for_jobs()
 
-    def _refreshed(self, workspace: Workspace, done: Refreshed, labels: dict[Ref, str] | None) -> None:
-        if workspace is not self.context.workspace:
-            return  # the window switched workspace meanwhile; the refresh stands, without an undo step here
-        if labels is not None:
-            self.context.use_labels(workspace, labels)
-        push_refresh(self.context.stack, workspace, done, self.context.changed)
-        self.show_report(done.report)
-
-
-    def _refresh_failed(self, message: Message) -> None:
-        self._blocker.stop()  # before the message box, which the user must be able to close
-        self.context.refused(message)
-
-    def _refresh_ended(self, busy: QProgressDialog) -> None:
-        self._blocker.stop()
-        busy.close()
-        busy.deleteLater()
-        self._refreshing = None
-        self.refresh_button.setEnabled(True)
+    def _refreshed(self, done: Refreshed) -> None:
+        if done.unified.glossary is not None:
+            self.show_report(done.unified.glossary)
 
     def show_report(self, report: glossary.RefreshReport) -> None:
         summary = message_text(report.summary())
         lines = [summary[0].upper() + summary[1:] + "."]
-        names = {concept.uid: concept.label for concept in self.context.snapshot().concepts}
+        names = {concept.uid: self.model.shown_label(concept) for concept in self.context.snapshot().concepts}
 
         def listed(title: str, uids: Sequence[str]) -> None:
             if uids:
@@ -557,9 +395,8 @@ class UnifiedGlossaryTab(QWidget):
         listed(translate("Glossary", "Edited but now without members"), report.emptied)
         self.report_label.setText("\n".join(lines))
         self.report_label.show()
-        self.context.window.statusBar().showMessage(summary, 8000)
 
     def _name(self, uid: str) -> str:
         row = self.model.row_of(uid)
-        return f"'{self.model.value(row).label}'" if row >= 0 else uid
+        return f"'{self.model.shown_label(self.model.value(row))}'" if row >= 0 else uid
 

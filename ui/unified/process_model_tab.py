@@ -1,26 +1,17 @@
 """The process-model tab: a tree of unified processes and their ordered activities, edited in place (rename,
 add, reorder, move between processes, delete), and a list of framework processes and activities beside it that
-are dragged onto a unified element (or assigned with a button) to trace them. Every change is one undoable
-command on the window's stack."""
+are dragged onto a unified element (or assigned with a button) to trace them. "Start from USM skeleton" and
+"Refresh from decisions" trace framework processes and activities from the decisions (`ui.unified.refresher`);
+activities the refresh proposes show as proposed until a person accepts, edits or moves them. Every change is one
+undoable command on the window's stack."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QItemSelectionModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,214 +25,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.framework_pair import add_framework
-from ui.models import REF_MIME_TYPE, Column, ListTableModel, relation_word
-from ui.translations import QT_TRANSLATE_NOOP, translate
-from ui.unified.commands import push_model_edit
-from ui.unified.context import UnifiedContext
+from ui.messages import text as message_text
+from ui.models import Column, ListTableModel, relation_word
+from ui.translations import translate
+from ui.unified.commands import Refreshed, push_model_edit
+from ui.unified.context import UnifiedContext, origin_word
+from ui.unified.process_tree import PROCESS_ROW, ProcessTreeModel
+from ui.unified.refresher import Refresher
+from ui.unified.trace_sources import TraceSources
 from ui.widgets import table_view
-from workbench.domain import EntryRecord, Kind, Ref
-from workbench.errors import WorkbenchError
-from workbench.unified_model import ActivityRecord, Member, ProcessRecord
+from workbench.domain import EntryRecord, Ref
+from workbench.unified_model import ActivityRecord, ProcessRecord, Trace
 from workbench.unify import process_model
-from workbench.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
-ACTIVITY_MIME_TYPE = "application/x-workbench-unified-activity"
-"""Drag payload inside the tree: the uid of the unified activity being moved, UTF-8."""
-ElementRole = Qt.ItemDataRole.UserRole + 2
-"""The ProcessRecord or ActivityRecord behind a row."""
-_PROCESS = 0
-"""internalId of a process row; an activity row holds its process's row + 1."""
-
-Trace = Callable[[str, str], None]
-"""(framework ref, unified uid)"""
-Move = Callable[[str, str, int | None], None]
-"""(activity uid, process uid, position or None for last)"""
-
-
-class ProcessTreeModel(QAbstractItemModel):
-    """Two levels: processes, each with its activities in order. Reads a tuple of ProcessRecords; every change
-    goes out through the callbacks and comes back as a new tuple."""
-
-    COLUMNS = (QT_TRANSLATE_NOOP("Process", "Unified process / activity"), QT_TRANSLATE_NOOP("Process", "Traced to"))
-
-    def __init__(self, label: Callable[[Ref], str], rename: Callable[[str, str], bool], trace: Trace, move: Move,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._processes: list[ProcessRecord] = []
-        self._label = label
-        self._rename = rename
-        self._trace = trace
-        self._move = move
-
-    def set_processes(self, processes: Sequence[ProcessRecord]) -> None:
-        self.beginResetModel()
-        self._processes = list(processes)
-        self.endResetModel()
-
-    def processes(self) -> list[ProcessRecord]:
-        return list(self._processes)
-
-    # --- structure --------------------------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _PROCESS)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _PROCESS:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _PROCESS)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._processes)
-        if parent.column() != 0 or parent.internalId() != _PROCESS:
-            return 0
-        return len(self._processes[parent.row()].activities)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.COLUMNS)
-
-    def element(self, index: Index) -> ProcessRecord | ActivityRecord | None:
-        if not index.isValid():
-            return None
-        if index.internalId() == _PROCESS:
-            return self._processes[index.row()]
-        return self._processes[index.internalId() - 1].activities[index.row()]
-
-    def process_of(self, index: Index) -> ProcessRecord | None:
-        if not index.isValid():
-            return None
-        row = index.row() if index.internalId() == _PROCESS else index.internalId() - 1
-        return self._processes[row]
-
-    def index_of(self, uid: str) -> QModelIndex:
-        for row, process in enumerate(self._processes):
-            if process.uid == uid:
-                return self.index(row, 0)
-            for activity_row, activity in enumerate(process.activities):
-                if activity.uid == uid:
-                    return self.index(activity_row, 0, self.index(row, 0))
-        return QModelIndex()
-
-    # --- data -------------------------------------------------------------------------------------------------
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        element = self.element(index)
-        if element is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if index.column() == 0:
-                return element.label
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._traces_text(element.traces, "; ")
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == 1:
-                return self._traces_text(element.traces, "\n") or None
-            if isinstance(element, ProcessRecord):
-                parts = [element.description, f"Trigger: {element.trigger or '—'}",
-                         f"Outcome: {element.outcome or '—'}"]
-                return "\n".join(part for part in parts if part)
-            return element.description or None
-        if role == Qt.ItemDataRole.FontRole and isinstance(element, ProcessRecord) and index.column() == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ElementRole:
-            return element
-        return None
-
-    def _traces_text(self, traces: Sequence[Member], separator: str) -> str:
-        return separator.join(f"{self._label(t.ref)} [{t.ref.framework}, {relation_word(t.relation)}]" for t in traces)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Process", self.COLUMNS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if index.internalId() != _PROCESS:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        element = self.element(index)
-        if role != Qt.ItemDataRole.EditRole or element is None or index.column() != 0:
-            return False
-        text = str(value or "").strip()
-        if not text or text == element.label:
-            return False
-        return self._rename(element.uid, text)
-
-    # --- drag and drop ----------------------------------------------------------------------------------------
-
-    def mimeTypes(self) -> list[str]:
-        return [REF_MIME_TYPE, ACTIVITY_MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        for index in indexes:
-            element = self.element(index)
-            if isinstance(element, ActivityRecord):
-                data.setData(ACTIVITY_MIME_TYPE, element.uid.encode())
-                break
-        return data
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        # the move is made by the drop itself; a MoveAction would have the view remove the source row too
-        return Qt.DropAction.CopyAction
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: Index) -> bool:
-        if data.hasFormat(REF_MIME_TYPE):
-            return parent.isValid() and row < 0
-        if data.hasFormat(ACTIVITY_MIME_TYPE):
-            return parent.isValid()
-        return False
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        if data.hasFormat(REF_MIME_TYPE):
-            target = self.element(parent)
-            assert target is not None
-            self._trace(bytes(data.data(REF_MIME_TYPE).data()).decode(), target.uid)
-            return True
-        uid = bytes(data.data(ACTIVITY_MIME_TYPE).data()).decode()
-        process = self.process_of(parent)
-        assert process is not None
-        # between two activities: that gap; onto the process: last; onto an activity: its place
-        on_process = parent.internalId() == _PROCESS
-        position = (row if row >= 0 else None) if on_process else parent.row()
-        current = [activity.uid for activity in process.activities]
-        if position is not None and uid in current and current.index(uid) < position and row >= 0:
-            position -= 1  # the dragged one leaves its old place above the gap first
-        self._move(uid, process.uid, position)
-        return True
+from workbench.unify.model_refresh import ModelRefreshReport, decided_relation
+from workbench.unify.model_state import ModelEdit
 
 
 class ProcessModelTab(QWidget):
-    def __init__(self, context: UnifiedContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UnifiedContext, refresher: Refresher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.refresher = refresher
 
         self.start_button = QPushButton(translate("Process", "Start from USM skeleton"))
-        self.start_button.setToolTip(translate("Process",
-                                               "Copy the five USM processes and their activities, each traced to USM"))
+        self.start_button.setToolTip(translate(
+            "Process", "Copy the five USM processes and their activities, each traced to its USM entry as its source, "
+            "and trace the framework processes and activities your decisions relate to them"))
+        self.refresh_button = QPushButton(translate("Process", "Refresh from decisions"))
+        self.refresh_button.setToolTip(translate(
+            "Process", "Trace framework processes and activities from the decisions, propose activities for what "
+            "has no place yet, and refresh the glossary; what you traced or edited is kept (undo with Ctrl+Z)"))
+        self.accept_button = QPushButton(translate("Process", "Accept proposal"))
+        self.accept_button.setToolTip(translate(
+            "Process", "Make the selected proposed activity part of the model (editing or moving it does too)"))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(
             translate("Process", "Name of a new process or activity (a verb phrase: 'Restore service')")
@@ -255,12 +71,19 @@ class ProcessModelTab(QWidget):
         self.up_button = QPushButton(translate("Process", "Move up"))
         self.down_button = QPushButton(translate("Process", "Move down"))
         self.delete_button = QPushButton(translate("Process", "Delete"))
-        self.empty_label = QLabel(
-            translate("Process", "The model is empty: start from the USM skeleton, or add your own processes.")
-        )
+        self.empty_label = QLabel(translate(
+            "Process", "The model is empty. Start from the USM skeleton (your decisions about processes and "
+            "activities are traced to it at once), or type a name and add your own processes."))
+        self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: gray")
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.report_label.setAccessibleName(translate("Process", "Refresh report"))
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_label.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.start_button)
+        bar.addWidget(self.refresh_button)
         bar.addSpacing(16)
         bar.addWidget(self.name_edit, 1)
         for button in (
@@ -299,15 +122,16 @@ class ProcessModelTab(QWidget):
         self.outcome_edit.setAccessibleName(translate("Process", "Outcome"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setAccessibleName(translate("Process", "Description"))
-        self.description_edit.setMaximumHeight(90)
+        self.description_edit.setMaximumHeight(70)
         self.apply_button = QPushButton(translate("Process", "Apply"))
-        self.traces_model: ListTableModel[Member] = ListTableModel(
+        self.traces_model: ListTableModel[Trace] = ListTableModel(
             [
                 Column(
-                    translate("Process", "Traced entry"), lambda m: context.label(m.ref), tooltip=lambda m: str(m.ref)
+                    translate("Process", "Traced entry"), lambda t: context.label(t.ref), tooltip=lambda t: str(t.ref)
                 ),
-                Column(translate("Process", "Framework"), lambda m: context.framework_name(m.ref.framework)),
-                Column(translate("Process", "Relation"), lambda m: relation_word(m.relation)),
+                Column(translate("Process", "Framework"), lambda t: context.framework_name(t.ref.framework)),
+                Column(translate("Process", "Relation"), lambda t: relation_word(t.relation)),
+                Column(translate("Process", "From"), lambda t: origin_word(t.origin)),
             ],
             self,
         )
@@ -326,6 +150,7 @@ class ProcessModelTab(QWidget):
         details_layout.addWidget(self.element_label)
         details_layout.addLayout(form)
         apply_row = QHBoxLayout()
+        apply_row.addWidget(self.accept_button)
         apply_row.addStretch(1)
         apply_row.addWidget(self.apply_button)
         details_layout.addLayout(apply_row)
@@ -339,56 +164,18 @@ class ProcessModelTab(QWidget):
         left.addWidget(details)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
-        left.setSizes([560, 340])
+        left.setSizes([500, 400])  # room for the traces of the selected element
 
-        # The framework side: what can be traced.
-        self.framework_box = QComboBox()
-        self.framework_box.setAccessibleName(translate("Process", "Framework to trace from"))
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(translate("Process", "Kind of framework entries"))
-        self.kind_box.addItem(translate("Process", "Activities"), Kind.ACTIVITY.value)
-        self.kind_box.addItem(translate("Process", "Processes"), Kind.PROCESS.value)
-        self.source_filter = QLineEdit()
-        self.source_filter.setPlaceholderText(translate("Process", "Filter framework entries"))
-        self.source_filter.setClearButtonEnabled(True)
-        self.source_model: ListTableModel[EntryRecord] = ListTableModel(
-            [
-                Column(
-                    translate("Process", "Framework entry"),
-                    lambda e: e.label,
-                    tooltip=lambda e: f"{e.ref}\n{e.definition}",
-                ),
-                Column(translate("Process", "Process"), lambda e: context.label(e.parent) if e.parent else ""),
-                Column(translate("Process", "Traced to"), lambda e: self._traced_to.get(e.ref, "")),
-            ],
-            self,
-            drag_ref=lambda e: str(e.ref),
-        )
-        self._traced_to: dict[Ref, str] = {}
-        self._source_entries: list[EntryRecord] = []
-        self.source_view = table_view(self.source_model)
-        self.source_view.setAccessibleName(translate("Process", "Framework processes and activities"))
-        self.source_view.setDragEnabled(True)
-        self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.relation_box = QComboBox()
-        self.relation_box.setAccessibleName(translate("Process", "Relation of the trace"))
-        for relation in process_model.RELATIONS:
-            self.relation_box.addItem(relation_word(relation), relation)
-        self.assign_button = QPushButton(translate("Process", "Trace to the selected unified element"))
-        self.assign_button.setToolTip(translate("Process", "Or drag the entry onto a process or activity in the tree"))
-        source_bar = QHBoxLayout()
-        source_bar.addWidget(self.framework_box, 1)
-        source_bar.addWidget(self.kind_box)
-        assign_row = QHBoxLayout()
-        assign_row.addWidget(self.relation_box)
-        assign_row.addWidget(self.assign_button, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(source_bar)
-        right_layout.addWidget(self.source_filter)
-        right_layout.addWidget(self.source_view, 1)
-        right_layout.addLayout(assign_row)
+        # The framework side: what can be traced (the widgets are the tab's too, as one view).
+        self.sources = TraceSources(context)
+        self.framework_box = self.sources.framework_box
+        self.kind_box = self.sources.kind_box
+        self.source_filter = self.sources.source_filter
+        self.source_model = self.sources.source_model
+        self.source_view = self.sources.source_view
+        self.relation_box = self.sources.relation_box
+        self.assign_button = self.sources.assign_button
+        right = self.sources
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -399,9 +186,14 @@ class ProcessModelTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.report_label)
         layout.addWidget(split, 1)
 
         self.start_button.clicked.connect(self.start_from_usm)
+        self.refresh_button.clicked.connect(refresher.refresh)
+        self.accept_button.clicked.connect(self.accept_selected)
+        refresher.running_changed.connect(lambda _running: self._enable_refresh())
+        refresher.refreshed.connect(self._refreshed)
         self.add_process_button.clicked.connect(self.add_process)
         self.add_activity_button.clicked.connect(self.add_activity)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -410,13 +202,9 @@ class ProcessModelTab(QWidget):
         self.apply_button.clicked.connect(self.apply_details)
         self.untrace_button.clicked.connect(self.untrace_selected)
         self.assign_button.clicked.connect(self.assign_selected)
-        self.framework_box.currentIndexChanged.connect(self._load_sources)
-        self.kind_box.currentIndexChanged.connect(self._load_sources)
-        self.source_filter.textChanged.connect(self._filter_sources)
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._show_current())
+        self.source_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._suggest_relation())
         context.listen(self.reload)
-        self._frameworks: list[str] = []
-        self._sources_of: Workspace | None = None
         self.reload()
 
     # --- reading --------------------------------------------------------------------------------------------
@@ -435,50 +223,18 @@ class ProcessModelTab(QWidget):
             if first_load or process.uid in expanded or process.uid == keep:
                 self.tree.setExpanded(self.model.index(row, 0), True)
         frameworks = self.context.frameworks()
-        keys = [f.key for f in frameworks]
-        if keys != self._frameworks or self._sources_of is not self.context.workspace:
-            self._frameworks = keys
-            self._sources_of = self.context.workspace
-            self.framework_box.blockSignals(True)
-            self.framework_box.clear()
-            for framework in frameworks:
-                add_framework(self.framework_box, framework)
-            self.framework_box.blockSignals(False)
-            self.start_button.setVisible("usm" in keys)
-            self._load_sources()
-        self._traced_to = {
-            trace.ref: element.label
-            for process in processes
-            for element in (process, *process.activities)
-            for trace in element.traces
-        }
-        self._filter_sources()
-        self.start_button.setEnabled(not processes)
+        if self.sources.set_frameworks(frameworks):
+            self.start_button.setVisible(any(f.key == "usm" for f in frameworks))
+        self.sources.set_places(processes)
+        self._enable_refresh()
         self.empty_label.setVisible(not processes)
         if keep is not None:
             self.select_uid(keep)
         self._show_current()
 
-    def _load_sources(self) -> None:
-        key = self.framework_box.currentData()
-        self._source_entries = (
-            self.context.workspace.entries(str(key), Kind(self.kind_box.currentData())) if key else []
-        )
-        self._filter_sources()
-
-    def _filter_sources(self) -> None:
-        needle = self.source_filter.text().strip().casefold()
-        rows = [
-            entry
-            for entry in self._source_entries
-            if not needle or needle in entry.label.casefold() or needle in str(entry.ref)
-        ]
-        self.source_model.set_rows(rows)
-
     def selected_entry(self) -> EntryRecord | None:
         """The framework process or activity selected in the list on the right."""
-        index = self.source_view.currentIndex()
-        return self.source_model.value(index.row()) if index.isValid() else None
+        return self.sources.selected_entry()
 
     def current_element(self) -> ProcessRecord | ActivityRecord | None:
         return self.model.element(self.tree.currentIndex())
@@ -513,6 +269,8 @@ class ProcessModelTab(QWidget):
             self.assign_button,
         ):
             widget.setEnabled(element is not None)
+        self.accept_button.setEnabled(
+            isinstance(element, ActivityRecord) and element.status == process_model.PROPOSED)
         for widget in (self.trigger_edit, self.outcome_edit):
             widget.setEnabled(is_process)
         self.add_activity_button.setEnabled(element is not None)
@@ -535,12 +293,26 @@ class ProcessModelTab(QWidget):
         for edit in (self.label_edit, self.trigger_edit, self.outcome_edit):
             edit.setCursorPosition(0)  # show the start of a long trigger or outcome
         self.traces_model.set_rows(element.traces)
+        self._suggest_relation()
 
+    def _suggest_relation(self) -> None:
+        """The relation box starts from what the decisions say about the selected entry and element."""
+        element, entry = self.current_element(), self.selected_entry()
+        if element is None or entry is None:
+            return
+        relation = decided_relation(entry.ref, element.traces, self.context.workspace.mappings_of(entry.ref))
+        if relation is not None:
+            self.relation_box.setCurrentIndex(self.relation_box.findData(relation))
+
+    def _enable_refresh(self) -> None:
+        running = self.refresher.running
+        self.start_button.setEnabled(not running and not self.model.processes())
+        self.refresh_button.setEnabled(not running)
     # --- editing --------------------------------------------------------------------------------------------
 
-    def _push(self, text: str, edit: Callable[[], process_model.ModelEdit]) -> str | None:
+    def _push(self, text: str, edit: Callable[[], ModelEdit]) -> str | None:
         """Make one undoable edit; the uid it is about, or None when the services refused it."""
-        done: list[process_model.ModelEdit] = []
+        done: list[ModelEdit] = []
         self.context.attempt(
             lambda: done.append(
                 push_model_edit(self.context.stack, text, self.context.workspace, edit, self.context.changed)
@@ -549,15 +321,39 @@ class ProcessModelTab(QWidget):
         return done[0].uid if done else None
 
     def start_from_usm(self) -> None:
-        workspace = self.context.workspace
+        """The USM skeleton, traced from the decisions at once; one undo step."""
+        self.refresher.start_from_usm()
 
-        def start() -> process_model.ModelEdit:
-            edit = process_model.start(workspace, "usm")
-            if edit is None:
-                raise WorkbenchError("the USM framework has no processes to start from")
-            return edit
+    def _refreshed(self, done: Refreshed) -> None:
+        self.show_report(done.unified.model)
 
-        self._push(translate("Undo", "start the process model from USM"), start)
+    def show_report(self, report: ModelRefreshReport) -> None:
+        """What the refresh did to the process model, with what still needs a person: activities in two places,
+        and decided entries with no place yet."""
+        summary = message_text(report.summary())
+        lines = [summary[0].upper() + summary[1:] + "."]
+        if report.conflicts:
+            names = {element.uid: element.label for process in self.model.processes()
+                     for element in (process, *process.activities)}
+            lines.append(translate("Process", "In two places (decide which): {0}").format("; ".join(
+                "{} → {}".format(self.context.label(c.ref), " / ".join(names.get(u, u) for u in c.places))
+                for c in report.conflicts)))
+        if report.unplaced:
+            shown = [f"{self.context.label(ref)} [{self.context.framework_name(ref.framework)}]"
+                     for ref in report.unplaced[:12]]
+            lines.append(translate("Process", "Not yet placed (no unified process for them yet): {0}").format(
+                ", ".join(shown) + (" …" if len(report.unplaced) > 12 else "")))
+        self.report_label.setText("\n".join(lines))
+        self.report_label.show()
+
+    def accept_selected(self) -> None:
+        element = self.current_element()
+        if not isinstance(element, ActivityRecord) or element.status != process_model.PROPOSED:
+            return
+        workspace, uid = self.context.workspace, element.uid
+        self._push(translate("Undo", "accept the proposed activity '{0}'").format(element.label),
+                   lambda: process_model.update_activity(workspace, uid, status="draft"))
+        self.select_uid(uid)
 
     def add_process(self) -> None:
         name = self.name_edit.text().strip()
@@ -583,7 +379,7 @@ class ProcessModelTab(QWidget):
         if not name or process is None:
             self.name_edit.setFocus()
             return
-        position = index.row() + 1 if index.internalId() != _PROCESS else None
+        position = index.row() + 1 if index.internalId() != PROCESS_ROW else None
         workspace = self.context.workspace
         uid = self._push(
             translate("Undo", "add activity '{0}' to '{1}'").format(name, process.label),
@@ -699,8 +495,14 @@ class ProcessModelTab(QWidget):
             )
 
     def trace_ref(self, ref: str, uid: str) -> None:
+        """Trace `ref` to `uid`: as the decisions relate them when they do (a drop onto another element than the
+        selected one too), else as the relation box says."""
         workspace = self.context.workspace
         relation = self.relation_box.currentData()
+        target = self.model.element(self.model.index_of(uid))
+        if target is not None and target.uid != self.current_uid():
+            parsed = Ref.parse(ref)
+            relation = decided_relation(parsed, target.traces, workspace.mappings_of(parsed)) or relation
         if self._push(
             translate("Undo", "trace {0} to {1}").format(ref, uid),
             lambda: process_model.trace(workspace, ref, uid, relation),

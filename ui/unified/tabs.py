@@ -10,6 +10,7 @@ from ui.unified.context import UnifiedContext
 from ui.unified.coverage_matrix import CoverageMatrix
 from ui.unified.glossary_tab import UnifiedGlossaryTab
 from ui.unified.process_model_tab import ProcessModelTab
+from ui.unified.refresher import Refresher
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -18,8 +19,10 @@ if TYPE_CHECKING:
 class UnifiedTabs:
     def __init__(self, window: MainWindow) -> None:
         self.context = UnifiedContext(window)
-        self.glossary: UnifiedGlossaryTab = UnifiedGlossaryTab(self.context)
-        self.process_model: ProcessModelTab = ProcessModelTab(self.context)
+        self.refresher = Refresher(self.context, window)
+        """Refreshing from the decisions, shared by the glossary and process-model tabs."""
+        self.glossary: UnifiedGlossaryTab = UnifiedGlossaryTab(self.context, self.refresher)
+        self.process_model: ProcessModelTab = ProcessModelTab(self.context, self.refresher)
         self.coverage: CoverageMatrix = CoverageMatrix(self.context)
         self.checks: ChecksPanel = ChecksPanel(self.context, self)
         for widget, name in ((self.glossary, "unified-glossary"), (self.process_model, "process-model"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.exporters.destination import check_file
+from workbench.messages import Template
 from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
@@ -24,6 +25,8 @@ _EXPORTERS: dict[str, str] = {
     "html": "workbench.exporters.html_export:export_html",
 }
 FORMATS = tuple(_EXPORTERS)
+UNKNOWN_FORMAT = Template("export.unknown-format", "unknown export format '{format}'; use one of {formats}")
+NOT_YET = Template("export.not-yet", "export as {format} is not yet available in this version")
 
 
 def export(
@@ -33,12 +36,12 @@ def export(
     A destination that is the workspace or one of its files is refused before anything is read
     (`workbench.exporters.destination`; the CSV export checks a folder destination itself)."""
     if format not in _EXPORTERS:
-        raise WorkbenchError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+        raise WorkbenchError(UNKNOWN_FORMAT(format=format, formats=tuple(FORMATS)))
     if not (format == "csv" and path.suffix.lower() != ".zip"):
         check_file(path, workspace.path)
     exporter: Exporter | None = resolve(_EXPORTERS[format])
     if exporter is None:
-        raise WorkbenchError(f"export as {format} is not yet available in this version")
+        raise WorkbenchError(NOT_YET(format=format))
     if progress is not None and "progress" in inspect.signature(exporter).parameters:
         exporter(workspace, path, progress=progress)  # type: ignore[call-arg]
         return

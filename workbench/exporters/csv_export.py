@@ -33,9 +33,12 @@ from workbench.exporters.tables import (
     framework_rows,
     looks_like_formula,
 )
-from workbench.files import atomic_path, default_file_mode, write_failure
+from workbench.files import CANNOT_WRITE_HERE, NO_FOLDER, atomic_path, default_file_mode, write_failure
+from workbench.messages import Template
 from workbench.text import printable
 from workbench.workspace import Workspace
+
+A_FILE = Template("export.a-file", "{path}: is a file; give a folder name or a name ending in .zip")
 
 BOM = "\ufeff"
 
@@ -88,9 +91,9 @@ def _folder_mode() -> int:
 
 def _write_folder(path: Path, files: list[tuple[str, str]], workspace: Path | None = None) -> None:
     if path.exists() and not path.is_dir():
-        raise WorkbenchError(f"{path}: is a file; give a folder name or a name ending in .zip")
+        raise WorkbenchError(A_FILE(path=str(path)))
     if not path.resolve().parent.is_dir():
-        raise WorkbenchError(f"{path.parent}: no such folder")
+        raise WorkbenchError(NO_FOLDER(path=str(path.parent)))
     check_folder(path, workspace)
     # Resolved: "." or "out/.." cannot be renamed, the folder they name can.
     path = path.resolve()
@@ -99,7 +102,7 @@ def _write_folder(path: Path, files: list[tuple[str, str]], workspace: Path | No
     try:
         temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     except OSError as error:
-        raise WorkbenchError(f"{path}: cannot write here: {error.strerror or error}") from error
+        raise WorkbenchError(CANNOT_WRITE_HERE(path=str(path), reason=error.strerror or str(error))) from error
     old: Path | None = None
     try:
         # mkdtemp makes a private folder; give it the permissions a plain mkdir would.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,14 @@ from workbench import __version__
 from workbench.domain import EntryRecord, MappingRecord
 from workbench.files import atomic_write
 from workbench.text import printable
-from workbench.unified_model import Member, UnifiedSnapshot
+from workbench.unified_model import (
+    Member,
+    Trace,
+    UnifiedSnapshot,
+    concept_qualifiers,
+    ordered_concepts,
+    ordered_processes,
+)
 from workbench.workspace import Workspace
 
 FORMAT_NAME = "workbench-export"
@@ -18,6 +26,8 @@ FORMAT_VERSION = 1
 
 
 def export_document(workspace: Workspace) -> dict[str, Any]:
+    frameworks = workspace.frameworks()
+    names = {framework.key: framework.short_name for framework in frameworks}
     entries_by_framework: dict[str, list[EntryRecord]] = {}
     for entry in workspace.entries():
         entries_by_framework.setdefault(entry.ref.framework, []).append(entry)
@@ -39,10 +49,10 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
                 "origin": framework.origin,
                 "entries": [_entry(entry) for entry in entries_by_framework.get(framework.key, [])],
             }
-            for framework in workspace.frameworks()
+            for framework in frameworks
         ],
         "mappings": [_mapping(mapping) for mapping in workspace.mappings()],
-        "unified": _unified(workspace.unified_snapshot()),
+        "unified": _unified(workspace.unified_snapshot(), lambda key: names.get(key, key)),
     }
 
 
@@ -116,12 +126,22 @@ def _members(members: tuple[Member, ...]) -> list[dict[str, str]]:
     return [{"ref": str(member.ref), "relation": member.relation} for member in members]
 
 
-def _unified(snapshot: UnifiedSnapshot) -> dict[str, Any]:
+def _traces(traces: tuple[Trace, ...]) -> list[dict[str, str]]:
+    """How each framework entry relates to the element, and where the trace comes from (source, manual,
+    derived from a decision)."""
+    return [{"ref": str(trace.ref), "relation": trace.relation, "origin": trace.origin} for trace in traces]
+
+
+def _unified(snapshot: UnifiedSnapshot, framework_name: Callable[[str], str]) -> dict[str, Any]:
+    """Concepts in the one order of the glossary (A-Z), each with the qualifier that tells it from another
+    concept of the same label (empty when its label is its own); processes and activities in model order."""
+    qualifiers = concept_qualifiers(snapshot.concepts, framework_name)
     return {
         "concepts": [
             {
                 "uid": concept.uid,
                 "label": concept.label,
+                "qualifier": qualifiers.get(concept.uid, ""),
                 "definition": concept.definition,
                 "status": concept.status,
                 "notes": concept.notes,
@@ -129,7 +149,7 @@ def _unified(snapshot: UnifiedSnapshot) -> dict[str, Any]:
                 "broader": list(concept.broader),
                 "related": list(concept.related),
             }
-            for concept in snapshot.concepts
+            for concept in ordered_concepts(snapshot.concepts, qualifiers)
         ],
         "processes": [
             {
@@ -139,17 +159,18 @@ def _unified(snapshot: UnifiedSnapshot) -> dict[str, Any]:
                 "trigger": process.trigger,
                 "outcome": process.outcome,
                 "status": process.status,
-                "traces": _members(process.traces),
+                "traces": _traces(process.traces),
                 "activities": [
                     {
                         "uid": activity.uid,
                         "label": activity.label,
                         "description": activity.description,
-                        "traces": _members(activity.traces),
+                        "status": activity.status,
+                        "traces": _traces(activity.traces),
                     }
                     for activity in process.activities
                 ],
             }
-            for process in snapshot.processes
+            for process in ordered_processes(snapshot.processes)
         ],
     }

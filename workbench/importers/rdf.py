@@ -22,6 +22,7 @@ from rdflib.term import Node
 from workbench.domain import EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
 from workbench.importers import ImportFileError, ImportResult, framework_key, replace_edition
+from workbench.importers import problems as wrong
 from workbench.importers.limits import MAX_RDF_BYTES, cleaned, framework_problems
 from workbench.importers.xml_guard import XMLRefusedError, check_xml
 from workbench.matching.profiles import PROPERTY_CATEGORY
@@ -76,7 +77,7 @@ def _parse(path: Path) -> Graph:
             raise ImportFileError(str(path), [TOO_LARGE(size=size // 2**20, limit=MAX_RDF_BYTES // 2**20)])
         head = path.read_bytes()[:512].lstrip()
     except OSError as error:
-        raise WorkbenchError(f"{path}: cannot read the file ({error.strerror})") from error
+        raise WorkbenchError(wrong.CANNOT_READ_FILE(path=str(path), reason=error.strerror or str(error))) from error
     format = _FORMATS.get(suffix) or ("xml" if head.startswith(b"<") else "turtle")
     if format == "xml":
         try:
@@ -90,7 +91,7 @@ def _parse(path: Path) -> Graph:
             graph.parse(source=stream, format=format, publicID=path.resolve().as_uri())
     except Exception as error:  # rdflib raises many unrelated types for broken input
         message = " ".join(str(error).split())[:200] or type(error).__name__
-        raise ImportFileError(str(path), [f"not valid RDF ({format}): {message}"]) from error
+        raise ImportFileError(str(path), [wrong.NOT_RDF(format=format, detail=message)]) from error
     return graph
 
 
@@ -157,7 +158,7 @@ def read_framework(
         entities = {iri: category for iri, category in entities.items() if iri in members}
     if not entities:
         wanted = "owl:Class or property" if flavour == "owl" else "skos:Concept"
-        raise ImportFileError(str(path), [f"no {wanted} found"])
+        raise ImportFileError(str(path), [wrong.NOTHING_FOUND(wanted=wanted)])
     names = Counter(local_name(str(iri)) for iri in entities)
     keys = {iri: (local_name(str(iri)) if names[local_name(str(iri))] == 1 else str(iri)) for iri in entities}
 

@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from workbench.graphs import cycles
 from workbench.importers import ImportFileError
+from workbench.importers import problems as wrong
 from workbench.importers.limits import MAX_LABEL, MAX_SHEET_ROWS, MAX_TEXT, MAX_UNPACKED, too_long
 from workbench.messages import Joined, Message, Template
 
@@ -49,7 +50,7 @@ _SHORT_FIELDS = frozenset({"key", "label", "kind", "parent", "category", "langua
 """Columns holding one name (MAX_LABEL characters); the others hold text or lists (MAX_TEXT)."""
 
 
-def limited(text: str, place: str, heading: str, field: str) -> str:
+def limited(text: str, place: Message, heading: str, field: str) -> str:
     """The text of a cell under the column `heading` (which fills `field`), or reading stops: a cell over its
     limit ends the import at once (LimitReachedError)."""
     problem = too_long(place, heading, text, MAX_LABEL if field in _SHORT_FIELDS else MAX_TEXT)
@@ -63,8 +64,9 @@ def check_unpacked_size(path: Path, source: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ImportFileError(source, [f"not a readable .xlsx workbook: {error}"]) from error
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
+        # NotImplementedError: a zip that claims a version or compression zipfile cannot read (found by fuzzing).
+        raise ImportFileError(source, [wrong.UNREADABLE_XLSX(detail=str(error))]) from error
     if unpacked > MAX_UNPACKED:
         raise ImportFileError(source, [UNPACKS_TOO_LARGE(size=unpacked // 2**20, limit=MAX_UNPACKED // 2**20)])
 
@@ -86,7 +88,7 @@ def scan_workbook(path: Path, source: str) -> dict[str, int]:
                     raise ImportFileError(source, [TOO_MANY_ROWS(sheet=title, limit=MAX_SHEET_ROWS)])
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
         # A damaged package (a bad checksum, a cut-off member): what openpyxl would have said of it.
-        raise ImportFileError(source, [f"not a readable .xlsx workbook: {error}"]) from error
+        raise ImportFileError(source, [wrong.UNREADABLE_XLSX(detail=str(error))]) from error
     return last_rows
 
 
@@ -131,7 +133,7 @@ def csv_records(text: str, delimiter: str, source: str, name: str) -> Iterator[l
             if "expected after" in detail or "unexpected end of data" in detail:
                 raise ImportFileError(source, [BAD_QUOTES(line=starts, until=reader.line_num, detail=detail)]) \
                     from error
-            raise ImportFileError(source, [f"not a readable CSV file: {error}"]) from error
+            raise ImportFileError(source, [wrong.UNREADABLE_CSV(detail=str(error))]) from error
         count += 1
         if count > MAX_SHEET_ROWS:
             raise ImportFileError(source, [TOO_MANY_ROWS(sheet=name, limit=MAX_SHEET_ROWS)])
@@ -160,7 +162,7 @@ def scan_rows(part: IO[bytes], limit: int) -> int:
     return max(last, count)
 
 
-def broader_cycles(broader: Mapping[str, Sequence[str]], where: Mapping[str, str]) -> list[Message]:
+def broader_cycles(broader: Mapping[str, Sequence[str]], where: Mapping[str, Message]) -> list[Message]:
     """One problem per circle of broader links among entry keys, placed at its first entry's broader cell."""
     problems = [
         BROADER_CYCLE(place=where[key], cycle=Joined((key, key), " → "))

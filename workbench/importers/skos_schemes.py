@@ -22,6 +22,7 @@ from sqlalchemy import insert, select
 from workbench.domain import KEY_PATTERN, MANUAL_CURATION, FrameworkData, Predicate, Ref
 from workbench.framework_update import replace_in_session
 from workbench.importers import ImportFileError, ImportResult
+from workbench.importers import problems as wrong
 from workbench.importers.rdf import WORKBENCH, read_framework
 from workbench.messages import Message, ParamValue, Template
 from workbench.store.models import Entry, Framework, Mapping, utcnow
@@ -89,13 +90,12 @@ def read_schemes(graph: Graph, path: Path, framework: str | None) -> SchemeImpor
             continue
         key = _key(graph, scheme)
         if key in chosen:
-            raise ImportFileError(str(path), [f"two concept schemes would both be framework {key!r}: "
-                                              f"{chosen[key][0]} and {scheme}"])
+            raise ImportFileError(str(path), [wrong.SCHEMES_CLASH(key=key, first=str(chosen[key][0]),
+                                                                  second=str(scheme))])
         chosen[key] = (scheme, members)
     if framework is not None:
         if framework not in chosen:
-            raise ImportFileError(str(path), [f"no concept scheme with key {framework!r}; the file holds: "
-                                              f"{', '.join(sorted(chosen))}"])
+            raise ImportFileError(str(path), [wrong.NO_SCHEME(key=framework, keys=tuple(sorted(chosen)))])
         chosen = {framework: chosen[framework]}
     frameworks = []
     refs: dict[Node, Ref] = {}

@@ -21,8 +21,10 @@ from typing import Any
 from workbench.domain import KEY_PATTERN, EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
 from workbench.importers import ImportFileError, ImportResult, replace_edition
+from workbench.importers import problems as wrong
 from workbench.importers.limits import MAX_ENTRIES
 from workbench.importers.sheet_checks import (
+    TOO_MANY_ROWS,
     LimitReachedError,
     broader_cycles,
     check_unpacked_size,
@@ -31,7 +33,7 @@ from workbench.importers.sheet_checks import (
     limited,
     scan_workbook,
 )
-from workbench.messages import Template
+from workbench.messages import Message, Template, Word
 from workbench.text import printable
 from workbench.workspace import Workspace
 
@@ -96,7 +98,7 @@ class SheetPreview:
 class SpreadsheetPreview:
     sheets: list[SheetPreview] = field(default_factory=list)
     about: dict[str, str] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     framework: FrameworkData | None = None
     """The framework as it would be imported; None while there are problems."""
 
@@ -139,7 +141,7 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
     from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
     if not zipfile.is_zipfile(path):
-        raise ImportFileError(source, ["not an Excel .xlsx workbook (the file is not a zip package)"])
+        raise ImportFileError(source, [wrong.NOT_A_ZIP()])
     check_unpacked_size(path, source)
     last_rows = scan_workbook(path, source)
     # Our own handle, closed whatever happens: openpyxl leaves the file open when a damaged workbook fails to
@@ -149,10 +151,10 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
         book = openpyxl.load_workbook(handle, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         handle.close()
-        raise ImportFileError(source, [f"not a readable .xlsx workbook: {error}"]) from error
+        raise ImportFileError(source, [wrong.UNREADABLE_XLSX(detail=str(error))]) from error
     except Exception as error:
         handle.close()
-        raise ImportFileError(source, [f"not a readable .xlsx workbook ({type(error).__name__})"]) from error
+        raise ImportFileError(source, [wrong.UNREADABLE_XLSX(detail=type(error).__name__)]) from error
 
     def rows(sheet: Any) -> Iterator[list[tuple[str, Any, bool]]]:
         # Read-only sheets parse lazily, so a damaged or hostile part (bad XML, entity declarations, which
@@ -167,8 +169,9 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
         except ImportFileError:
             raise
         except Exception as error:
-            raise ImportFileError(source, [f"sheet {sheet.title}: not readable ({type(error).__name__}: "
-                                           f"{str(error)[:120]})"]) from error
+            detail = f"{type(error).__name__}: {str(error)[:120]}"
+            problem = wrong.at(wrong.SHEET(sheet=sheet.title), wrong.UNREADABLE_SHEET(detail=detail))
+            raise ImportFileError(source, [problem]) from error
 
     try:
         for sheet in book.worksheets:
@@ -181,12 +184,13 @@ def _xlsx_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[t
 def _csv_sheets(path: Path, source: str) -> Iterator[tuple[str, Iterator[list[tuple[str, Any, bool]]]]]:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ImportFileError(source, [f"the file is larger than {MAX_BYTES // 2**20} MB"])
+            raise ImportFileError(source, [wrong.FILE_TOO_LARGE(size=path.stat().st_size // 2**20,
+                                                            limit=MAX_BYTES // 2**20)])
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFileError(source, [f"not UTF-8 text (byte {error.start}); save the CSV as UTF-8"]) from error
+        raise ImportFileError(source, [wrong.NOT_UTF8_CSV(byte=error.start)]) from error
     if "\x00" in text:
-        raise ImportFileError(source, ["not a text file (it holds NUL bytes)"])
+        raise ImportFileError(source, [wrong.NUL_BYTES()])
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
     csv.field_size_limit(1_000_000)
@@ -206,7 +210,8 @@ def _text(value: Any) -> str:
     return printable(str(value)).strip()
 
 
-def _read(path: Path, is_csv: bool, problems: list[str]) -> tuple[dict[str, str], list[SheetPreview], list[_Row]]:
+def _read(path: Path, is_csv: bool, problems: list[Message]) -> tuple[dict[str, str], list[SheetPreview],
+                                                                       list[_Row]]:
     source = str(path)
     sheets = _csv_sheets(path, source) if is_csv else _xlsx_sheets(path, source)
     about: dict[str, str] = {}
@@ -228,7 +233,7 @@ def _read(path: Path, is_csv: bool, problems: list[str]) -> tuple[dict[str, str]
     return about, previews, rows
 
 
-def _about(name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], problems: list[str]) -> dict[str, str]:
+def _about(name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], problems: list[Message]) -> dict[str, str]:
     about: dict[str, str] = {}
     for number, cells in enumerate(sheet_rows, start=1):
         if number > 200:
@@ -239,23 +244,23 @@ def _about(name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], problem
         wanted = ABOUT_FIELDS.get(_normal(_text(label)))
         if wanted is None:
             continue
+        cell = wrong.SHEET_ROW_COLUMN(sheet=name, row=number, column=letter)
         if formula:
-            problems.append(f"sheet {name}, row {number}, column {letter}: holds a formula; type the value instead")
+            problems.append(wrong.at(cell, wrong.FORMULA_ABOUT()))
             continue
-        about[wanted] = limited(_text(value), f"sheet {name}, row {number}, column {letter}", wanted, "about")
+        about[wanted] = limited(_text(value), cell, wanted, "about")
     return about
 
 
 def _sheet(
-    name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], rows: list[_Row], problems: list[str]
+    name: str, sheet_rows: Iterable[list[tuple[str, Any, bool]]], rows: list[_Row], problems: list[Message]
 ) -> SheetPreview | None:
     header: dict[int, str] | None = None
     preview: SheetPreview | None = None
     for number, cells in enumerate(sheet_rows, start=1):
         if header is None:
             if number > 10:
-                problems.append(f"sheet {name}: no heading row with a label column (Label, Term, Begrepp ...) "
-                                "in the first 10 rows")
+                problems.append(wrong.at(wrong.SHEET(sheet=name), wrong.NO_HEADING(rows=10)))
                 return None
             fields = {index: _FIELD_BY_HEADING.get(_normal(_text(value)), "")
                       for index, (_, value, _) in enumerate(cells)}
@@ -277,27 +282,27 @@ def _sheet(
                 elif heading:
                     ignored.append(heading)
                     if wanted:
-                        problems.append(f"sheet {name}, row {number}, column {letter}: a second {wanted!r} column "
-                                        f"({heading!r}); keep one")
+                        problems.append(wrong.at(wrong.SHEET_ROW_COLUMN(sheet=name, row=number, column=letter),
+                                             wrong.SECOND_COLUMN(field=wanted, heading=heading)))
             if len(cells) > MAX_COLUMNS:
-                problems.append(f"sheet {name}: more than {MAX_COLUMNS} columns")
+                problems.append(wrong.at(wrong.SHEET(sheet=name), wrong.TOO_MANY_COLUMNS(limit=MAX_COLUMNS)))
                 return None
             preview = SheetPreview(name, number, recognised, ignored, [], 0)
             continue
         assert preview is not None
         if preview.row_count >= MAX_ROWS:
-            problems.append(f"sheet {name}: more than {MAX_ROWS} rows; split the framework or remove empty rows")
+            problems.append(TOO_MANY_ROWS(sheet=name, limit=MAX_ROWS))
             return preview
         values: dict[str, tuple[str, str]] = {}
         for index, (letter, value, formula) in enumerate(cells):
             column_field = header.get(index)
             if column_field is None:
                 continue
+            cell = wrong.SHEET_ROW_COLUMN(sheet=name, row=number, column=letter)
             if formula:
-                problems.append(f"sheet {name}, row {number}, column {letter}: holds a formula; paste values instead")
+                problems.append(wrong.at(cell, wrong.FORMULA()))
                 continue
-            text = limited(_text(value), f"sheet {name}, row {number}, column {letter}", headings[column_field],
-                           column_field)
+            text = limited(_text(value), cell, headings[column_field], column_field)
             if text:
                 values[column_field] = (letter, text)
         if not values:
@@ -318,57 +323,56 @@ def _split_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in re.split(r"[;|\n]", text) if part.strip())
 
 
-def _where(row: _Row, wanted: str) -> str:
+def _where(row: _Row, wanted: str) -> Message:
     letter = row.cells[wanted][0] if wanted in row.cells else row.letters.get(wanted, "?")
-    return f"sheet {row.sheet}, row {row.number}, column {letter}"
+    return wrong.SHEET_ROW_COLUMN(sheet=row.sheet, row=row.number, column=letter)
 
 
 def _links(
-    row: _Row, name: str, seen: dict[str, str], by_label: dict[str, str], problems: list[str]
+    row: _Row, name: str, seen: dict[str, Message], by_label: dict[str, str], problems: list[Message]
 ) -> tuple[str, ...]:
     """The keys a broader or related cell names (by key or label); a name no entry has is a problem."""
     found = []
     for item in _split_list(row.cells.get(name, ("", ""))[1]):
         target = item if item in seen else by_label.get(item.casefold())
         if target is None:
-            problems.append(f"{_where(row, name)}: {item!r} is no key or label in this file")
+            problems.append(wrong.at(_where(row, name), wrong.UNKNOWN_LINK(name=item)))
         else:
             found.append(target)
     return tuple(found)
 
 
 def _framework(
-    path: Path, about: dict[str, str], rows: list[_Row], framework: str | None, problems: list[str]
+    path: Path, about: dict[str, str], rows: list[_Row], framework: str | None, problems: list[Message]
 ) -> FrameworkData | None:
     key = framework or about.get("key") or ""
     if not key:
-        problems.append("no framework key: add an About sheet with a 'key' row, or give --framework KEY")
+        problems.append(wrong.NO_KEY())
     elif not KEY_PATTERN.match(key):
-        problems.append(f"framework key {key!r}: use lower case letters, digits and '-'")
+        problems.append(wrong.BAD_FRAMEWORK_KEY(key=key))
     language = about.get("language") or "en"
     if not is_language_tag(language):
-        problems.append(f"About: language {language!r} is not a language tag such as en or sv")
+        problems.append(wrong.at(wrong.ABOUT(), wrong.BAD_LANGUAGE(language=language)))
         language = "en"
     if not rows:
-        problems.append("no entries: the file has no rows under a heading row with a label column")
+        problems.append(wrong.NO_ENTRIES())
 
     keyed: list[tuple[_Row, str]] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, Message] = {}
     by_label: dict[str, str] = {}
     for row in rows:
         label = row.cells.get("label", ("", ""))[1]
         if not label:
-            problems.append(f"{_where(row, 'label')}: the label is empty")
+            problems.append(wrong.at(_where(row, "label"), wrong.EMPTY_LABEL()))
             continue
         entry_key = row.cells["key"][1] if "key" in row.cells else slug(label)
         if not KEY_PATTERN.match(entry_key):
-            problems.append(f"{_where(row, 'key')}: key {entry_key!r} may only hold lower case letters, digits "
-                            "and '-'")
+            problems.append(wrong.at(_where(row, "key"), wrong.BAD_KEY(key=entry_key)))
             continue
         if entry_key in seen:
-            problems.append(f"{_where(row, 'key')}: key {entry_key!r} is used twice (first at {seen[entry_key]})")
+            problems.append(wrong.at(_where(row, "key"), wrong.KEY_TWICE(key=entry_key, first=seen[entry_key])))
             continue
-        seen[entry_key] = f"sheet {row.sheet}, row {row.number}"
+        seen[entry_key] = wrong.SHEET_ROW(sheet=row.sheet, row=row.number)
         by_label.setdefault(label.casefold(), entry_key)
         keyed.append((row, entry_key))
 
@@ -380,13 +384,13 @@ def _framework(
         if parent_text:
             parent = parent_text if parent_text in seen else by_label.get(parent_text.casefold())
             if parent is None:
-                problems.append(f"{_where(row, 'parent')}: parent {parent_text!r} is no key or label in this file")
+                problems.append(wrong.at(_where(row, "parent"), wrong.UNKNOWN_PARENT(parent=parent_text)))
         parents[entry_key] = parent
         kind_text = row.cells.get("kind", ("", ""))[1]
         if kind_text:
             kind = KINDS.get(kind_text.casefold())
             if kind is None:
-                problems.append(f"{_where(row, 'kind')}: kind {kind_text!r} is not term, process or activity")
+                problems.append(wrong.at(_where(row, "kind"), wrong.UNKNOWN_KIND(kind=kind_text)))
                 kind = Kind.TERM
         else:
             kind = Kind.ACTIVITY if parent_text else Kind.TERM
@@ -394,12 +398,12 @@ def _framework(
     for row, entry_key in keyed:
         parent = parents[entry_key]
         if kinds[entry_key] is Kind.ACTIVITY and row.cells.get("parent") is None:
-            problems.append(f"{_where(row, 'kind')}: an activity needs a parent process")
+            problems.append(wrong.at(_where(row, "kind"), wrong.ACTIVITY_WITHOUT_PARENT()))
         if parent is not None and kinds.get(parent) is not Kind.PROCESS:
-            problems.append(f"{_where(row, 'parent')}: parent {parent!r} is not a process")
+            problems.append(wrong.at(_where(row, "parent"), wrong.PARENT_NOT_A_PROCESS(parent=parent)))
         if parent is not None and kinds[entry_key] is not Kind.ACTIVITY:
-            problems.append(f"{_where(row, 'parent')}: only activities have a parent (this is a "
-                            f"{kinds[entry_key].value})")
+            problems.append(wrong.at(_where(row, "parent"),
+                                 wrong.PARENT_OF_NON_ACTIVITY(kind=Word("kind", kinds[entry_key].value))))
     # Read before giving up on other problems, so a file is fixed in one round rather than two.
     links = {
         entry_key: {name: _links(row, name, seen, by_label, problems) for name in ("broader", "related")}
@@ -449,29 +453,15 @@ def preview(path: Path, framework: str | None = None, *, is_csv: bool | None = N
     try:
         about, sheets, rows = _read(path, is_csv, result.problems)
     except OSError as error:
-        raise ImportFileError(str(path), [f"cannot read: {error.strerror or error}"]) from error
+        raise ImportFileError(str(path), [wrong.CANNOT_READ(reason=error.strerror or str(error))]) from error
     result.about, result.sheets = about, sheets
     if not sheets and not result.problems:
-        result.problems.append("no sheet with a heading row holding a label column (Label, Term, Begrepp ...)")
+        result.problems.append(wrong.NO_SHEET())
     framework_data = _framework(path, about, rows, framework, result.problems)
     result.framework = framework_data if not result.problems else None
     order = {sheet.name: position for position, sheet in enumerate(sheets)}
-    result.problems.sort(key=lambda problem: _place(problem, order))
+    result.problems.sort(key=lambda problem: wrong.sort_key(problem, order))
     return result
-
-
-_PLACE = re.compile(r"sheet (?P<sheet>.+?)(?:, row (?P<row>\d+)(?:, column (?P<column>[A-Z]+))?)?:")
-
-
-def _place(problem: str, order: dict[str, int]) -> tuple[int, int, int, str]:
-    """Where a problem is, for listing them in the file's order: the checks find them pass by pass (empty labels,
-    then keys, kinds, parents, links), so a list of twenty jumped back and forth through the rows. Problems of
-    the whole file come first."""
-    found = _PLACE.match(problem)
-    if found is None:
-        return (-1, 0, 0, "")
-    column = found["column"] or ""
-    return (order.get(found["sheet"], len(order)), int(found["row"] or 0), len(column), column)
 
 
 def _import(workspace: Workspace, path: Path, framework: str | None, is_csv: bool) -> ImportResult:
@@ -482,7 +472,7 @@ def import_previewed(workspace: Workspace, found: SpreadsheetPreview, path: Path
     """The framework a preview read, written to the workspace: added, or replacing the edition it holds. The
     import wizard uses it so that a large file is not read a second time."""
     if found.problems or found.framework is None:
-        raise ImportFileError(str(path), found.problems or ["nothing to import"])
+        raise ImportFileError(str(path), found.problems or [wrong.NOTHING()])
     data = found.framework
     existing = {record.key for record in workspace.frameworks()}
     if data.key not in existing:

@@ -19,6 +19,7 @@ from sqlalchemy import insert, select
 
 from workbench.domain import MANUAL_CURATION, Predicate, Ref
 from workbench.importers import ImportFileError, ImportResult
+from workbench.importers import problems as wrong
 from workbench.importers.limits import MAX_LABEL, MAX_MAPPINGS, MAX_TEXT, too_long
 from workbench.messages import Message, Template, Word, relation
 from workbench.store.models import Entry, Framework, Mapping, utcnow
@@ -60,20 +61,20 @@ class SSSOMRow:
 class SSSOMPreview:
     columns: tuple[str, ...]
     rows: tuple[SSSOMRow, ...]
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
     metadata: dict[str, Any]
 
 
 def _read_text(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ImportFileError(str(path), [f"the file is larger than {MAX_BYTES // 2**20} MB"])
+            raise ImportFileError(str(path), [wrong.FILE_TOO_LARGE(size=path.stat().st_size // 2**20,
+                                                                   limit=MAX_BYTES // 2**20)])
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        problem = f"not UTF-8 text (byte {error.start}): is this an SSSOM TSV file?"
-        raise ImportFileError(str(path), [problem]) from error
+        raise ImportFileError(str(path), [wrong.NOT_UTF8_SSSOM(byte=error.start)]) from error
     except OSError as error:
-        raise ImportFileError(str(path), [f"cannot read: {error.strerror or error}"]) from error
+        raise ImportFileError(str(path), [wrong.CANNOT_READ(reason=error.strerror or str(error))]) from error
 
 
 def _split(text: str, source: str) -> tuple[dict[str, Any], list[str], int]:
@@ -90,10 +91,12 @@ def _split(text: str, source: str) -> tuple[dict[str, Any], list[str], int]:
             metadata = yaml.safe_load("\n".join(meta_lines)) or {}
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
-            where = f"line {mark.line + 1}: " if mark is not None else ""
-            raise ImportFileError(source, [f"{where}the '#' metadata block is not valid YAML"]) from error
+            problem = wrong.BAD_YAML()
+            if mark is not None:
+                problem = wrong.at(wrong.LINE(line=mark.line + 1), problem)
+            raise ImportFileError(source, [problem]) from error
     if not isinstance(metadata, dict):
-        raise ImportFileError(source, ["line 1: the '#' metadata block must hold 'name: value' pairs"])
+        raise ImportFileError(source, [wrong.at(wrong.LINE(line=1), wrong.NOT_PAIRS())])
     return metadata, lines[first:], first + 1
 
 
@@ -103,7 +106,7 @@ def _prefixes(metadata: dict[str, Any], workspace_keys: set[str], source: str) -
 
     curie_map = metadata.get("curie_map") or {}
     if not isinstance(curie_map, dict):
-        raise ImportFileError(source, ["curie_map in the metadata block must map prefixes to IRIs"])
+        raise ImportFileError(source, [wrong.BAD_CURIE_MAP()])
     by_namespace = {framework_namespace(key): key for key in workspace_keys}
     prefixes = {key: key for key in workspace_keys}
     for prefix, iri in curie_map.items():
@@ -118,7 +121,7 @@ def preview(workspace: Workspace, path: Path) -> SSSOMPreview:
     text = _read_text(path)
     metadata, lines, header_line = _split(text, source)
     if not lines or not lines[0].strip():
-        raise ImportFileError(source, [f"line {header_line}: no header row after the metadata block"])
+        raise ImportFileError(source, [wrong.at(wrong.LINE(line=header_line), wrong.NO_HEADER())])
     csv.field_size_limit(1_000_000)
     table: list[list[str]] = []
     try:
@@ -127,15 +130,16 @@ def preview(workspace: Workspace, path: Path) -> SSSOMPreview:
                 raise ImportFileError(source, [TOO_MANY_MAPPINGS(limit=MAX_MAPPINGS)])
             table.append(cells)
     except csv.Error as error:
-        raise ImportFileError(source, [f"not a readable TSV table: {error}"]) from error
+        raise ImportFileError(source, [wrong.UNREADABLE_TSV(detail=str(error))]) from error
     header = [column.strip() for column in table[0]]
     missing = [column for column in REQUIRED if column not in header]
     if missing:
-        raise ImportFileError(source, [f"line {header_line}: missing column(s) {', '.join(missing)}"])
+        raise ImportFileError(source, [wrong.at(wrong.LINE(line=header_line),
+                                                wrong.MISSING_COLUMNS(columns=tuple(missing)))])
     keys = {record.key for record in workspace.frameworks()}
     prefixes = _prefixes(metadata, keys, source)
     known = _known_refs(workspace)
-    problems: list[str] = []
+    problems: list[Message] = []
     rows: list[SSSOMRow] = []
     seen: dict[tuple[Ref, Ref], int] = {}
     for offset, cells in enumerate(table[1:], start=1):
@@ -143,12 +147,12 @@ def preview(workspace: Workspace, path: Path) -> SSSOMPreview:
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(header):
-            problems.append(f"line {line}: {len(cells)} cells but the header has {len(header)} columns")
+            problems.append(wrong.at(wrong.LINE(line=line), wrong.CELL_COUNT(cells=len(cells), columns=len(header))))
             continue
         values = dict(zip(header, (printable(cell).strip() for cell in cells), strict=False))
         long = [
             problem for column, value in values.items()
-            if (problem := too_long(f"line {line}", column, value,
+            if (problem := too_long(wrong.LINE(line=line), column, value,
                                     MAX_TEXT if column in _LONG_COLUMNS else MAX_LABEL)) is not None
         ]
         if long:
@@ -158,8 +162,8 @@ def preview(workspace: Workspace, path: Path) -> SSSOMPreview:
             continue
         pair = (row.subject, row.object)
         if pair in seen:
-            problems.append(f"line {line}: {row.subject} and {row.object} are decided again (first on line "
-                            f"{seen[pair]})")
+            problems.append(wrong.at(wrong.LINE(line=line), wrong.DECIDED_AGAIN(
+                subject=str(row.subject), object=str(row.object), first=seen[pair])))
             continue
         seen[pair] = line
         rows.append(row)
@@ -172,23 +176,24 @@ def _known_refs(workspace: Workspace) -> set[Ref]:
 
 
 def _ref(text: str, column: str, line: int, prefixes: dict[str, str], known: set[Ref],
-         problems: list[str]) -> Ref | None:
+         problems: list[Message]) -> Ref | None:
+    place = wrong.LINE_COLUMN(line=line, column=column)
     prefix, sep, local = text.partition(":")
     if not sep or not prefix or not local:
-        problems.append(f"line {line}, column {column}: {text!r} is not a CURIE such as itil4:incident")
+        problems.append(wrong.at(place, wrong.NOT_A_CURIE(text=text)))
         return None
     if prefix not in prefixes:
-        problems.append(f"line {line}, column {column}: prefix {prefix!r} is no framework of this workspace")
+        problems.append(wrong.at(place, wrong.UNKNOWN_PREFIX(prefix=prefix)))
         return None
     ref = Ref(prefixes[prefix], local)
     if ref not in known:
-        problems.append(f"line {line}, column {column}: framework {ref.framework!r} has no entry {local!r}")
+        problems.append(wrong.at(place, wrong.NO_SUCH_ENTRY(framework=ref.framework, key=local)))
         return None
     return ref
 
 
 def _row(values: dict[str, str], line: int, prefixes: dict[str, str], known: set[Ref],
-         problems: list[str]) -> SSSOMRow | None:
+         problems: list[Message]) -> SSSOMRow | None:
     before = len(problems)
     subject = _ref(values.get("subject_id", ""), "subject_id", line, prefixes, known, problems)
     obj = _ref(values.get("object_id", ""), "object_id", line, prefixes, known, problems)
@@ -196,11 +201,12 @@ def _row(values: dict[str, str], line: int, prefixes: dict[str, str], known: set
     try:
         predicate = Predicate.parse(values.get("predicate_id", ""))
     except ValueError:
-        problems.append(f"line {line}, column predicate_id: {values.get('predicate_id', '')!r} is not one of the "
-                        "SKOS mapping predicates")
+        problems.append(wrong.at(wrong.LINE_COLUMN(line=line, column="predicate_id"),
+                                 wrong.NOT_A_PREDICATE(text=values.get("predicate_id", ""))))
     modifier = values.get("predicate_modifier", "")
     if modifier not in ("", "Not"):
-        problems.append(f"line {line}, column predicate_modifier: {modifier!r} must be empty or Not")
+        problems.append(wrong.at(wrong.LINE_COLUMN(line=line, column="predicate_modifier"),
+                                 wrong.BAD_MODIFIER(text=modifier)))
     confidence = 1.0
     if values.get("confidence"):
         try:
@@ -208,16 +214,17 @@ def _row(values: dict[str, str], line: int, prefixes: dict[str, str], known: set
             if not 0.0 <= confidence <= 1.0:
                 raise ValueError
         except ValueError:
-            problems.append(f"line {line}, column confidence: {values['confidence']!r} is not a number from 0 to 1")
+            problems.append(wrong.at(wrong.LINE_COLUMN(line=line, column="confidence"),
+                                     wrong.BAD_CONFIDENCE(text=values["confidence"])))
     date = None
     if values.get("mapping_date"):
         try:
             date = datetime.fromisoformat(values["mapping_date"])
         except ValueError:
-            problems.append(f"line {line}, column mapping_date: {values['mapping_date']!r} is not a date "
-                            "(YYYY-MM-DD)")
+            problems.append(wrong.at(wrong.LINE_COLUMN(line=line, column="mapping_date"),
+                                     wrong.BAD_DATE(text=values["mapping_date"])))
     if subject is not None and subject == obj:
-        problems.append(f"line {line}: {subject} is mapped to itself")
+        problems.append(wrong.at(wrong.LINE(line=line), wrong.MAPPED_TO_ITSELF(ref=str(subject))))
     if len(problems) > before or subject is None or obj is None or predicate is None:
         return None
     return SSSOMRow(

@@ -31,12 +31,31 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from workbench.errors import WorkbenchError
-from workbench.files import default_file_mode, write_failure
+from workbench.files import NO_FOLDER, default_file_mode, write_failure
 from workbench.messages import Template
 from workbench.store import sqlite_errors
 
 APPLICATION_ID = 0x46485742  # "FHWB": marks a SQLite file as a workbench workspace
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+NO_WORKSPACE = Template("workspace.missing", "{path}: no such workspace")
+A_FOLDER = Template("workspace.is-folder", "{path}: is a folder, not a workspace file")
+CANNOT_READ = Template("workspace.cannot-read", "{path}: cannot read the file: {reason}")
+NOT_SQLITE = Template("workspace.not-sqlite", "{path}: not a workbench workspace (it is not a SQLite database)")
+OTHER_PROGRAM = Template(
+    "workspace.other-program", "{path}: not a workbench workspace (a SQLite database of another program)"
+)
+NEWER = Template(
+    "workspace.newer", "{path}: made by a newer version of the workbench (schema {revision}); install a newer "
+    "workbench to open it"
+)
+UPGRADE_FAILED = Template(
+    "workspace.upgrade-failed",
+    "{path}: upgrading from schema {revision} failed ({error}); the file is unchanged and a copy is at {backup}",
+)
+FOLDER_NOT_FILE = Template("workspace.folder-not-file", "{path}: is a folder; give a file name for the workspace")
+EXISTS = Template("workspace.exists", "{path}: already exists; use --force to replace it")
 
 
 class WorkspaceFileError(WorkbenchError):
@@ -265,33 +284,30 @@ def access_for(path: Path, read_only: bool | str = False) -> Access:
 def inspect(path: Path, access: Access | None = None) -> str:
     """The schema revision of the workspace at `path`; raises WorkspaceFileError for anything else."""
     if not path.exists():
-        raise WorkspaceFileError(f"{path}: no such workspace")
+        raise WorkspaceFileError(NO_WORKSPACE(path=str(path)))
     if path.is_dir():
-        raise WorkspaceFileError(f"{path}: is a folder, not a workspace file")
+        raise WorkspaceFileError(A_FOLDER(path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as error:
-        raise WorkspaceFileError(f"{path}: cannot read the file: {error.strerror or error}") from error
+        raise WorkspaceFileError(CANNOT_READ(path=str(path), reason=error.strerror or str(error))) from error
     if header != _SQLITE_HEADER:
-        raise WorkspaceFileError(f"{path}: not a workbench workspace (it is not a SQLite database)")
+        raise WorkspaceFileError(NOT_SQLITE(path=str(path)))
     access = access if access is not None else access_for(path)
     try:
         application_id, revision = _read_revision(path, access)
     except _DamagedError as error:
-        raise WorkspaceFileError(f"{path}: the workspace file is damaged and cannot be read ({error})") from error
+        raise WorkspaceFileError(sqlite_errors.DAMAGED(path=str(path), detail=str(error))) from error
     except sqlite3.DatabaseError as error:
         if sqlite_errors.result_code(error) in sqlite_errors.DAMAGED_CODES:
-            raise WorkspaceFileError(f"{path}: the workspace file is damaged and cannot be read ({error})") from error
+            raise WorkspaceFileError(sqlite_errors.DAMAGED(path=str(path), detail=str(error))) from error
         # A lock, a full disk, a vanished disk: the file is fine, using it is not possible now; say which.
         raise sqlite_errors.problem(error, path, read_only=access.read_only, waited=access.lock_wait) from error
     if application_id != APPLICATION_ID or revision is None:
-        raise WorkspaceFileError(f"{path}: not a workbench workspace (a SQLite database of another program)")
+        raise WorkspaceFileError(OTHER_PROGRAM(path=str(path)))
     if revision not in _known_revisions():
-        raise WorkspaceFileError(
-            f"{path}: made by a newer version of the workbench (schema {revision}); "
-            "install a newer workbench to open it"
-        )
+        raise WorkspaceFileError(NEWER(path=str(path), revision=revision))
     return revision
 
 
@@ -311,10 +327,8 @@ def open_database(path: Path, *, read_only: bool | str = False) -> Opened:
     try:
         _upgrade_copy(path)
     except Exception as error:
-        raise WorkspaceFileError(
-            f"{path}: upgrading from schema {revision} failed ({error}); the file is unchanged "
-            f"and a copy is at {backup}"
-        ) from error
+        raise WorkspaceFileError(UPGRADE_FAILED(path=str(path), revision=revision, error=str(error),
+                                                backup=str(backup))) from error
     return Opened(make_engine(path, access), upgraded_from=revision, backup=backup, access=access)
 
 
@@ -389,11 +403,11 @@ def create_database(
     """A new workspace at `path`, built and filled by `populate` in a temporary file, then renamed into place,
     so a failure leaves no half-made workspace and never touches an existing file."""
     if path.is_dir():
-        raise WorkspaceFileError(f"{path}: is a folder; give a file name for the workspace")
+        raise WorkspaceFileError(FOLDER_NOT_FILE(path=str(path)))
     if path.exists() and not force:
-        raise WorkspaceFileError(f"{path}: already exists; use --force to replace it")
+        raise WorkspaceFileError(EXISTS(path=str(path)))
     if not path.parent.is_dir():
-        raise WorkspaceFileError(f"{path.parent}: no such folder")
+        raise WorkspaceFileError(NO_FOLDER(path=str(path.parent)))
     temporary = _temporary_beside(path)
     try:
         engine = make_engine(temporary, Access(path))  # errors name the workspace, not its temporary file

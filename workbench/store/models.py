@@ -208,6 +208,8 @@ class UnifiedActivity(Base):
     label: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Revision 0006: "draft", "agreed", or "proposed" by the refresh from decisions until a person adopts it.
+    status: Mapped[str] = mapped_column(String(16), default="draft", server_default="draft")
 
 
 class UnifiedTrace(Base):
@@ -228,6 +230,8 @@ class UnifiedTrace(Base):
     )
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
     relation: Mapped[str] = mapped_column(String(16))
+    # Revision 0006: where the trace comes from: "source", "manual", "derived" or "removed" (see the revision).
+    origin: Mapped[str] = mapped_column(String(16), default="manual", server_default="manual")
 
 
 class EntryExclusion(Base):

@@ -9,7 +9,8 @@ The rules are deliberately simple heuristics, stated here so a reader can predic
 - `names_a_role`: the last word is a word for people or a group (manager, owner, team, board, desk, ...).
 - `names_a_tool`: the last word is a word for a tool (tool, system, database, portal, ...), or any word is
   the name of a well-known product (CMDB, Jira, ServiceNow, ...).
-- `reads_as_activity`: the first word is a verb we know (a list of verbs common in process names, plus words
+- `reads_as_activity`: the first word is a verb we know (a list of verbs common in process names and in the
+  bundled frameworks' activities (the refresh proposes unified activities named after them), plus words
   ending in -ise/-ize/-ify/-ate), or the last word is an activity noun (ending in -ment, -ing, -tion, -sion,
   -ance, -ence, -ure, -sis, -ery, -al, or one of a few listed nouns such as "review" or "control").
 """
@@ -47,6 +48,10 @@ VERBS = frozenset(
     repair replace report request resolve respond restore retire review run scale schedule secure select
     set settle ship solve specify start stop support sustain test track train transfer transition triage
     update upgrade validate verify visualise visualize
+    account act address appoint catalog catalogue charge commit declare describe discuss empower enhance explain
+    focus follow form hold keep make map mark present prevent produce propose protect provision prototype reach
+    recap recommend recruit renew reorder rework route share shine sort store take treat tune unblock understand
+    use walk write
     """.split()
 )
 ACTIVITY_NOUNS = frozenset(

@@ -1,20 +1,21 @@
 """The unified process model: unified processes with ordered unified activities, traced to framework entries.
 
 It starts from the USM skeleton (the `usm` framework's five processes and their activities, each traced to its
-USM entry) or empty. Each unified activity occurs once in the model (USM's ninth requirement): the services
-refuse an activity label whose `normalise`d form is already used elsewhere, and `workbench.checks` reports any
-duplicate that got in another way.
+USM entry as its source) or empty; `workbench.unify.model_refresh` then traces framework processes and
+activities to it from the decisions. Each unified activity occurs once in the model (USM's ninth requirement):
+the services refuse an activity label whose `normalise`d form is already used elsewhere, and refuse to trace a
+framework activity as exact or close to a second unified activity; `workbench.checks` reports any duplicate
+that got in another way.
 
-Every editing service runs in one transaction and returns a `ModelEdit`; its `undo` holds the processes the edit
-touched as they were before (with their activities and traces) and the order of all processes, and `restore`
-puts them back, returning the edit that redoes it.
+What a person does here survives every refresh: a trace made by hand stays; a trace taken away (or the traces of
+a deleted activity) is remembered as "removed", so the refresh does not put it back; editing, moving or tracing
+to an activity the refresh proposed adopts it (it becomes a draft of the person's own).
+
+Every editing service runs in one transaction and returns a `ModelEdit` (`workbench.unify.model_state`) whose
+`undo` can be handed to `restore`.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from dataclasses import dataclass
-from uuid import uuid4
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -22,16 +23,26 @@ from sqlalchemy.orm import Session
 from workbench.domain import Kind, Predicate, Ref
 from workbench.errors import WorkbenchError
 from workbench.messages import Message, Template
-from workbench.store.batches import batched
-from workbench.store.entry_rows import entry_id_of, ids_by_ref
+from workbench.store.entry_rows import entry_id_of
 from workbench.store.models import Entry, Framework, UnifiedActivity, UnifiedProcess, UnifiedTrace
-from workbench.unified_model import Member
+from workbench.unify.model_state import (
+    ModelEdit,
+    ModelUndo,
+    new_element_uid,
+    placed,
+    process_order,
+    process_state,
+    renumber,
+    restore_in,
+    set_order,
+)
 from workbench.unify.naming import normalise
 from workbench.workspace import Workspace
 
 UNKNOWN_SKELETON = Template("model.unknown-skeleton", "unknown process skeleton '{skeleton}': use one of {skeletons}")
 MODEL_NOT_EMPTY = Template("model.not-empty", "{path}: the unified process model is not empty")
 NO_USM = Template("model.no-usm", "{path} holds no 'usm' framework to start the process model from")
+NO_USM_PROCESSES = Template("model.no-usm-processes", "the USM framework has no processes to start from")
 BAD_STATUS = Template("model.bad-status", "process {uid}: status '{status}' is not one of {statuses}")
 NOT_TRACED = Template("model.not-traced", "{ref} is not traced to {uid}")
 PROCESS_NEEDS_LABEL = Template("model.process-label", "a process needs a label")
@@ -46,46 +57,20 @@ ACTIVITY_TWICE = Template(
     "activity '{label}' already occurs in process '{process}' as '{other}'; each activity occurs only once in the "
     "model",
 )
+ACTIVITY_PLACED = Template(
+    "model.activity-placed",
+    "{ref} is already traced as {relation} to the activity '{other}' in '{process}'; an activity has one place in "
+    "the model: remove that trace first, or trace it here as broader, narrower or related",
+)
 
 SKELETONS = ("usm", "empty")
 STATUSES = ("draft", "agreed")
+"""The statuses a person gives a process or activity."""
+PROPOSED = "proposed"
+"""The status of an activity the refresh from decisions proposed and nobody has adopted yet."""
 RELATIONS = tuple(predicate.short for predicate in Predicate)
-
-
-@dataclass(frozen=True)
-class ActivityState:
-    uid: str
-    label: str
-    description: str
-    traces: tuple[Member, ...] = ()
-
-
-@dataclass(frozen=True)
-class ProcessState:
-    uid: str
-    label: str
-    description: str
-    trigger: str
-    outcome: str
-    status: str
-    notes: str
-    activities: tuple[ActivityState, ...] = ()
-    traces: tuple[Member, ...] = ()
-
-
-@dataclass(frozen=True)
-class ModelUndo:
-    restore: tuple[ProcessState, ...] = ()
-    remove: tuple[str, ...] = ()
-    order: tuple[str, ...] = ()
-    """Every process uid in its order before the edit."""
-
-
-@dataclass(frozen=True)
-class ModelEdit:
-    uid: str
-    """The process or activity the edit is about (the new one when something was added)."""
-    undo: ModelUndo
+SAME = ("exact", "close")
+"""The relations that say a framework entry *is* the unified element (so an activity has one of them at most)."""
 
 
 # --- starting ------------------------------------------------------------------------------------------------
@@ -98,53 +83,56 @@ def is_empty(workspace: Workspace) -> bool:
 
 def start(workspace: Workspace, skeleton: str = "usm") -> ModelEdit | None:
     """Fill an empty model from a skeleton: "usm" copies USM's processes and activities and traces each to its
-    USM entry; "empty" leaves the model empty. Returns None when nothing was added."""
+    USM entry as its source; "empty" leaves the model empty. Returns None when nothing was added."""
+    with workspace.transaction() as session:
+        created = start_in(session, skeleton, str(workspace.path))
+        return ModelEdit(created[0], ModelUndo(remove=created)) if created else None
+
+
+def start_in(session: Session, skeleton: str, path: str) -> tuple[str, ...]:
+    """`start` inside the caller's transaction; the uids of the processes it created."""
     if skeleton not in SKELETONS:
         raise WorkbenchError(UNKNOWN_SKELETON(skeleton=skeleton, skeletons=tuple(SKELETONS)))
-    with workspace.transaction() as session:
-        if session.scalar(select(UnifiedProcess.id).limit(1)) is not None:
-            raise WorkbenchError(MODEL_NOT_EMPTY(path=str(workspace.path)))
-        if skeleton == "empty":
-            return None
-        usm = session.scalar(select(Framework.id).where(Framework.key == "usm"))
-        if usm is None:
-            raise WorkbenchError(NO_USM(path=str(workspace.path)))
-        rows = session.execute(
-            select(Entry.id, Entry.kind, Entry.label, Entry.definition, Entry.trigger, Entry.outcome,
-                   Entry.parent_id)
-            .where(Entry.framework_id == usm, Entry.kind.in_([Kind.PROCESS.value, Kind.ACTIVITY.value]))
-            .order_by(Entry.position, Entry.id)
-        ).all()
-        created: list[str] = []
-        process_ids: dict[int, int] = {}
-        for row in rows:
-            if row.kind == Kind.PROCESS.value:
-                uid = _new_uid("p")
-                process_ids[row.id] = session.execute(
-                    insert(UnifiedProcess)
-                    .values(uid=uid, label=row.label, description=row.definition, trigger=row.trigger,
-                            outcome=row.outcome, status="draft", notes="", position=len(process_ids))
-                    .returning(UnifiedProcess.id)
-                ).scalar_one()
-                created.append(uid)
-                session.execute(insert(UnifiedTrace).values(process_id=process_ids[row.id], entry_id=row.id,
-                                                            relation="exact"))
-        counts: dict[int, int] = {}
-        for row in rows:
-            if row.kind == Kind.ACTIVITY.value and row.parent_id in process_ids:
-                process_id = process_ids[row.parent_id]
-                activity_id = session.execute(
-                    insert(UnifiedActivity)
-                    .values(uid=_new_uid("a"), process_id=process_id, label=row.label,
-                            description=row.definition, position=counts.get(process_id, 0))
-                    .returning(UnifiedActivity.id)
-                ).scalar_one()
-                counts[process_id] = counts.get(process_id, 0) + 1
-                session.execute(insert(UnifiedTrace).values(activity_id=activity_id, entry_id=row.id,
-                                                            relation="exact"))
-        if not created:
-            return None
-        return ModelEdit(created[0], ModelUndo(remove=tuple(created)))
+    if session.scalar(select(UnifiedProcess.id).limit(1)) is not None:
+        raise WorkbenchError(MODEL_NOT_EMPTY(path=path))
+    if skeleton == "empty":
+        return ()
+    usm = session.scalar(select(Framework.id).where(Framework.key == "usm"))
+    if usm is None:
+        raise WorkbenchError(NO_USM(path=path))
+    rows = session.execute(
+        select(Entry.id, Entry.kind, Entry.label, Entry.definition, Entry.trigger, Entry.outcome, Entry.parent_id)
+        .where(Entry.framework_id == usm, Entry.kind.in_([Kind.PROCESS.value, Kind.ACTIVITY.value]))
+        .order_by(Entry.position, Entry.id)
+    ).all()
+    created: list[str] = []
+    process_ids: dict[int, int] = {}
+    for row in rows:
+        if row.kind == Kind.PROCESS.value:
+            uid = new_element_uid("p")
+            process_ids[row.id] = session.execute(
+                insert(UnifiedProcess)
+                .values(uid=uid, label=row.label, description=row.definition, trigger=row.trigger,
+                        outcome=row.outcome, status="draft", notes="", position=len(process_ids))
+                .returning(UnifiedProcess.id)
+            ).scalar_one()
+            created.append(uid)
+            session.execute(insert(UnifiedTrace).values(process_id=process_ids[row.id], entry_id=row.id,
+                                                        relation="exact", origin="source"))
+    counts: dict[int, int] = {}
+    for row in rows:
+        if row.kind == Kind.ACTIVITY.value and row.parent_id in process_ids:
+            process_id = process_ids[row.parent_id]
+            activity_id = session.execute(
+                insert(UnifiedActivity)
+                .values(uid=new_element_uid("a"), process_id=process_id, label=row.label,
+                        description=row.definition, position=counts.get(process_id, 0), status="draft")
+                .returning(UnifiedActivity.id)
+            ).scalar_one()
+            counts[process_id] = counts.get(process_id, 0) + 1
+            session.execute(insert(UnifiedTrace).values(activity_id=activity_id, entry_id=row.id,
+                                                        relation="exact", origin="source"))
+    return tuple(created)
 
 
 # --- processes -----------------------------------------------------------------------------------------------
@@ -161,12 +149,12 @@ def add_process(
 ) -> ModelEdit:
     label = _label(label, PROCESS_NEEDS_LABEL())
     with workspace.transaction() as session:
-        order = _order(session)
-        uid = _new_uid("p")
+        order = process_order(session)
+        uid = new_element_uid("p")
         session.execute(insert(UnifiedProcess).values(
             uid=uid, label=label, description=description.strip(), trigger=trigger.strip(),
             outcome=outcome.strip(), status="draft", notes="", position=len(order)))
-        _set_order(session, _placed(order, uid, position))
+        set_order(session, placed(order, uid, position))
         return ModelEdit(uid, ModelUndo(remove=(uid,), order=tuple(order)))
 
 
@@ -186,21 +174,21 @@ def update_process(
         raise WorkbenchError(BAD_STATUS(uid=uid, status=status, statuses=tuple(STATUSES)))
     with workspace.transaction() as session:
         process = _process(session, uid)
-        before = _state(session, process)
+        before = process_state(session, process)
         if label is not None:
             process.label = _label(label, NAMED_PROCESS_NEEDS_LABEL(uid=uid))
         for column, value in (("description", description), ("trigger", trigger), ("outcome", outcome),
                               ("status", status), ("notes", notes)):
             if value is not None:
                 setattr(process, column, value.strip())
-        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(_order(session))))
+        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
 
 def move_process(workspace: Workspace, uid: str, position: int) -> ModelEdit:
     with workspace.transaction() as session:
         _process(session, uid)
-        order = _order(session)
-        _set_order(session, _placed([u for u in order if u != uid], uid, position))
+        order = process_order(session)
+        set_order(session, placed([u for u in order if u != uid], uid, position))
         return ModelEdit(uid, ModelUndo(order=tuple(order)))
 
 
@@ -208,11 +196,11 @@ def delete_process(workspace: Workspace, uid: str) -> ModelEdit:
     """Delete a process with its activities and traces."""
     with workspace.transaction() as session:
         process = _process(session, uid)
-        before = _state(session, process)
-        order = _order(session)
+        before = process_state(session, process)
+        order = process_order(session)
         session.delete(process)
         session.flush()
-        _set_order(session, [u for u in order if u != uid])
+        set_order(session, [u for u in order if u != uid])
         return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(order)))
 
 
@@ -226,27 +214,33 @@ def add_activity(
     with workspace.transaction() as session:
         process = _process(session, process_uid)
         _refuse_duplicate(session, label, None)
-        before = _state(session, process)
-        uid = _new_uid("a")
+        before = process_state(session, process)
+        uid = new_element_uid("a")
         session.execute(insert(UnifiedActivity).values(uid=uid, process_id=process.id, label=label,
-                                                       description=description.strip(), position=10**6))
-        _renumber(session, process.id, uid, position)
-        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(_order(session))))
+                                                       description=description.strip(), position=10**6,
+                                                       status="draft"))
+        renumber(session, process.id, uid, position)
+        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
 
 def update_activity(
-    workspace: Workspace, uid: str, *, label: str | None = None, description: str | None = None
+    workspace: Workspace, uid: str, *, label: str | None = None, description: str | None = None,
+    status: str | None = None,
 ) -> ModelEdit:
+    """Rename an activity, change its description or status; any edit adopts a proposed activity."""
+    if status is not None and status not in STATUSES:
+        raise WorkbenchError(BAD_STATUS(uid=uid, status=status, statuses=tuple(STATUSES)))
     with workspace.transaction() as session:
         activity = _activity(session, uid)
         process = session.get_one(UnifiedProcess, activity.process_id)
-        before = _state(session, process)
+        before = process_state(session, process)
         if label is not None:
             activity.label = _label(label, NAMED_ACTIVITY_NEEDS_LABEL(uid=uid))
             _refuse_duplicate(session, activity.label, activity.id)
         if description is not None:
             activity.description = description.strip()
-        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(_order(session))))
+        activity.status = status or _adopted(activity.status)
+        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
 
 def move_activity(workspace: Workspace, uid: str, process_uid: str, position: int | None = None) -> ModelEdit:
@@ -255,112 +249,105 @@ def move_activity(workspace: Workspace, uid: str, process_uid: str, position: in
         activity = _activity(session, uid)
         source = session.get_one(UnifiedProcess, activity.process_id)
         target = _process(session, process_uid)
-        before = tuple(dict.fromkeys([_state(session, source), _state(session, target)]))
+        before = tuple(dict.fromkeys([process_state(session, source), process_state(session, target)]))
         activity.process_id = target.id
+        activity.status = _adopted(activity.status)
         session.flush()
-        _renumber(session, target.id, uid, position)
+        renumber(session, target.id, uid, position)
         if source.id != target.id:
-            _renumber(session, source.id, None, None)
-        return ModelEdit(uid, ModelUndo(restore=before, order=tuple(_order(session))))
+            renumber(session, source.id, None, None)
+        return ModelEdit(uid, ModelUndo(restore=before, order=tuple(process_order(session))))
 
 
 def delete_activity(workspace: Workspace, uid: str) -> ModelEdit:
+    """Delete an activity. Its traces are remembered on its process as "removed", so a refresh from decisions
+    proposes none of its entries in that process again."""
     with workspace.transaction() as session:
         activity = _activity(session, uid)
         process = session.get_one(UnifiedProcess, activity.process_id)
-        before = _state(session, process)
+        before = process_state(session, process)
+        entries = dict(session.execute(
+            select(UnifiedTrace.entry_id, UnifiedTrace.relation).where(UnifiedTrace.activity_id == activity.id)
+        ).all())
         session.delete(activity)
         session.flush()
-        _renumber(session, process.id, None, None)
-        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(_order(session))))
+        if entries:
+            session.execute(insert(UnifiedTrace), [
+                {"process_id": process.id, "activity_id": None, "entry_id": entry_id, "relation": relation,
+                 "origin": "removed"}
+                for entry_id, relation in entries.items()
+            ])
+        renumber(session, process.id, None, None)
+        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
 
 # --- traces --------------------------------------------------------------------------------------------------
 
 
 def trace(workspace: Workspace, ref: Ref | str, uid: str, relation: str = "exact") -> ModelEdit:
-    """Record that framework entry `ref` is harmonised by unified process or activity `uid`."""
+    """Record that framework entry `ref` relates to unified process or activity `uid` as `relation` (a trace
+    made by hand). A framework activity is exact or close to one unified activity at most: a trace by hand
+    elsewhere refuses, one the refresh derived gives way."""
     ref = Ref.parse(ref) if isinstance(ref, str) else ref
     relation = Predicate.parse(relation).short
     with workspace.transaction() as session:
         entry_id = entry_id_of(session, ref)
         process, target = _target(session, uid)
-        before = _state(session, process)
+        others: list[int] = []
+        if target is not None and relation in SAME and _is_activity(session, entry_id):
+            others = _other_places(session, ref, entry_id, target.id)
+        before = tuple(dict.fromkeys(
+            [process_state(session, process)]
+            + [process_state(session, session.get_one(UnifiedProcess, other)) for other in others]
+        ))
+        if others:
+            assert target is not None
+            session.execute(delete(UnifiedTrace).where(
+                UnifiedTrace.entry_id == entry_id, UnifiedTrace.activity_id.is_not(None),
+                UnifiedTrace.activity_id != target.id, UnifiedTrace.origin == "derived",
+                UnifiedTrace.relation.in_(SAME)))
         column = UnifiedTrace.process_id if target is None else UnifiedTrace.activity_id
         target_id = process.id if target is None else target.id
         session.execute(delete(UnifiedTrace).where(column == target_id, UnifiedTrace.entry_id == entry_id))
         values = {"process_id": process.id} if target is None else {"activity_id": target_id}
-        session.execute(insert(UnifiedTrace).values(entry_id=entry_id, relation=relation, **values))
-        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(_order(session))))
+        session.execute(insert(UnifiedTrace).values(entry_id=entry_id, relation=relation, origin="manual", **values))
+        if target is not None:
+            target.status = _adopted(target.status)
+        return ModelEdit(uid, ModelUndo(restore=before, order=tuple(process_order(session))))
 
 
 def untrace(workspace: Workspace, ref: Ref | str, uid: str) -> ModelEdit:
+    """Take a trace away. It is kept as "removed", so the refresh from decisions does not trace it there again;
+    tracing it by hand brings it back."""
     ref = Ref.parse(ref) if isinstance(ref, str) else ref
     with workspace.transaction() as session:
         entry_id = entry_id_of(session, ref)
         process, target = _target(session, uid)
-        before = _state(session, process)
+        before = process_state(session, process)
         column = UnifiedTrace.process_id if target is None else UnifiedTrace.activity_id
         target_id = process.id if target is None else target.id
         result = session.execute(
-            delete(UnifiedTrace).where(column == target_id, UnifiedTrace.entry_id == entry_id)
+            update(UnifiedTrace)
+            .where(column == target_id, UnifiedTrace.entry_id == entry_id, UnifiedTrace.origin != "removed")
+            .values(origin="removed")
         )
         if not getattr(result, "rowcount", 0):
             raise WorkbenchError(NOT_TRACED(ref=str(ref), uid=uid))
-        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(_order(session))))
+        if target is not None:
+            target.status = _adopted(target.status)
+        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
 
 # --- undo ----------------------------------------------------------------------------------------------------
 
 
 def restore(workspace: Workspace, undo: ModelUndo) -> ModelEdit:
-    """Undo an edit (see the module notes); returns the edit that redoes it."""
+    """Undo an edit; returns the edit that redoes it."""
     with workspace.transaction() as session:
-        uids = list(dict.fromkeys([state.uid for state in undo.restore] + list(undo.remove)))
-        existing = {row.uid: row for batch in batched(uids) for row in session.scalars(
-            select(UnifiedProcess).where(UnifiedProcess.uid.in_(batch)))}
-        redo = ModelUndo(
-            restore=tuple(_state(session, existing[u]) for u in uids if u in existing),
-            remove=tuple(state.uid for state in undo.restore if state.uid not in existing),
-            order=tuple(_order(session)),
-        )
-        for batch in batched(uids):
-            session.execute(delete(UnifiedProcess).where(UnifiedProcess.uid.in_(batch)))
-        wanted = {m.ref for s in undo.restore for m in s.traces} | {
-            m.ref for s in undo.restore for a in s.activities for m in a.traces}
-        ids = ids_by_ref(session, wanted)
-        activity_uids = [a.uid for s in undo.restore for a in s.activities]
-        # an activity moved elsewhere since is taken back to where the undo data has it
-        for batch in batched(activity_uids):
-            session.execute(delete(UnifiedActivity).where(UnifiedActivity.uid.in_(batch)))
-        for state in undo.restore:
-            process_id = session.execute(
-                insert(UnifiedProcess)
-                .values(uid=state.uid, label=state.label, description=state.description, trigger=state.trigger,
-                        outcome=state.outcome, status=state.status, notes=state.notes, position=10**6)
-                .returning(UnifiedProcess.id)
-            ).scalar_one()
-            _insert_traces(session, ids, state.traces, process_id=process_id)
-            for position, activity in enumerate(state.activities):
-                activity_id = session.execute(
-                    insert(UnifiedActivity)
-                    .values(uid=activity.uid, process_id=process_id, label=activity.label,
-                            description=activity.description, position=position)
-                    .returning(UnifiedActivity.id)
-                ).scalar_one()
-                _insert_traces(session, ids, activity.traces, activity_id=activity_id)
-        current = _order(session)
-        ordered = [u for u in undo.order if u in current] + [u for u in current if u not in undo.order]
-        _set_order(session, ordered)
-        first = uids[0] if uids else (undo.order[0] if undo.order else "")
-        return ModelEdit(first, redo)
+        return restore_in(session, undo)
 
 
 # --- helpers -------------------------------------------------------------------------------------------------
-
-
-def _new_uid(prefix: str) -> str:
-    return f"{prefix}-{uuid4().hex[:16]}"
 
 
 def _label(text: str, refusal: Message) -> str:
@@ -368,6 +355,10 @@ def _label(text: str, refusal: Message) -> str:
     if not label:
         raise WorkbenchError(refusal)
     return label
+
+
+def _adopted(status: str) -> str:
+    return "draft" if status == PROPOSED else status
 
 
 def _process(session: Session, uid: str) -> UnifiedProcess:
@@ -394,17 +385,28 @@ def _target(session: Session, uid: str) -> tuple[UnifiedProcess, UnifiedActivity
     return session.get_one(UnifiedProcess, activity.process_id), activity
 
 
-def _insert_traces(
-    session: Session, ids: dict[Ref, int], traces: Sequence[Member], *, process_id: int | None = None,
-    activity_id: int | None = None,
-) -> None:
-    rows = [
-        {"process_id": process_id, "activity_id": activity_id, "entry_id": ids[m.ref], "relation": m.relation}
-        for m in traces
-        if m.ref in ids
-    ]
-    if rows:
-        session.execute(insert(UnifiedTrace), rows)
+def _is_activity(session: Session, entry_id: int) -> bool:
+    return session.scalar(select(Entry.kind).where(Entry.id == entry_id)) == Kind.ACTIVITY.value
+
+
+def _other_places(session: Session, ref: Ref, entry_id: int, activity_id: int) -> list[int]:
+    """The processes holding another activity the entry is exact or close to by a derived trace (they give way);
+    refuses when such a trace elsewhere was made by hand or is the other activity's source."""
+    found: list[int] = []
+    for origin, relation, label, process_id, process_label in session.execute(
+        select(UnifiedTrace.origin, UnifiedTrace.relation, UnifiedActivity.label, UnifiedProcess.id,
+               UnifiedProcess.label)
+        .join(UnifiedActivity, UnifiedTrace.activity_id == UnifiedActivity.id)
+        .join(UnifiedProcess, UnifiedActivity.process_id == UnifiedProcess.id)
+        .where(UnifiedTrace.entry_id == entry_id, UnifiedTrace.activity_id != activity_id,
+               UnifiedTrace.relation.in_(SAME), UnifiedTrace.origin != "removed")
+        .order_by(UnifiedTrace.id)
+    ):
+        if origin != "derived":
+            raise WorkbenchError(ACTIVITY_PLACED(ref=str(ref), relation=relation, other=label,
+                                                 process=process_label))
+        found.append(process_id)
+    return list(dict.fromkeys(found))
 
 
 def _refuse_duplicate(session: Session, label: str, activity_id: int | None) -> None:
@@ -416,64 +418,3 @@ def _refuse_duplicate(session: Session, label: str, activity_id: int | None) -> 
     ):
         if other_id != activity_id and normalise(other_label) == key:
             raise WorkbenchError(ACTIVITY_TWICE(label=label, process=process_label, other=other_label))
-
-
-def _order(session: Session) -> list[str]:
-    return list(session.scalars(select(UnifiedProcess.uid).order_by(UnifiedProcess.position, UnifiedProcess.id)))
-
-
-def _placed(order: list[str], uid: str, position: int | None) -> list[str]:
-    rest = [u for u in order if u != uid]
-    at = len(rest) if position is None else max(0, min(position, len(rest)))
-    return [*rest[:at], uid, *rest[at:]]
-
-
-def _set_order(session: Session, order: Sequence[str]) -> None:
-    for position, uid in enumerate(order):
-        session.execute(update(UnifiedProcess).where(UnifiedProcess.uid == uid).values(position=position))
-
-
-def _renumber(session: Session, process_id: int, uid: str | None, position: int | None) -> None:
-    """Number a process's activities 0..n-1, placing `uid` at `position` (last when None)."""
-    order = list(session.scalars(
-        select(UnifiedActivity.uid).where(UnifiedActivity.process_id == process_id)
-        .order_by(UnifiedActivity.position, UnifiedActivity.id)
-    ))
-    if uid is not None:
-        order = _placed(order, uid, position)
-    for index, activity_uid in enumerate(order):
-        session.execute(update(UnifiedActivity).where(UnifiedActivity.uid == activity_uid).values(position=index))
-
-
-def _state(session: Session, process: UnifiedProcess) -> ProcessState:
-    session.flush()
-    traces: dict[tuple[str, int | None], list[Member]] = {}
-    activity_ids = select(UnifiedActivity.id).where(UnifiedActivity.process_id == process.id).scalar_subquery()
-    for process_id, activity_id, framework, key, relation in session.execute(
-        select(UnifiedTrace.process_id, UnifiedTrace.activity_id, Framework.key, Entry.key, UnifiedTrace.relation)
-        .join(Entry, UnifiedTrace.entry_id == Entry.id)
-        .join(Framework, Entry.framework_id == Framework.id)
-        .where((UnifiedTrace.process_id == process.id) | UnifiedTrace.activity_id.in_(activity_ids))
-        .order_by(UnifiedTrace.id)
-    ):
-        target = ("p", process_id) if process_id is not None else ("a", activity_id)
-        traces.setdefault(target, []).append(Member(Ref(framework, key), relation))
-    activities = session.execute(
-        select(UnifiedActivity.id, UnifiedActivity.uid, UnifiedActivity.label, UnifiedActivity.description)
-        .where(UnifiedActivity.process_id == process.id)
-        .order_by(UnifiedActivity.position, UnifiedActivity.id)
-    ).all()
-    return ProcessState(
-        uid=process.uid,
-        label=process.label,
-        description=process.description,
-        trigger=process.trigger,
-        outcome=process.outcome,
-        status=process.status,
-        notes=process.notes,
-        activities=tuple(
-            ActivityState(row.uid, row.label, row.description, tuple(traces.get(("a", row.id), ())))
-            for row in activities
-        ),
-        traces=tuple(traces.get(("p", process.id), ())),
-    )
