@@ -487,7 +487,10 @@ class MapperView(QWidget):
         self.cancel_button.hide()
 
     def wait_for_jobs(self) -> None:
-        """Block until every job this view started has finished (closing the window, tests)."""
+        """Block until every job this view started has finished (closing the window, tests). Results still on
+        their way to this view (queued signals) are dropped: its workspace is about to close."""
+        self._reading = None
+        self._job = None
         for job in self.findChildren(SuggestionJob):
             job.cancel()
             job.done.wait()
