@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.messages import Renderer
 from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
@@ -26,15 +27,23 @@ FORMATS = tuple(_EXPORTERS)
 
 
 def export(
-    workspace: Workspace, format: str, path: Path, progress: Callable[[int, int], None] | None = None
+    workspace: Workspace,
+    format: str,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    renderer: Renderer | None = None,
+    sssom_sheet: bool = False,
 ) -> None:
-    """`progress(done, total)` is passed to the exporters that report it (the desktop app's progress bar)."""
+    """`progress(done, total)` is passed to the exporters that report it (the desktop app's progress bar);
+    `renderer` (the language people read: the interface's, English when None) to those that write for people;
+    `sssom_sheet` to the workbook (a last sheet for programs)."""
     if format not in _EXPORTERS:
         raise WorkbenchError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     exporter: Exporter | None = resolve(_EXPORTERS[format])
     if exporter is None:
         raise WorkbenchError(f"export as {format} is not yet available in this version")
-    if progress is not None and "progress" in inspect.signature(exporter).parameters:
-        exporter(workspace, path, progress=progress)  # type: ignore[call-arg]
-        return
-    exporter(workspace, path)
+    offered = {"progress": progress, "renderer": renderer, "sssom_sheet": sssom_sheet or None}
+    accepted = inspect.signature(exporter).parameters
+    options = {name: value for name, value in offered.items() if value is not None and name in accepted}
+    exporter(workspace, path, **options)
