@@ -1260,6 +1260,14 @@
         <translation>Bara CSV: skriv en .csv-fil per tabell i en ny mapp</translation>
     </message>
     <message>
+        <source>Add a last sheet for &amp;programs (decisions in SSSOM codes)</source>
+        <translation>Lägg till ett sista blad för &amp;program (besluten i SSSOM-koder)</translation>
+    </message>
+    <message>
+        <source>The sheets for people name entries and relations in words; programs read SSSOM identifiers</source>
+        <translation>Bladen för människor anger poster och relationer i ord; program läser SSSOM-identifierare</translation>
+    </message>
+    <message>
         <source>Export progress</source>
         <translation>Exportförlopp</translation>
     </message>
@@ -2255,6 +2263,73 @@
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pair, or the decision taken</source>
+        <translation>Par, eller beslutet som togs</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>{0} ↔ {1}</source>
+        <translation>{0} ↔ {1}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>Minnesanteckningar från workshop</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Sida {0} av {1}</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbetsyta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>Not reviewed</source>
@@ -2855,6 +2930,10 @@
     <message>
         <source>Cannot export the minutes</source>
         <translation>Det gick inte att exportera protokollet</translation>
+    </message>
+    <message>
+        <source>{0} items: {1} decided, {2} parked, {3} left open.</source>
+        <translation>{0} punkter: {1} beslutade, {2} parkerade, {3} kvar öppna.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,13 @@ from workbench.exporters import about
 from workbench.exporters.sections import legend
 from workbench.exporters.tables import FORMULA_STARTS, ExportView, Progress, Table, looks_like_formula
 from workbench.exporters.view import build_view
-from workbench.exporters.xlsx_layout import SINGLE_ROW, LineCounter, row_height
+from workbench.exporters.xlsx_layout import (
+    PAGE_COUNT,
+    PAGE_NUMBER,
+    LineCounter,
+    PageSetup,
+    row_height,
+)
 from workbench.files import atomic_path
 from workbench.messages import ENGLISH, Renderer
 from workbench.workspace import Workspace
@@ -95,7 +101,8 @@ def export_xlsx(
         book.set_properties({"title": heading, "comments": "Exported by the Framework Harmonisation Workbench"})
         formats = _Formats(book)
         names = sheet_names([view.text(about.ABOUT_TITLE()), *(table.title for table in tables)])
-        page = _PageSetup(view)
+        page = PageSetup(view.text(about.HEADING(workspace=view.workspace_name)), view.created.strftime("%Y-%m-%d"),
+                         view.text(about.PAGE_FOOTER(page=PAGE_NUMBER, pages=PAGE_COUNT)))
         _about(book.add_worksheet(names[0]), view, list(zip(names[1:], tables, strict=True)), formats, page)
         for name, table in zip(names[1:], tables, strict=True):
             _table_sheet(book.add_worksheet(name), table, view, formats, counter, page, names[0])
@@ -130,31 +137,6 @@ class _Counter:
             self.progress(self.total, self.total)
 
 
-class _PageSetup:
-    """Landscape A4, one page wide, the workbook's title and the sheet's name on top, page numbers at the foot."""
-
-    def __init__(self, view: ExportView) -> None:
-        title = _header_text(view.text(about.HEADING(workspace=view.workspace_name)))
-        self.header = f"&L{title}&R&A"
-        self.footer = "&L" + _header_text(view.created.strftime("%Y-%m-%d")) + "&R" + _header_text(
-            view.text(about.PAGE_FOOTER(page="\0P", pages="\0N"))).replace("\0", "&")
-
-    def apply(self, sheet: Worksheet, repeat: int | None) -> None:
-        sheet.set_landscape()
-        sheet.set_paper(9)  # A4
-        sheet.fit_to_pages(1, 0)  # one page wide, as many tall as needed
-        sheet.set_margins(left=0.4, right=0.4, top=0.55, bottom=0.55)
-        sheet.set_header(self.header, {"margin": 0.25})
-        sheet.set_footer(self.footer, {"margin": 0.25})
-        if repeat is not None:
-            sheet.repeat_rows(repeat)
-
-
-def _header_text(text: str) -> str:
-    """Text as a page header shows it literally: "&" doubled, and short enough for Excel's 255-character limit."""
-    return text[:80].replace("&", "&&")
-
-
 def _note(sheet: Worksheet, row: int, text: str, last_col: int, width: float, formats: _Formats,
           fmt: Format | None, first_col: int = 0) -> None:
     """Wrapped text across columns `first_col` to `last_col` (`width` characters), its row as tall as its lines."""
@@ -166,9 +148,8 @@ def _note(sheet: Worksheet, row: int, text: str, last_col: int, width: float, fo
 
 
 def _about(sheet: Worksheet, view: ExportView, sheets: list[tuple[str, Table]], formats: _Formats,
-           page: _PageSetup) -> None:
+           page: PageSetup) -> None:
     page.apply(sheet, repeat=None)
-    sheet.set_default_row(SINGLE_ROW)
     columns = about.framework_columns(view)
     for col, column in enumerate(columns):
         sheet.set_column(col, col, column.width)
@@ -235,7 +216,7 @@ def _write_text(sheet: Worksheet, row: int, col: int, text: str, formats: _Forma
 
 
 def _table_sheet(sheet: Worksheet, table: Table, view: ExportView, formats: _Formats, counter: _Counter,
-                 page: _PageSetup, about_name: str) -> None:
+                 page: PageSetup, about_name: str) -> None:
     for col, column in enumerate(table.columns):
         sheet.set_column(col, col, column.width)
     last = len(table.columns) - 1
@@ -249,7 +230,6 @@ def _table_sheet(sheet: Worksheet, table: Table, view: ExportView, formats: _For
             _note(sheet, top, meaning, last, width - table.columns[0].width, formats, None, first_col=1)
             top += 1
     page.apply(sheet, repeat=top)
-    sheet.set_default_row(SINGLE_ROW)
     if not table.rows:
         sheet.write_string(top, 0, table.empty_note, formats.note)
         sheet.set_column(0, 0, 90)

@@ -9,6 +9,8 @@ in LibreOffice over 600 bundled definitions in columns 12 to 60 wide, this count
 
 from __future__ import annotations
 
+from typing import Any
+
 LINE_HEIGHT = 12.0
 """Points per line of wrapped 10-point Arial: LibreOffice takes 11.2, Excel about 12.75."""
 ROW_PADDING = 3.0
@@ -92,3 +94,34 @@ def room_of(column_width: float) -> float:
 
 def row_height(lines: int) -> float:
     return SINGLE_ROW if lines <= 1 else LINE_HEIGHT * min(lines, MAX_LINES) + ROW_PADDING
+
+
+PAGE_NUMBER = "\0P"
+PAGE_COUNT = "\0N"
+"""Stand-ins for a page footer's page number and page count, for a translated "Page {page} of {pages}"."""
+
+
+class PageSetup:
+    """How every sheet for people prints: landscape A4, one page wide, a title on the left of the page header
+    and the sheet's name on its right, a date and "Page 2 of 5" at the foot, the table's header row repeated."""
+
+    def __init__(self, title: str, date: str, page_of: str) -> None:
+        self.header = f"&L{_literal(title)}&R&A"
+        self.footer = f"&L{_literal(date)}&R" + _literal(page_of).replace(PAGE_NUMBER, "&P").replace(PAGE_COUNT, "&N")
+
+    def apply(self, sheet: Any, repeat: int | None) -> None:
+        """`sheet`: an XlsxWriter worksheet (untyped); `repeat`: the row to print on top of every page."""
+        sheet.set_landscape()
+        sheet.set_paper(9)  # A4
+        sheet.fit_to_pages(1, 0)  # one page wide, as many tall as needed
+        sheet.set_margins(left=0.4, right=0.4, top=0.55, bottom=0.55)
+        sheet.set_header(self.header, {"margin": 0.25})
+        sheet.set_footer(self.footer, {"margin": 0.25})
+        sheet.set_default_row(SINGLE_ROW)
+        if repeat is not None:
+            sheet.repeat_rows(repeat)
+
+
+def _literal(text: str) -> str:
+    """Text as a page header shows it: "&" doubled, and short enough for Excel's limit of 255 characters."""
+    return text[:80].replace("&", "&&")
