@@ -237,3 +237,18 @@ def test_a_failed_export_leaves_the_existing_file_alone(workspace: Workspace, tm
         module.export_xlsx(workspace, out)
     assert out.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_no_cell_holds_more_than_2000_characters(workspace: Workspace, tmp_path: Path) -> None:
+    from workbench.unify import glossary
+
+    add_decisions(workspace)
+    add_unified(workspace)
+    glossary.set_definition(workspace, "u-incident", "word " * 1000)
+    out = tmp_path / "long.xlsx"
+    export_xlsx(workspace, out)
+    book = openpyxl.load_workbook(out)
+    assert max(len(text) for sheet in book for text in texts(sheet)) <= 2000
+    definition = next(row[1].value for row in book["Glossary"].iter_rows(min_row=4) if row[0].value == "Incident")
+    # Cut after a whole word, saying how long the text is (the workspace keeps it all).
+    assert definition.startswith("word word") and definition.endswith("word … (shortened; 4999 characters in all)")

@@ -108,7 +108,8 @@ def _fill(book: xlsxwriter.Workbook, summary: Summary) -> None:
     bold = book.add_format({"bold": True})
     header = book.add_format({"bold": True, "bg_color": "#1F4E78", "font_color": "#FFFFFF"})
     nowrap = book.add_format({"text_wrap": False})
-    score = book.add_format({"num_format": "0.00", "text_wrap": False})
+    score = book.add_format({"num_format": "0.00", "text_wrap": False, "align": "center"})
+    number = book.add_format({"text_wrap": False, "align": "left"})
     quoted = book.add_format({"quote_prefix": True})
     sheet = book.add_worksheet(translate("Minutes", "Workshop"))
     heading = translate("Minutes", "Workshop minutes")
@@ -152,6 +153,6 @@ def _fill(book: xlsxwriter.Workbook, summary: Summary) -> None:
                 elif isinstance(value, float):
                     sheet.write_number(row, col, value, score)
                 else:
-                    sheet.write_number(row, col, value, nowrap)
+                    sheet.write_number(row, col, value, number)
             if tallest > 1:
                 sheet.set_row(row, row_height(tallest))

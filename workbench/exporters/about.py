@@ -64,8 +64,8 @@ def facts(view: ExportView) -> list[tuple[str, str]]:
 def framework_columns(view: ExportView) -> list[Column]:
     """The frameworks table of the About sheet; each framework's attribution and licence follow on a line of
     their own (`framework_notes`), across the whole width, rather than in a narrow column many lines tall."""
-    return [Column(view.text(FRAMEWORK()), 26), Column(view.text(EDITION()), 56),
-            Column(view.text(PUBLISHER()), 38), Column(view.text(ENTRIES()), 10, number=True)]
+    return [Column(view.text(FRAMEWORK()), 26), Column(view.text(EDITION()), 62),
+            Column(view.text(PUBLISHER()), 46), Column(view.text(ENTRIES()), 10, number=True)]
 
 
 def framework_rows(view: ExportView) -> list[list[Cell]]:

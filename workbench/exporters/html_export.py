@@ -41,6 +41,13 @@ ENTRIES_ALL = Template("export.html.entries-all",
                        "Nothing is decided yet: every entry of every framework, with its own definition.")
 NO_DEFINITION = Template("export.html.no-definition", "No definition.")
 TRACED = Template("export.html.traced", "Traced to: {entries}")
+HOW_TO_READ = Template("export.html.how-to-read", "How to read this page")
+READING_ORDER = Template(
+    "export.html.reading-order",
+    "The sections follow the stakeholder workbook's sheets; each starts with a line saying what it holds. Entries "
+    "are named by framework and label (ITIL 4 “Incident”); a relation word says how two of them relate, as the "
+    "legend below explains.",
+)
 
 STYLE = """
 :root { --ink: #1f2933; --muted: #52606d; --rule: #d9e2ec; --accent: #1f5f8b; --band: #f0f4f8; }
@@ -54,12 +61,14 @@ nav ol { columns: 2; }
 a { color: var(--accent); }
 .wide { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: 0.8rem 0; }
+table.sized { table-layout: fixed; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.45rem; border-bottom: 1px solid var(--rule);
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; hyphens: auto; }
 th { background: var(--band); }
-tr.strong td { font-weight: 600; background: #f7f9fb; }
-td.long { min-width: 16rem; }
-td.rel { white-space: nowrap; }
+tr.strong td { background: #f7f9fb; }
+tr.strong td.name { font-weight: 600; }
+table.frameworks td.note { font-size: 0.85em; font-style: italic; padding-bottom: 0.6rem; }
+td.rel, td.nowrap { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .rel-exact { background: #a9d08e; } .rel-close { background: #c6e0b4; } .rel-broader { background: #ffe699; }
 .rel-narrower { background: #f8cbad; } .rel-related { background: #bdd7ee; } .rel-not { background: #d9d9d9; }
 dl.terms dt { font-weight: 600; margin-top: 0.7rem; }
@@ -79,17 +88,14 @@ ol.activities li { margin-bottom: 0.3rem; }
   h2, h3, dt { break-after: avoid; }
   tr, dd, li { break-inside: avoid; }
   thead { display: table-header-group; }
-  th, td { padding: 0.15rem 0.35rem; }
-  td.long { min-width: 0; }
+  table { font-size: 8.5pt; line-height: 1.25; }
+  th, td { padding: 0.12rem 0.3rem; }
+  dl.terms { font-size: 8.5pt; line-height: 1.25; }
   dl.terms { columns: 2; column-gap: 2rem; }
   dl.terms dd { break-before: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
-
-_LONG = 40
-"""Columns at least this wide (in the workbook's characters) hold running text and get room on screen."""
-
 
 def _e(text: str) -> str:
     return escape(text, quote=True)
@@ -120,22 +126,29 @@ class _Page:
 
 
 def _table(table: Table) -> str:
-    """A table of the view as HTML: relation words coloured, heading rows in bold, running text given room."""
+    """A table of the view as HTML: its columns as wide relative to each other as in the workbook, relation words
+    coloured, heading rows in bold."""
+    total = sum(column.width for column in table.columns) or 1
+    widths = "".join(f'<col style="width: {100 * column.width / total:.1f}%">' for column in table.columns)
     heads = "".join(f"<th>{_e(title)}</th>" for title in table.headings)
     rows = []
     for index, values in enumerate(table.rows):
         cells = []
         for column, value in zip(table.columns, values, strict=True):
             text = "" if value is None else str(value)
+            css = ""
             if column.relation:
                 key = table.relation_keys.get(text, "")
-                css = f' class="rel rel-{key.split()[0]}"' if key else ""
-            else:
-                css = ' class="long"' if column.width >= _LONG else ""
+                css = f' class="rel rel-{key.split()[0]}"' if key else ' class="rel"'
+            elif not column.wrap:
+                css = ' class="nowrap"'
+            elif column.names_row:
+                css = ' class="name"'
             cells.append(f"<td{css}>{_lines(text)}</td>")
         strong = ' class="strong"' if index in table.emphasised else ""
         rows.append(f"<tr{strong}>{''.join(cells)}</tr>")
-    return f'<div class="wide"><table><thead><tr>{heads}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    return (f'<div class="wide"><table class="sized"><colgroup>{widths}</colgroup><thead><tr>{heads}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def _legend(view: ExportView) -> str:
@@ -146,7 +159,7 @@ def _legend(view: ExportView) -> str:
 
 def _about(page: _Page, view: ExportView) -> None:
     page.section("about", view.text(about.ABOUT_TITLE()), view.text(about.INTRODUCTION()))
-    page.add(f"<h3>{_e(view.text(about.HOW_TO_READ()))}</h3><p>{_e(view.text(about.READING_ORDER()))}</p>")
+    page.add(f"<h3>{_e(view.text(HOW_TO_READ()))}</h3><p>{_e(view.text(READING_ORDER()))}</p>")
     items = "".join(f'<li><a href="#{_e(table.key)}">{_e(table.title)}</a>: {_e(table.description)}</li>'
                     for table in view.people_tables)
     page.add(f"<ul>{items}</ul>")
@@ -154,8 +167,13 @@ def _about(page: _Page, view: ExportView) -> None:
     facts = "".join(f"<tr><th>{_e(name)}</th><td>{_e(value)}</td></tr>" for name, value in about.facts(view))
     page.add(f"<h3>{_e(view.text(about.FACTS()))}</h3><table><tbody>{facts}</tbody></table>")
     columns = about.framework_columns(view)
+    rows = []
+    for values, notes in zip(about.framework_rows(view), about.framework_notes(view), strict=True):
+        cells = "".join(f"<td>{_e(str(value))}</td>" for value in values)
+        rows.append(f'<tr>{cells}</tr><tr><td colspan="{len(columns)}" class="note">{_e(notes)}</td></tr>')
+    heads = "".join(f"<th>{_e(column.title)}</th>" for column in columns)
     page.add(f"<h3>{_e(view.text(about.FRAMEWORKS()))}</h3>"
-             + _table(Table("frameworks", "", "", columns, about.framework_rows(view))))
+             f'<table class="frameworks"><thead><tr>{heads}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
 def _processes(page: _Page, view: ExportView, table: Table) -> None:

@@ -97,11 +97,14 @@ def column_names(frameworks: list[FrameworkRecord]) -> dict[str, str]:
 
 
 def fit(text: str, view: ExportView) -> str:
-    """`text`, cut to `MAX_CELL` characters with a note saying so."""
+    """`text`, cut at a word to at most `MAX_CELL` characters, with a note saying so."""
     if len(text) <= MAX_CELL:
         return text
-    note = view.text(SHORTENED(text="", count=len(text)))
-    return view.text(SHORTENED(text=text[: max(MAX_CELL - len(note) - 1, 0)].rstrip(), count=len(text)))
+    room = MAX_CELL - len(view.text(SHORTENED(text="", count=len(text))))
+    cut = text[:room]
+    if " " in cut[-40:]:
+        cut = cut[: cut.rindex(" ")]
+    return view.text(SHORTENED(text=cut.rstrip(), count=len(text)))
 
 
 def label_key(label: str) -> tuple[str, str]:
@@ -124,6 +127,11 @@ def relation_cells(view: ExportView, table: Table) -> dict[str, str]:
     words = {view.renderer.word(relation(key)): key for key in (*RELATIONS, "not a match")}
     table.relation_keys.update(words)
     return {key: word for word, key in words.items()}
+
+
+def relation_width(view: ExportView, least: int) -> int:
+    """A column of relation words wide enough for the longest in the reader's language ("inte en matchning")."""
+    return max(least, *(len(view.renderer.word(relation(key))) + 2 for key in (*RELATIONS, "not a match")))
 
 
 def _strength(member: Member) -> int:
@@ -153,7 +161,7 @@ def glossary_table(view: ExportView) -> Table:
     shown = taking_part(view, (concept.members for concept in concepts))
     table = Table(
         "glossary", view.text(GLOSSARY_TITLE()), view.text(GLOSSARY_ABOUT()),
-        [Column(view.text(TERM()), 22), Column(view.text(DEFINITION()), 52), Column(view.text(STATUS()), 9),
+        [Column(view.text(TERM()), 22), Column(view.text(DEFINITION()), 52), Column(view.text(STATUS()), 10),
          *(Column(view.names[f.key], 16) for f in shown)],
         empty_note=view.text(GLOSSARY_EMPTY()),
     )
@@ -176,7 +184,7 @@ def coverage_table(view: ExportView) -> Table:
     table = Table(
         "coverage", view.text(COVERAGE_TITLE()), view.text(COVERAGE_ABOUT()),
         [Column(view.text(UNIFIED_ELEMENT()), 50, names_row=True), Column(view.text(KIND()), 10, names_row=True),
-         *(Column(view.names[f.key], 12, wrap=False, relation=True) for f in shown)],
+         *(Column(view.names[f.key], relation_width(view, 12), wrap=False, relation=True) for f in shown)],
         empty_note=view.text(COVERAGE_EMPTY()),
         legend=True,
     )
@@ -205,7 +213,8 @@ def decisions_table(view: ExportView) -> Table:
     (to filter on), the rationale, who and when."""
     table = Table(
         "decisions", view.text(DECISIONS_TITLE()), view.text(DECISIONS_ABOUT()),
-        [Column(view.text(DECISION()), 68), Column(view.text(RELATION()), 11, wrap=False, relation=True),
+        [Column(view.text(DECISION()), 68),
+         Column(view.text(RELATION()), relation_width(view, 11), wrap=False, relation=True),
          Column(view.text(RATIONALE()), 48), Column(view.text(DECIDED_BY()), 15),
          Column(view.text(DATE()), 10, wrap=False)],
         empty_note=view.text(DECISIONS_EMPTY()),

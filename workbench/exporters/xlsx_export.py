@@ -47,6 +47,8 @@ RELATION_COLOURS = {
     "not a match": "#D9D9D9",
 }
 _PROGRESS_EVERY = 2000
+FINE_PRINT = 9
+"""Points of the frameworks' attribution and licence texts on the About sheet."""
 _INVALID_SHEET_CHARACTERS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 DEFAULT_FORMAT = {"font_name": "Arial", "font_size": 10, "valign": "top", "text_wrap": True}
@@ -63,6 +65,7 @@ class _Formats:
         self.title = book.add_format({**single_line, "bold": True, "font_size": 14})
         self.heading = book.add_format({**single_line, "bold": True, "font_size": 12})
         self.note = book.add_format({"italic": True, "font_color": "#404040"})
+        self.fine = book.add_format({"italic": True, "font_color": "#404040", "font_size": FINE_PRINT})
         self.link = book.add_format({"text_wrap": False, "font_color": "#0563C1", "underline": 1})
         self.header = book.add_format({"bold": True, "text_wrap": True, "bg_color": "#1F4E78",
                                        "font_color": "#FFFFFF"})
@@ -138,13 +141,13 @@ class _Counter:
 
 
 def _note(sheet: Worksheet, row: int, text: str, last_col: int, width: float, formats: _Formats,
-          fmt: Format | None, first_col: int = 0) -> None:
+          fmt: Format | None, first_col: int = 0, size: float = 10) -> None:
     """Wrapped text across columns `first_col` to `last_col` (`width` characters), its row as tall as its lines."""
     if last_col > first_col:
         sheet.merge_range(row, first_col, row, last_col, text, fmt)
     else:
         sheet.write_string(row, first_col, text, fmt)
-    sheet.set_row(row, row_height(formats.measure.lines(text, width)))
+    sheet.set_row(row, row_height(formats.measure.lines(text, width, size=size), size))
 
 
 def _about(sheet: Worksheet, view: ExportView, sheets: list[tuple[str, Table]], formats: _Formats,
@@ -187,6 +190,7 @@ def _about(sheet: Worksheet, view: ExportView, sheets: list[tuple[str, Table]], 
         row += 1
 
     row += 1
+    sheet.set_h_pagebreaks([row])  # the frameworks, their editions and licences on a page of their own
     _heading(sheet, row, view.text(about.FRAMEWORKS()), formats)
     row += 1
     for col, column in enumerate(columns):
@@ -203,7 +207,7 @@ def _about(sheet: Worksheet, view: ExportView, sheets: list[tuple[str, Table]], 
         sheet.set_row(row, row_height(tallest))
         if notes:
             row += 1
-            _note(sheet, row, notes, last, everything, formats, formats.note)
+            _note(sheet, row, notes, last, everything, formats, formats.fine, size=FINE_PRINT)
 
 
 def _heading(sheet: Worksheet, row: int, text: str, formats: _Formats) -> None:

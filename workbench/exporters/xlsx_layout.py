@@ -58,8 +58,9 @@ class LineCounter:
             width = self._words[word] = sum(get(ch, _DIGIT if ch <= "\xff" else _WIDEST) for ch in word)
         return width
 
-    def lines(self, text: str, column_width: float, bold: bool = False) -> int:
-        room = room_of(column_width) / (_BOLD if bold else 1)
+    def lines(self, text: str, column_width: float, bold: bool = False, size: float = 10) -> int:
+        """Lines of `text` in a column `column_width` characters wide, in `size`-point (bold) Arial."""
+        room = room_of(column_width) / (_BOLD if bold else 1) * 10 / size
         if len(text) * _WIDEST <= room and "\n" not in text:
             return 1  # even in the widest letters it fits
         return sum(self._wrapped(paragraph, room) for paragraph in text.split("\n"))
@@ -92,8 +93,11 @@ def room_of(column_width: float) -> float:
     return max(column_width * _DIGIT, _DIGIT)
 
 
-def row_height(lines: int) -> float:
-    return SINGLE_ROW if lines <= 1 else LINE_HEIGHT * min(lines, MAX_LINES) + ROW_PADDING
+def row_height(lines: int, size: float = 10) -> float:
+    """Points a row of `lines` lines of `size`-point text needs."""
+    if lines <= 1 and size <= 10:
+        return SINGLE_ROW
+    return LINE_HEIGHT * size / 10 * min(lines, MAX_LINES) + ROW_PADDING
 
 
 PAGE_NUMBER = "\0P"
