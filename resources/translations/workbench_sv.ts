@@ -667,9 +667,19 @@
         <translation>Exporterad {date} av Framework Harmonisation Workbench. Definitionerna är arbetsytans egna formuleringar; ramverkens namn tillhör sina ägare.</translation>
     </message>
     <message>
+        <source>How to read this page</source>
+        <comment>export.html.how-to-read</comment>
+        <translation>Så läser du sidan</translation>
+    </message>
+    <message>
         <source>No definition.</source>
         <comment>export.html.no-definition</comment>
         <translation>Ingen definition.</translation>
+    </message>
+    <message>
+        <source>The sections follow the stakeholder workbook&apos;s sheets; each starts with a line saying what it holds. Entries are named by framework and label (ITIL 4 “Incident”); a relation word says how two of them relate, as the legend below explains.</source>
+        <comment>export.html.reading-order</comment>
+        <translation>Avsnitten följer bladen i arbetsboken för intressenter; vart och ett börjar med en rad om vad det innehåller. Poster anges med ramverk och benämning (ITIL 4 ”Incident”); ett relationsord säger hur två av dem förhåller sig till varandra, som teckenförklaringen nedan visar.</translation>
     </message>
     <message>
         <source>Traced to: {entries}</source>
