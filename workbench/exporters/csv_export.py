@@ -26,6 +26,7 @@ from workbench.exporters.about import FRAMEWORK_CSV_COLUMNS, facts, framework_cs
 from workbench.exporters.tables import Cell, Column, Table, looks_like_formula
 from workbench.exporters.view import build_view
 from workbench.files import atomic_path, default_file_mode
+from workbench.memory import collector_paused
 from workbench.messages import ENGLISH, Renderer
 from workbench.workspace import Workspace
 
@@ -51,7 +52,8 @@ def csv_text(columns: list[str] | tuple[str, ...], rows: list[list[Cell]]) -> st
 
 def csv_files(workspace: Workspace, renderer: Renderer = ENGLISH) -> list[tuple[str, str]]:
     """(file name, text) of every table, in the workbook's order; the people's tables in `renderer`'s language."""
-    view = build_view(workspace, renderer=renderer)
+    with collector_paused():  # tens of thousands of small values and no cycles among them (workbench.memory)
+        view = build_view(workspace, renderer=renderer)
     tables = [
         Table("about", "About", "", [Column("Field"), Column("Value")], rows=[list(row) for row in facts(view)]),
         Table("frameworks", "Frameworks", "", [Column(name) for name in FRAMEWORK_CSV_COLUMNS],

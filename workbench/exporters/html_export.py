@@ -24,6 +24,7 @@ from workbench.exporters.sections import label_key, legend
 from workbench.exporters.tables import ExportView, Table
 from workbench.exporters.view import build_view
 from workbench.files import atomic_write
+from workbench.memory import collector_paused
 from workbench.messages import ENGLISH, Joined, Renderer, Template, Word
 from workbench.unified_model import Member
 from workbench.workspace import Workspace
@@ -266,6 +267,7 @@ def render(view: ExportView) -> str:
 
 
 def export_html(workspace: Workspace, path: Path, *, renderer: Renderer = ENGLISH) -> None:
-    text = render(build_view(workspace, renderer=renderer, machine=False))
+    with collector_paused():  # tens of thousands of small values and no cycles among them (workbench.memory)
+        text = render(build_view(workspace, renderer=renderer, machine=False))
     with atomic_write(path) as stream:
         stream.write(text)

@@ -23,6 +23,8 @@ _DIGIT = 556
 """Character widths are in thousandths of the font size, as the fonts' metric files count them."""
 _WIDEST = 1015
 _SPACE = 278
+_REMEMBERED = 80
+"""Texts up to this long have their line counts remembered."""
 _BOLD = 1.1
 """Bold text is about a tenth wider."""
 
@@ -49,6 +51,8 @@ class LineCounter:
 
     def __init__(self) -> None:
         self._words: dict[str, int] = {}
+        self._texts: dict[tuple[str, float], int] = {}
+        """Lines of short texts by column: rationales, authors and statuses recur row after row."""
 
     def word_width(self, word: str) -> int:
         width = self._words.get(word)
@@ -63,7 +67,15 @@ class LineCounter:
         room = room_of(column_width) / (_BOLD if bold else 1) * 10 / size
         if len(text) * _WIDEST <= room and "\n" not in text:
             return 1  # even in the widest letters it fits
-        return sum(self._wrapped(paragraph, room) for paragraph in text.split("\n"))
+        if len(text) > _REMEMBERED:
+            return sum(self._wrapped(paragraph, room) for paragraph in text.split("\n"))
+        key = (text, room)
+        lines = self._texts.get(key)
+        if lines is None:
+            if len(self._texts) > 100_000:
+                self._texts.clear()
+            lines = self._texts[key] = sum(self._wrapped(paragraph, room) for paragraph in text.split("\n"))
+        return lines
 
     def _wrapped(self, text: str, room: float) -> int:
         """Lines of one paragraph wrapped greedily at spaces: 3 µs for a sentence of 15 words, its words' widths
