@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from export_helpers import add_decisions, add_unified
 from lxml import html
 
@@ -57,10 +58,15 @@ def test_every_entry_closes_the_page_when_nothing_is_decided(workspace: Workspac
 
 
 def test_print_css_fits_the_page(workspace: Workspace, tmp_path: Path) -> None:
+    add_decisions(workspace)
     _, document = page(workspace, tmp_path)
+    widths = document.xpath("//h2[@id='decisions']/following::table[1]/colgroup/col/@style")
+    assert len(widths) == 5 and sum(float(w.split(":")[1].strip(" %;")) for w in widths) == pytest.approx(100, 0.01)
     style = document.xpath("//style")[0].text
     assert "@media print" in style and "size: A4 landscape" in style
-    assert "thead { display: table-header-group; }" in style and "overflow-wrap: anywhere" in style
+    assert "thead { display: table-header-group; }" in style and "overflow-wrap: break-word" in style
+    # Tables keep the workbook's column proportions instead of running past the page.
+    assert "table.sized { table-layout: fixed; }" in style
 
 
 def test_text_is_escaped_and_nothing_is_loaded_from_elsewhere(workspace: Workspace, tmp_path: Path) -> None:
