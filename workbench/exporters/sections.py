@@ -107,9 +107,10 @@ def fit(text: str, view: ExportView) -> str:
     return view.text(SHORTENED(text=cut.rstrip(), count=len(text)))
 
 
-def label_key(label: str) -> tuple[str, str]:
-    """Alphabetical as the Unified glossary tab sorts: case-insensitive, ties in a stable order."""
-    return label.casefold(), label
+def label_key(label: str) -> str:
+    """Alphabetical as the Unified glossary tab sorts: case-insensitive; Python's sort keeps labels that differ
+    only in case in the model's order, as the tab does."""
+    return label.casefold()
 
 
 def entry_label(view: ExportView, ref: Ref) -> str:
@@ -225,7 +226,7 @@ def decisions_table(view: ExportView) -> Table:
     # Each relation's sentence (workbench.relations) in the reader's language, looked up once: rendering every
     # decision's message on its own took a second for 50,000 decisions. Its parameters are all plain text.
     sentences = {key: view.renderer.template_text(template) for key, template in SENTENCES.items()}
-    rows: list[tuple[tuple[int, int, str, str], list[Cell]]] = []
+    rows: list[tuple[tuple[int, int, str], list[Cell]]] = []
     for mapping in view.mappings:
         subject, obj = mapping.subject, mapping.object
         key = relation_key(mapping.predicate, mapping.negated)
@@ -236,7 +237,7 @@ def decisions_table(view: ExportView) -> Table:
         # By framework pair in the workspace's order, then by the label of the pair's first framework's entry.
         label = mapping.subject_label if first <= second else mapping.object_label
         comment = mapping.comment if len(mapping.comment) <= MAX_CELL else fit(mapping.comment, view)
-        rows.append(((min(first, second), max(first, second), *label_key(label)),
+        rows.append(((min(first, second), max(first, second), label_key(label)),
                      [sentence, words[key], comment, mapping.author, mapping.updated.date().isoformat()]))
     rows.sort(key=lambda pair: pair[0])
     table.rows = [row for _key, row in rows]
