@@ -16,8 +16,8 @@ from workbench.exporters.csv_export import export_csv
 from workbench.exporters.destination import MANIFEST
 from workbench.workspace import Workspace
 
-TABLES = {"about.csv", "frameworks.csv", "glossary.csv", "processes.csv", "coverage.csv", "mappings.csv",
-          "open_questions.csv", "entries.csv"}
+TABLES = {"about.csv", "frameworks.csv", "glossary.csv", "processes.csv", "coverage.csv", "decisions.csv",
+          "open_questions.csv", "mappings.csv", "entries.csv"}
 
 
 def rows(data: bytes) -> list[list[str]]:
@@ -38,8 +38,13 @@ def test_folder_holds_one_file_per_table(workspace: Workspace, tmp_path: Path) -
     comment = next(row[-1] for row in mappings[1:] if row[3] == "Not")
     assert comment.startswith("'=HYPERLINK")
     glossary = rows((out / "glossary.csv").read_bytes())
-    assert glossary[2][:2] == \
-        ["'+Service level agreement", "'@An agreement on the levels of service to be delivered."]
+    # The glossary in the Unified glossary tab's order: alphabetical, case-insensitive ("+" before letters).
+    assert [row[0] for row in glossary[1:]] == ["'+Service level agreement", "Incident"]
+    assert glossary[1][1] == "'@An agreement on the levels of service to be delivered."
+    decisions = rows((out / "decisions.csv").read_bytes())
+    assert decisions[0] == ["Decision", "Relation", "Rationale", "Decided by", "Date"]
+    assert decisions[1][:2] == ["Alpha Service Method “Incident” means the same as Beta Förvaltning “Störning”",
+                                "exact"]
     entries = rows((out / "entries.csv").read_bytes())
     assert any(row[2] == "Störning" for row in entries)
 

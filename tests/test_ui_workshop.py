@@ -19,8 +19,8 @@ from ui.main_window import MainWindow
 from ui.workshop import WorkshopLauncher
 from ui.workshop.agenda import AgendaDialog, AgendaMode, build_agenda
 from ui.workshop.audience import THEMES, AudienceView, framework_colours, point_size
+from ui.workshop.minutes import headings
 from ui.workshop.session import ItemStatus, WorkshopSession
-from ui.workshop.summary import MINUTES_COLUMNS
 from workbench.catalogue import load_bundled
 from workbench.domain import Kind, Predicate, Ref, Suggestion
 from workbench.workspace import Workspace
@@ -155,13 +155,27 @@ def test_a_whole_workshop_decide_park_undo_end_and_minutes(qtbot: QtBot, window:
     workshop.summary_dialog.export(minutes)
     sheet = load_workbook(minutes)["Workshop"]
     values = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert values[1][:3] == ["Facilitator", FACILITATOR, None]
-    header = values.index(MINUTES_COLUMNS)
+    # The outcome comes first, then who and when, then the items in the mapper's words.
+    assert values[1][0] == "10 items: 4 decided, 1 parked, 5 left open."
+    assert values[2][0] == "Facilitator" and values[2][2] == FACILITATOR
+    header = values.index(headings())
+    assert header == 7 and sheet.print_title_rows == "$8:$8" and sheet.freeze_panes == "A9"
     body = values[header + 1:]
     assert len(body) == 10
     assert [row[1] for row in body] == ["decided"] * 4 + ["parked"] + ["open"] * 5
-    assert body[0][2] == items[0].subject_label and body[0][4] == "exact" and body[0][9] == "same idea 1"
-    assert body[0][10] == FACILITATOR and body[4][4] is None and body[4][0] == 4
+    first = items[0]
+    assert body[0][2] == f"DevOps “{first.subject_label}” means the same as ITIL 4 “{first.object_label}”"
+    assert body[2][2].endswith(f"is not a match for ITIL 4 “{items[2].object_label}”")
+    assert [row[3] for row in body[:4]] == ["exact", "close", "not a match", "related"]
+    assert body[0][4] in ("exact", "close", "broader", "narrower", "related")  # the same words, proposed
+    assert body[0][6] == "same idea 1" and body[0][7] == FACILITATOR
+    assert body[4][0] == 4 and body[4][3] is None
+    assert body[4][2] == f"DevOps “{items[3].subject_label}” ↔ ITIL 4 “{items[3].object_label}”"
+    assert not [cell for row in values for cell in row if isinstance(cell, str) and "skos:" in cell]
+    # Printed like the workbook: landscape A4, one page wide, page numbers; columns wide enough to read.
+    assert sheet.page_setup.orientation == "landscape" and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert "&P" in sheet.oddFooter.right.text
+    assert sheet.column_dimensions["A"].width >= 5 and sheet.column_dimensions["C"].width >= 50
     assert not list(tmp_path.glob(".minutes.xlsx.*"))  # written through a temporary file, renamed into place
 
 

@@ -42,6 +42,8 @@ KEYS = {
     "advance_after_decision": "preferences/advance_after_decision",
     "suggestion_floor": "preferences/suggestion_floor",
 }
+_LAST_EXPORT_FOLDER = "files/last_export_folder"
+"""The folder the last output (export, workbook, minutes, template) was written to."""
 SUGGESTION_FLOOR = 0.2
 """Suggestions scoring below this with no reason at all are not listed (a preference)."""
 
@@ -113,6 +115,8 @@ def remember_author(name: str) -> None:
 
 def save_preferences(preferences: Preferences, store: QSettings | None = None) -> None:
     store = store or settings()
+    if str(store.value(KEYS["export_folder"], "")) != preferences.export_folder:
+        store.remove(_LAST_EXPORT_FOLDER)  # a newly chosen export folder is where the next output goes
     for field, key in KEYS.items():
         store.setValue(key, getattr(preferences, field))
     store.sync()
@@ -144,9 +148,20 @@ def apply_font_scale(percent: int) -> None:
 
 
 def default_export_folder() -> str:
-    """Where a save dialog starts: the preference when it still exists, else the documents folder."""
+    """Where a save dialog for an output starts (Export…, Save workbook…, workshop minutes, the import template):
+    the folder the last output went to while it exists, else the preference, else the documents folder."""
+    last = str(settings().value(_LAST_EXPORT_FOLDER, "") or "")
+    if last and Path(last).is_dir():
+        return last
     folder = load_preferences().export_folder
     if folder and Path(folder).is_dir():
         return folder
     documents = Path.home() / "Documents"
     return str(documents if documents.is_dir() else Path.home())
+
+
+def remember_export_folder(written: Path) -> None:
+    """Remember the folder `written` went to, so every output's dialog starts there next time."""
+    store = settings()
+    store.setValue(_LAST_EXPORT_FOLDER, str(written.resolve().parent))
+    store.sync()

@@ -247,33 +247,53 @@ def _direction_conflicts(mappings: list[MappingRecord]) -> list[Finding]:
 
 
 class _Groups:
-    """Connected components (union-find) of entries joined by the given predicates."""
+    """Connected components (union-find) of entries joined by the given predicates. Each component is named by
+    its member whose reference sorts first.
+
+    Entries are numbered once and joined as numbers: with Refs as the keys, hashing them was most of the time the
+    checks took on 50,000 decisions (the workbook's open questions run them on every export)."""
 
     def __init__(self, mappings: Iterable[MappingRecord], predicates: set[Predicate]) -> None:
-        self.parent: dict[Ref, Ref] = {}
+        self.index: dict[Ref, int] = {}
+        self.refs: list[Ref] = []
+        self.names: list[str] = []
+        self.parent: list[int] = []
         for mapping in mappings:
             if not mapping.negated and mapping.predicate in predicates:
-                self.union(mapping.subject, mapping.object)
+                self._union(self._number(mapping.subject), self._number(mapping.object))
 
-    def find(self, ref: Ref) -> Ref:
-        root = ref
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while ref != root:
-            self.parent[ref], ref = root, self.parent.get(ref, ref)
+    def _number(self, ref: Ref) -> int:
+        number = self.index.get(ref)
+        if number is None:
+            number = self.index[ref] = len(self.refs)
+            self.refs.append(ref)
+            self.names.append(str(ref))
+            self.parent.append(number)
+        return number
+
+    def _root(self, number: int) -> int:
+        parent = self.parent
+        root = number
+        while parent[root] != root:
+            root = parent[root]
+        while parent[number] != root:
+            parent[number], number = root, parent[number]
         return root
 
-    def union(self, a: Ref, b: Ref) -> None:
-        self.parent.setdefault(a, a)
-        self.parent.setdefault(b, b)
-        ra, rb = self.find(a), self.find(b)
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._root(a), self._root(b)
         if ra != rb:
-            self.parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
+            low, high = (ra, rb) if self.names[ra] < self.names[rb] else (rb, ra)
+            self.parent[high] = low
+
+    def find(self, ref: Ref) -> Ref:
+        number = self.index.get(ref)
+        return ref if number is None else self.refs[self._root(number)]
 
     def members(self) -> dict[Ref, list[Ref]]:
         groups: dict[Ref, list[Ref]] = defaultdict(list)
-        for ref in list(self.parent):
-            groups[self.find(ref)].append(ref)
+        for number, ref in enumerate(self.refs):
+            groups[self.refs[self._root(number)]].append(ref)
         return groups
 
 

@@ -457,6 +457,256 @@
         <translation>{path}: är en fil; ange ett mappnamn eller ett namn som slutar på .zip</translation>
     </message>
     <message>
+        <source>Decisions</source>
+        <comment>export.about.decision-count</comment>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Framework entries</source>
+        <comment>export.about.entry-count</comment>
+        <translation>Poster i ramverken</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <comment>export.about.exported</comment>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>This export</source>
+        <comment>export.about.facts</comment>
+        <translation>Den här exporten</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <comment>export.about.framework-count</comment>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <comment>export.about.frameworks</comment>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <comment>export.about.generator</comment>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Framework Harmonisation Workbench {version}</source>
+        <comment>export.about.generator-value</comment>
+        <translation>Framework Harmonisation Workbench {version}</translation>
+    </message>
+    <message>
+        <source>Framework harmonisation: {workspace}</source>
+        <comment>export.about.heading</comment>
+        <translation>Harmonisering av ramverk: {workspace}</translation>
+    </message>
+    <message>
+        <source>How to read this workbook</source>
+        <comment>export.about.how-to-read</comment>
+        <translation>Så läser du arbetsboken</translation>
+    </message>
+    <message>
+        <source>How the frameworks in this workspace line up: a glossary and a process model shared by all of them, how each framework covers them, the decisions behind them and what is still open.</source>
+        <comment>export.about.introduction</comment>
+        <translation>Hur ramverken i den här arbetsytan hänger ihop: en gemensam ordlista och processmodell för dem alla, hur varje ramverk täcker dem, besluten bakom dem och vad som fortfarande är öppet.</translation>
+    </message>
+    <message>
+        <source>Legend: relation words</source>
+        <comment>export.about.legend</comment>
+        <translation>Teckenförklaring: relationsord</translation>
+    </message>
+    <message>
+        <source>Unified processes</source>
+        <comment>export.about.process-count</comment>
+        <translation>Gemensamma processer</translation>
+    </message>
+    <message>
+        <source>Read the sheets in order; each starts with a line saying what it holds. Entries are named by framework and label (ITIL 4 “Incident”); a relation word says how two of them relate, as the legend below explains.</source>
+        <comment>export.about.reading-order</comment>
+        <translation>Läs bladen i ordning; vart och ett börjar med en rad om vad det innehåller. Poster anges med ramverk och benämning (ITIL 4 ”Incident”); ett relationsord säger hur två av dem förhåller sig till varandra, som teckenförklaringen nedan visar.</translation>
+    </message>
+    <message>
+        <source>For programs: every decision in SSSOM&apos;s column names and codes (the same as the SSSOM export).</source>
+        <comment>export.about.sssom</comment>
+        <translation>För program: alla beslut med SSSOM:s kolumnnamn och koder (samma som SSSOM-exporten).</translation>
+    </message>
+    <message>
+        <source>Unified terms</source>
+        <comment>export.about.term-count</comment>
+        <translation>Gemensamma begrepp</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>export.about.title</comment>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <comment>export.about.workspace</comment>
+        <translation>Arbetsyta</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <comment>export.and-more</comment>
+        <translation>och {count} till</translation>
+    </message>
+    <message>
+        <source>← About</source>
+        <comment>export.back</comment>
+        <translation>← Om</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>export.column.date</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <comment>export.column.decided-by</comment>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>export.column.decision</comment>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <comment>export.column.definition</comment>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>export.column.description</comment>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <comment>export.column.edition</comment>
+        <translation>Utgåva</translation>
+    </message>
+    <message>
+        <source>Entries concerned</source>
+        <comment>export.column.entries</comment>
+        <translation>Berörda poster</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <comment>export.column.entries-count</comment>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <comment>export.column.framework</comment>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>export.column.kind</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>export.column.number</comment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Process or activity</source>
+        <comment>export.column.process-or-activity</comment>
+        <translation>Process eller aktivitet</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <comment>export.column.publisher</comment>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>export.column.question</comment>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>export.column.question-kind</comment>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <comment>export.column.rationale</comment>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <comment>export.column.relation</comment>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>export.column.severity</comment>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>export.column.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <comment>export.column.term</comment>
+        <translation>Begrepp</translation>
+    </message>
+    <message>
+        <source>Traced to</source>
+        <comment>export.column.traced-to</comment>
+        <translation>Spårad till</translation>
+    </message>
+    <message>
+        <source>Unified term, process or activity</source>
+        <comment>export.column.unified-element</comment>
+        <translation>Gemensamt begrepp, process eller aktivitet</translation>
+    </message>
+    <message>
+        <source>{count} entries: {names}</source>
+        <comment>export.counted</comment>
+        <translation>{count} poster: {names}</translation>
+    </message>
+    <message>
+        <source>Which framework covers which unified term, process and activity, and how closely. An empty cell: the framework has nothing for it yet.</source>
+        <comment>export.coverage.about</comment>
+        <translation>Vilket ramverk som täcker vilket gemensamt begrepp, vilken process och aktivitet, och hur nära. En tom cell: ramverket har ännu inget för det.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: the coverage matrix fills in as the unified model is built.</source>
+        <comment>export.coverage.empty</comment>
+        <translation>Inget att jämföra ännu: täckningsmatrisen fylls i när den gemensamma modellen byggs.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <comment>export.coverage.title</comment>
+        <translation>Täckning</translation>
+    </message>
+    <message>
+        <source>Every decision about a pair of framework entries, by framework pair: what was decided, why, by whom and when.</source>
+        <comment>export.decisions.about</comment>
+        <translation>Alla beslut om par av poster, per ramverkspar: vad som beslutades, varför, av vem och när.</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <comment>export.decisions.empty</comment>
+        <translation>Inga beslut registrerade ännu.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <comment>export.decisions.title</comment>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>{framework} “{label}”</source>
+        <comment>export.entry</comment>
+        <translation>{framework} ”{label}”</translation>
+    </message>
+    <message>
         <source>{path}: {name} was changed after the export wrote it; move it away or choose another folder</source>
         <comment>export.folder-file-changed</comment>
         <translation>{path}: {name} har ändrats sedan exporten skrev den; flytta den eller välj en annan mapp</translation>
@@ -475,6 +725,121 @@
         <source>{path}: cannot look inside the folder ({reason})</source>
         <comment>export.folder-unreadable</comment>
         <translation>{path}: kan inte se vad mappen innehåller ({reason})</translation>
+    </message>
+    <message>
+        <source>The unified glossary: one term per row, alphabetical, with each framework&apos;s equivalent. A word in brackets says how the framework&apos;s term differs from the unified one (see the legend); none means the same.</source>
+        <comment>export.glossary.about</comment>
+        <translation>Den gemensamma ordlistan: ett begrepp per rad, i bokstavsordning, med varje ramverks motsvarighet. Ett ord inom parentes säger hur ramverkets begrepp skiljer sig från det gemensamma (se teckenförklaringen); inget ord betyder samma sak.</translation>
+    </message>
+    <message>
+        <source>No unified glossary yet: build it in the application or with `workbench unify`.</source>
+        <comment>export.glossary.empty</comment>
+        <translation>Ingen gemensam ordlista ännu: bygg den i programmet eller med `workbench unify`.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <comment>export.glossary.title</comment>
+        <translation>Ordlista</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <comment>export.html.contents</comment>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Framework entries</source>
+        <comment>export.html.entries</comment>
+        <translation>Poster i ramverken</translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet: every entry of every framework, with its own definition.</source>
+        <comment>export.html.entries-all</comment>
+        <translation>Inget är beslutat ännu: alla poster i alla ramverk, med ramverkets egen definition.</translation>
+    </message>
+    <message>
+        <source>The framework entries named above, with each framework&apos;s own definition.</source>
+        <comment>export.html.entries-named</comment>
+        <translation>Posterna som nämns ovan, med varje ramverks egen definition.</translation>
+    </message>
+    <message>
+        <source>Exported {date} by the Framework Harmonisation Workbench. Definitions are the workspace&apos;s own wording; the frameworks&apos; names belong to their owners.</source>
+        <comment>export.html.exported</comment>
+        <translation>Exporterad {date} av Framework Harmonisation Workbench. Definitionerna är arbetsytans egna formuleringar; ramverkens namn tillhör sina ägare.</translation>
+    </message>
+    <message>
+        <source>How to read this page</source>
+        <comment>export.html.how-to-read</comment>
+        <translation>Så läser du sidan</translation>
+    </message>
+    <message>
+        <source>No definition.</source>
+        <comment>export.html.no-definition</comment>
+        <translation>Ingen definition.</translation>
+    </message>
+    <message>
+        <source>The sections follow the stakeholder workbook&apos;s sheets; each starts with a line saying what it holds. Entries are named by framework and label (ITIL 4 “Incident”); a relation word says how two of them relate, as the legend below explains.</source>
+        <comment>export.html.reading-order</comment>
+        <translation>Avsnitten följer bladen i arbetsboken för intressenter; vart och ett börjar med en rad om vad det innehåller. Poster anges med ramverk och benämning (ITIL 4 ”Incident”); ett relationsord säger hur två av dem förhåller sig till varandra, som teckenförklaringen nedan visar.</translation>
+    </message>
+    <message>
+        <source>Traced to: {entries}</source>
+        <comment>export.html.traced</comment>
+        <translation>Spårad till: {entries}</translation>
+    </message>
+    <message>
+        <source>{process} › {activity}</source>
+        <comment>export.in-process</comment>
+        <translation>{process} › {activity}</translation>
+    </message>
+    <message>
+        <source>{framework}: {count} entries are left out of the unified model on purpose</source>
+        <comment>export.left-out</comment>
+        <translation>{framework}: {count} poster är avsiktligt utanför den gemensamma modellen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <comment>export.left-out.kind</comment>
+        <translation>Utelämnad</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s entry covers more than the unified one. In a decision, the sentence says which entry is the wider.</source>
+        <comment>export.legend.broader</comment>
+        <translation>Ramverkets post omfattar mer än den gemensamma. I ett beslut säger meningen vilken post som är bredare.</translation>
+    </message>
+    <message>
+        <source>Nearly the same; interchangeable in most uses.</source>
+        <comment>export.legend.close</comment>
+        <translation>Nästan samma sak; utbytbara i de flesta sammanhang.</translation>
+    </message>
+    <message>
+        <source>The same meaning; interchangeable.</source>
+        <comment>export.legend.exact</comment>
+        <translation>Samma betydelse; utbytbara.</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s entry is more specific than the unified one. In a decision, the sentence says which entry is the narrower.</source>
+        <comment>export.legend.narrower</comment>
+        <translation>Ramverkets post är mer specifik än den gemensamma. I ett beslut säger meningen vilken post som är smalare.</translation>
+    </message>
+    <message>
+        <source>Looked at and decided: not the same thing.</source>
+        <comment>export.legend.not-a-match</comment>
+        <translation>Granskat och beslutat: inte samma sak.</translation>
+    </message>
+    <message>
+        <source>Connected, but not the same.</source>
+        <comment>export.legend.related</comment>
+        <translation>Har med varandra att göra, men är inte samma sak.</translation>
+    </message>
+    <message>
+        <source>{label} ({relation})</source>
+        <comment>export.member</comment>
+        <translation>{label} ({relation})</translation>
+    </message>
+    <message>
+        <source>{count} not reviewed yet: {names}</source>
+        <comment>export.not-reviewed</comment>
+        <translation>{count} ännu inte granskade: {names}</translation>
     </message>
     <message>
         <source>export as {format} is not yet available in this version</source>
@@ -497,9 +862,69 @@
         <translation>{path}: hör till arbetsytan {workspace}; välj ett annat filnamn</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <comment>export.print.footer</comment>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Outcome: {text}</source>
+        <comment>export.process.outcome</comment>
+        <translation>Resultat: {text}</translation>
+    </message>
+    <message>
+        <source>Starts when: {text}</source>
+        <comment>export.process.trigger</comment>
+        <translation>Startar när: {text}</translation>
+    </message>
+    <message>
+        <source>The unified process model: each process in bold, followed by its activities in order, with the framework entries each one is traced to.</source>
+        <comment>export.processes.about</comment>
+        <translation>Den gemensamma processmodellen: varje process i fetstil, följd av dess aktiviteter i ordning, med de poster i ramverken som var och en spåras till.</translation>
+    </message>
+    <message>
+        <source>No unified process model yet: build it in the application or with `workbench unify`.</source>
+        <comment>export.processes.empty</comment>
+        <translation>Ingen gemensam processmodell ännu: bygg den i programmet eller med `workbench unify`.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <comment>export.processes.title</comment>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>What still needs a decision or a look: conflicts between decisions, the checks&apos; findings, and per framework the entries nobody has reviewed yet.</source>
+        <comment>export.questions.about</comment>
+        <translation>Vad som fortfarande behöver beslutas eller ses över: konflikter mellan beslut, kontrollernas fynd och per ramverk de poster som ingen har granskat ännu.</translation>
+    </message>
+    <message>
+        <source>No open questions.</source>
+        <comment>export.questions.empty</comment>
+        <translation>Inga öppna frågor.</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <comment>export.questions.title</comment>
+        <translation>Öppna frågor</translation>
+    </message>
+    <message>
+        <source>{text} … (shortened; {count} characters in all)</source>
+        <comment>export.shortened</comment>
+        <translation>{text} … (förkortad; {count} tecken totalt)</translation>
+    </message>
+    <message>
+        <source>{entry} ({relation})</source>
+        <comment>export.trace</comment>
+        <translation>{entry} ({relation})</translation>
+    </message>
+    <message>
         <source>unknown export format &apos;{format}&apos;; use one of {formats}</source>
         <comment>export.unknown-format</comment>
         <translation>okänt exportformat &apos;{format}&apos;; använd ett av {formats}</translation>
+    </message>
+    <message>
+        <source>{label} ({reason})</source>
+        <comment>export.with-reason</comment>
+        <translation>{label} ({reason})</translation>
     </message>
     <message>
         <source>{error}</source>
@@ -1658,6 +2083,14 @@
         <translation>Bara CSV: skriv en .csv-fil per tabell i en ny mapp</translation>
     </message>
     <message>
+        <source>Add a last sheet for &amp;programs (decisions in SSSOM codes)</source>
+        <translation>Lägg till ett sista blad för &amp;program (besluten i SSSOM-koder)</translation>
+    </message>
+    <message>
+        <source>The sheets for people name entries and relations in words; programs read SSSOM identifiers</source>
+        <translation>Bladen för människor anger poster och relationer i ord; program läser SSSOM-identifierare</translation>
+    </message>
+    <message>
         <source>Export progress</source>
         <translation>Exportförlopp</translation>
     </message>
@@ -2756,6 +3189,73 @@
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pair, or the decision taken</source>
+        <translation>Par, eller beslutet som togs</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>{0} ↔ {1}</source>
+        <translation>{0} ↔ {1}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>Minnesanteckningar från workshop</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Sida {0} av {1}</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbetsyta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>Not reviewed</source>
@@ -3298,6 +3798,10 @@
         <source>Cannot export the minutes</source>
         <translation>Det gick inte att exportera protokollet</translation>
     </message>
+    <message>
+        <source>{0} items: {1} decided, {2} parked, {3} left open.</source>
+        <translation>{0} punkter: {1} beslutade, {2} parkerade, {3} kvar öppna.</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -3810,6 +4314,21 @@
         <source>Coverage</source>
         <comment>check</comment>
         <translation>Täckning</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>unified-status</comment>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <comment>unified-status</comment>
+        <translation>överenskommen</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>unified-status</comment>
+        <translation>föreslagen</translation>
     </message>
 </context>
 <context>

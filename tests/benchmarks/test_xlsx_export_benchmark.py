@@ -1,7 +1,8 @@
 """The stakeholder workbook for 50,000 mappings against bare openpyxl write-only mode writing the same rows.
 
 Run on its own:  .venv/bin/python -m pytest tests/benchmarks/test_xlsx_export_benchmark.py -s
-Bar (issue 9): the full, formatted export (reading the workspace included) takes at most 1.5x the bare write.
+Bar (issue 9): the full, formatted export (reading the workspace included) takes at most 1.5x the bare write;
+issue 19 holds the workbook for people to it; the same workbook with the SSSOM sheet for programs added is reported.
 """
 
 from __future__ import annotations
@@ -70,13 +71,22 @@ def test_formatted_workbook_against_bare_write_only(tmp_path: Path) -> None:
     start = time.perf_counter()
     export_xlsx(workspace, tmp_path / "full.xlsx")
     full_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    export_xlsx(workspace, tmp_path / "machine.xlsx", sssom_sheet=True)
+    machine_seconds = time.perf_counter() - start
     workspace.close()
+    decisions = openpyxl.load_workbook(tmp_path / "full.xlsx", read_only=True)["Decisions"]
+    assert decisions.max_row == MAPPINGS + 3
 
     strict = full_seconds / bare_seconds
     fair = full_seconds / (read_seconds + bare_seconds)
     print(f"\nbare openpyxl write-only, {MAPPINGS} rows x {len(MAPPING_COLUMNS)} cells: {bare_seconds:.2f} s")
     print(f"reading the same rows from the workspace: {read_seconds:.2f} s")
-    print(f"full formatted workbook (reads the workspace, runs the checks, all six sheets): {full_seconds:.2f} s")
+    print(f"workbook for people (reads the workspace, runs the checks, all six sheets): {full_seconds:.2f} s")
     print(f"ratio against the bare write alone: {strict:.2f}; against reading + bare write: {fair:.2f} (bar 1.5)")
+    print(f"with the SSSOM sheet for programs as well: {machine_seconds:.2f} s, "
+          f"ratio {machine_seconds / bare_seconds:.2f} (reported only)")
     # The bar is against the bare write alone, although only the full export has to read the workspace first.
+    # The optional SSSOM sheet writes the bare write's 550,000 cells on top of the workbook, so it is reported
+    # rather than held to the same bar.
     assert strict <= 1.5

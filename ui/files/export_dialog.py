@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from ui.form_rows import add_field_row
 from ui.jobs import CallJob
-from ui.messages import error_text
+from ui.messages import INTERFACE, error_text
+from ui.settings import default_export_folder, remember_export_folder
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.exporters import FORMATS, export
 from workbench.workspace import Workspace
@@ -74,6 +76,9 @@ class ExportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         row.addWidget(self.folder_button)
+        self.sssom_sheet = QCheckBox(translate("Export", "Add a last sheet for &programs (decisions in SSSOM codes)"))
+        self.sssom_sheet.setToolTip(translate(
+            "Export", "The sheets for people name entries and relations in words; programs read SSSOM identifiers"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.progress = QProgressBar()
@@ -92,6 +97,7 @@ class ExportDialog(QDialog):
         add_field_row(form, translate("Export", "&To:"), row, self.path_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.sssom_sheet)
         layout.addWidget(self.hint)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -99,8 +105,6 @@ class ExportDialog(QDialog):
         self.job: CallJob | None = None
         self.written: Path | None = None
         self.error: str | None = None
-        from ui.settings import default_export_folder
-
         self.set_path(Path(default_export_folder()) / f"{self.workspace.path.stem}{SUFFIXES[self.format()]}")
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
@@ -122,6 +126,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         format = self.format()
         self.folder_button.setVisible(format == "csv")
+        self.sssom_sheet.setVisible(format == "xlsx")
         self.hint.setText(translate("Export",
                                     "A name ending in .zip writes one archive; any other name a folder of .csv files.")
                           if format == "csv" else "")
@@ -165,9 +170,12 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the exporter reports how much there is
         self.progress.show()
         self.status.setText(translate("Export", "Writing {0}…").format(path))
-        for widget in (self.format_box, self.path_edit, self.buttons):
+        for widget in (self.format_box, self.path_edit, self.sssom_sheet, self.buttons):
             widget.setEnabled(False)
-        self.job = CallJob(lambda progress: export(workspace, format, path, progress=progress), self)
+        # People's texts in the interface language; the renderer only reads the installed translator.
+        sssom_sheet = format == "xlsx" and self.sssom_sheet.isChecked()
+        self.job = CallJob(lambda progress: export(workspace, format, path, progress=progress, renderer=INTERFACE,
+                                                   sssom_sheet=sssom_sheet), self)
         self.job.progressed.connect(self._progressed)
         self.job.succeeded.connect(lambda _result: self._finished(path, None))
         self.job.failed.connect(lambda message, _problems: self._finished(path, message))
@@ -180,11 +188,12 @@ class ExportDialog(QDialog):
 
     def _finished(self, path: Path, error: str | None) -> None:
         self.job = None
-        for widget in (self.format_box, self.path_edit, self.buttons):
+        for widget in (self.format_box, self.path_edit, self.sssom_sheet, self.buttons):
             widget.setEnabled(True)
         self.progress.hide()
         if error is None:
             self.written = path
+            remember_export_folder(path)
             self.status.setText(translate("Export", "Written: {0}").format(path))
             parent = self.parent()
             if isinstance(parent, QMainWindow):

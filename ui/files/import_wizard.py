@@ -41,6 +41,7 @@ from ui.jobs import CallJob
 from ui.messages import error_text
 from ui.messages import text as message_text
 from ui.models import Column, ListTableModel
+from ui.settings import default_export_folder, remember_export_folder
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from workbench.errors import WorkbenchError
 from workbench.importers import FORMATS, ImportResult, framework_key, guess_format, import_file
@@ -205,8 +206,6 @@ class ChoosePage(QWizardPage):
         from workbench.importers.spreadsheet import write_template
 
         if path is None:
-            from ui.settings import default_export_folder
-
             suggested = str(Path(default_export_folder()) / "framework-template.xlsx")
             name, _ = QFileDialog.getSaveFileName(
                 self, translate("Import", "Save template"), suggested, translate("Import", "Excel workbooks (*.xlsx)")
@@ -219,6 +218,7 @@ class ChoosePage(QWizardPage):
         except (WorkbenchError, OSError) as error:
             QMessageBox.warning(self, translate("Import", "Cannot save the template"), error_text(error))
             return None
+        remember_export_folder(path)
         self.set_path(path)
         return path
 

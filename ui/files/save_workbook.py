@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from ui.messages import error_text
-from ui.settings import default_export_folder
+from ui.messages import INTERFACE, error_text
+from ui.settings import default_export_folder, remember_export_folder
 from ui.translations import translate
 from workbench.errors import WorkbenchError
 from workbench.exporters import export
@@ -28,12 +28,13 @@ def save_workbook(window: QMainWindow, path: Path | None = None) -> Path | None:
         path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        export(workspace, "xlsx", path)
+        export(workspace, "xlsx", path, renderer=INTERFACE)
     except (WorkbenchError, OSError) as error:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(window, translate("Save", "Cannot save the workbook"), error_text(error))
         return None
     QGuiApplication.restoreOverrideCursor()
+    remember_export_folder(path)
     window.statusBar().showMessage(translate("Save", "Saved {0}").format(path), 8000)
     return path
 

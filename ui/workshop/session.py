@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
@@ -61,9 +61,14 @@ class SummaryRow:
 
     @property
     def relation(self) -> str:
+        """The relation decided, read from the item's subject to its object (a decision recorded the other way
+        round says broader where the item reads narrower)."""
         if self.decision is None:
             return ""
-        return relation_key(self.decision.predicate, self.decision.negated)
+        predicate = self.decision.predicate
+        if self.decision.subject != self.item.subject:
+            predicate = predicate.inverse
+        return relation_key(predicate, self.decision.negated)
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ class Summary:
     ended: datetime
     workspace: str
     rows: tuple[SummaryRow, ...]
+    names: dict[str, str] = field(default_factory=dict)
+    """Framework key -> the short name people read ("SAFe"), to name entries in the minutes."""
 
     def count(self, status: ItemStatus) -> int:
         return sum(1 for row in self.rows if row.status is status)
@@ -210,7 +217,8 @@ class WorkshopSession(QObject):
             for index, item in enumerate(self.items)
         )
         self.changed.emit()
-        return Summary(self.facilitator, self.started, datetime.now(), str(self.host.workspace.path), rows)
+        names = {framework.key: framework.short_name for framework in self.host.workspace.frameworks()}
+        return Summary(self.facilitator, self.started, datetime.now(), str(self.host.workspace.path), rows, names)
 
     def close(self) -> None:
         """Stop following the undo stack (the workshop is over and its windows are gone)."""

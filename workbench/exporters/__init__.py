@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.exporters.destination import check_file
-from workbench.messages import Template
+from workbench.messages import Renderer, Template
 from workbench.plugins import resolve
 from workbench.workspace import Workspace
 
@@ -30,11 +30,19 @@ NOT_YET = Template("export.not-yet", "export as {format} is not yet available in
 
 
 def export(
-    workspace: Workspace, format: str, path: Path, progress: Callable[[int, int], None] | None = None
+    workspace: Workspace,
+    format: str,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    renderer: Renderer | None = None,
+    sssom_sheet: bool = False,
 ) -> None:
-    """`progress(done, total)` is passed to the exporters that report it (the desktop app's progress bar).
-    A destination that is the workspace or one of its files is refused before anything is read
-    (`workbench.exporters.destination`; the CSV export checks a folder destination itself)."""
+    """`progress(done, total)` is passed to the exporters that report it (the desktop app's progress bar);
+    `renderer` (the language people read: the interface's, English when None) to those that write for people;
+    `sssom_sheet` to the workbook (a last sheet for programs). A destination that is the workspace or one of its
+    files is refused before anything is read (`workbench.exporters.destination`; the CSV export checks a folder
+    destination itself)."""
     if format not in _EXPORTERS:
         raise WorkbenchError(UNKNOWN_FORMAT(format=format, formats=tuple(FORMATS)))
     if not (format == "csv" and path.suffix.lower() != ".zip"):
@@ -42,7 +50,7 @@ def export(
     exporter: Exporter | None = resolve(_EXPORTERS[format])
     if exporter is None:
         raise WorkbenchError(NOT_YET(format=format))
-    if progress is not None and "progress" in inspect.signature(exporter).parameters:
-        exporter(workspace, path, progress=progress)  # type: ignore[call-arg]
-        return
-    exporter(workspace, path)
+    offered = {"progress": progress, "renderer": renderer, "sssom_sheet": sssom_sheet or None}
+    accepted = inspect.signature(exporter).parameters
+    options = {name: value for name, value in offered.items() if value is not None and name in accepted}
+    exporter(workspace, path, **options)

@@ -1,4 +1,5 @@
-"""CSV: one file per table of the workbook (about, frameworks, glossary, processes, coverage, mappings, ...).
+"""CSV: one file per table of the workbook (about, frameworks, glossary, processes, coverage, decisions, open
+questions), then the tables for programs (mappings in SSSOM's column names, every entry).
 
 - Encoding: UTF-8 with a byte-order mark. Excel opens a CSV without one in the machine's legacy code page and
   garbles "Störning"; with it, Excel, LibreOffice and Python's `utf-8-sig` all read the text as written.
@@ -22,19 +23,13 @@ import zipfile
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.exporters.about import FRAMEWORK_CSV_COLUMNS, facts, framework_csv_rows
 from workbench.exporters.destination import MANIFEST, check_folder, manifest_text
-from workbench.exporters.tables import (
-    FRAMEWORK_COLUMNS,
-    Cell,
-    Progress,
-    Table,
-    about_rows,
-    build_view,
-    framework_rows,
-    looks_like_formula,
-)
+from workbench.exporters.tables import Cell, Column, Table, looks_like_formula
+from workbench.exporters.view import build_view
 from workbench.files import CANNOT_WRITE_HERE, NO_FOLDER, atomic_path, default_file_mode, write_failure
-from workbench.messages import Template
+from workbench.memory import collector_paused
+from workbench.messages import ENGLISH, Renderer, Template
 from workbench.text import printable
 from workbench.workspace import Workspace
 
@@ -62,19 +57,21 @@ def csv_text(columns: list[str] | tuple[str, ...], rows: list[list[Cell]]) -> st
     return buffer.getvalue()
 
 
-def csv_files(workspace: Workspace, progress: Progress | None = None) -> list[tuple[str, str]]:
-    """(file name, text) of every table, in the workbook's order."""
-    view = build_view(workspace, progress=progress)
+def csv_files(workspace: Workspace, renderer: Renderer = ENGLISH) -> list[tuple[str, str]]:
+    """(file name, text) of every table, in the workbook's order; the people's tables in `renderer`'s language."""
+    with collector_paused():  # tens of thousands of small values and no cycles among them (workbench.memory)
+        view = build_view(workspace, renderer=renderer)
     tables = [
-        Table("about", "About", "", ["Field", "Value"], rows=[list(row) for row in about_rows(view)]),
-        Table("frameworks", "Frameworks", "", list(FRAMEWORK_COLUMNS), rows=framework_rows(view)),
+        Table("about", "About", "", [Column("Field"), Column("Value")], rows=[list(row) for row in facts(view)]),
+        Table("frameworks", "Frameworks", "", [Column(name) for name in FRAMEWORK_CSV_COLUMNS],
+              rows=framework_csv_rows(view)),
         *view.tables,
     ]
-    return [(f"{table.key}.csv", csv_text(table.columns, table.rows)) for table in tables]
+    return [(f"{table.key}.csv", csv_text(table.headings, table.rows)) for table in tables]
 
 
-def export_csv(workspace: Workspace, path: Path, *, progress: Progress | None = None) -> None:
-    files = csv_files(workspace, progress)
+def export_csv(workspace: Workspace, path: Path, *, renderer: Renderer = ENGLISH) -> None:
+    files = csv_files(workspace, renderer)
     if path.suffix.lower() == ".zip":
         with atomic_path(path) as temporary, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, text in files:

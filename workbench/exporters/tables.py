@@ -1,24 +1,24 @@
 """The workspace as plain tables (rows of text and numbers) that the Excel, CSV and HTML exports lay out.
 
-Built once per export from the public services, so every tabular format shows the same content.
+Built once per export from the public services, so every tabular format shows the same content in the same order:
+the sections for people (glossary, processes, coverage, decisions, open questions: `workbench.exporters.sections`,
+`.processes`, `.questions`), written in the reader's language through a `Renderer`, then the tables for machines
+(SSSOM mappings, every entry) with their fixed column names.
 """
 
 from __future__ import annotations
 
-import copy
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from workbench import __version__
-from workbench.checks import run_checks
 from workbench.domain import EntryRecord, FrameworkRecord, Kind, MappingRecord, Predicate, Ref
-from workbench.store.models import Entry, EntryExclusion, Framework, Mapping
-from workbench.unified_model import Member, UnifiedSnapshot
+from workbench.messages import ENGLISH, Message, Renderer, Word
+from workbench.store.models import Entry, Framework, Mapping
+from workbench.unified_model import UnifiedSnapshot
 from workbench.workspace import Workspace
 
 Cell = str | float | int | None
@@ -41,6 +41,19 @@ MAPPING_COLUMNS = (
 )
 
 
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: int = 20
+    """Characters of 10-point text: the workbook's column width, and how much a line holds before it wraps."""
+    wrap: bool = True
+    relation: bool = False
+    """The cells hold relation words, coloured by relation (`Table.relation_keys` tells which)."""
+    number: bool = False
+    names_row: bool = False
+    """The column names what the row is about: bold in an emphasised row (a process above its activities)."""
+
+
 @dataclass
 class Table:
     key: str
@@ -48,12 +61,22 @@ class Table:
     title: str
     """What a reader sees: the sheet name and the HTML heading."""
     description: str
-    columns: list[str]
+    columns: list[Column]
     rows: list[list[Cell]] = field(default_factory=list)
     empty_note: str = ""
     """Shown instead of the table when it has no rows."""
-    relation_columns: tuple[int, ...] = ()
-    """Columns whose cells hold a relation word, coloured by it."""
+    emphasised: set[int] = field(default_factory=set)
+    """Rows that head the ones after them (a process above its activities): their naming columns are bold."""
+    relation_keys: dict[str, str] = field(default_factory=dict)
+    """A relation word as shown in this table -> its key ("exact" ... "not a match"), for colours."""
+    legend: bool = False
+    """The relation words' legend belongs above the table (the coverage matrix)."""
+    machine: bool = False
+    """Written for programs (SSSOM names, refs), not for people: an optional last sheet of the workbook."""
+
+    @property
+    def headings(self) -> list[str]:
+        return [column.title for column in self.columns]
 
 
 @dataclass
@@ -64,7 +87,23 @@ class ExportView:
     entries: dict[Ref, EntryRecord]
     mappings: list[MappingRecord]
     unified: UnifiedSnapshot
-    tables: list[Table]
+    renderer: Renderer = ENGLISH
+    tables: list[Table] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    """Framework key -> the short, unique name people read (column headings, "ITIL 4 “Incident”")."""
+
+    def text(self, message: Message) -> str:
+        return self.renderer.render(message)
+
+    def text_word(self, word: Word) -> str:
+        return self.renderer.word(word)
+
+    def table(self, key: str) -> Table:
+        return next(table for table in self.tables if table.key == key)
+
+    @property
+    def people_tables(self) -> list[Table]:
+        return [table for table in self.tables if not table.machine]
 
 
 def relation_word(relation: str) -> str:
@@ -140,171 +179,6 @@ def read_entries(workspace: Workspace) -> dict[Ref, EntryRecord]:
     return entries
 
 
-def build_view(
-    workspace: Workspace, *, progress: Progress | None = None, entry_details: bool = True
-) -> ExportView:
-    """`entry_details=False` reads entries without their other labels, translations and parents, for exports
-    that show only labels and definitions (the workbook)."""
-    frameworks = workspace.frameworks()
-    entries = {entry.ref: entry for entry in workspace.entries()} if entry_details else read_entries(workspace)
-    mappings = read_mappings(workspace, entries)
-    unified = workspace.unified_snapshot()
-    names = _column_names(frameworks)
-    tables = [
-        _glossary(unified, frameworks, names, entries),
-        _processes(unified, frameworks, names, entries),
-        _coverage(unified, frameworks, names),
-        mapping_table(mappings),
-        _open_questions(workspace, entries, mappings, unified),
-        _entries(entries),
-    ]
-    return ExportView(
-        workspace_name=workspace.path.name,
-        created=datetime.now(UTC).replace(microsecond=0),
-        frameworks=frameworks,
-        entries=entries,
-        mappings=mappings,
-        unified=unified,
-        tables=tables,
-    )
-
-
-def about_rows(view: ExportView) -> list[tuple[str, str]]:
-    return [
-        ("Workspace", view.workspace_name),
-        ("Exported", view.created.strftime("%Y-%m-%d %H:%M UTC")),
-        ("Generator", f"Framework Harmonisation Workbench {__version__}"),
-        ("Frameworks", str(len(view.frameworks))),
-        ("Framework entries", str(len(view.entries))),
-        ("Mapping decisions", str(len(view.mappings))),
-        ("Unified concepts", str(len(view.unified.concepts))),
-        ("Unified processes", str(len(view.unified.processes))),
-    ]
-
-
-FRAMEWORK_COLUMNS = ("Key", "Name", "Edition", "Publisher", "Language", "Entries", "Attribution", "Licence")
-
-
-def framework_rows(view: ExportView) -> list[list[Cell]]:
-    return [
-        [f.key, f.name, f.edition, f.publisher, f.language, sum(f.counts.values()), f.attribution, f.licence]
-        for f in view.frameworks
-    ]
-
-
-LEGEND = (
-    ("exact", "The same meaning; interchangeable."),
-    ("close", "Nearly the same; interchangeable in most contexts."),
-    ("broader", "The framework's entry is wider than the unified element."),
-    ("narrower", "The framework's entry is more specific than the unified element."),
-    ("related", "Connected, but not a match."),
-    ("not", "A reviewed decision that the two do not match (predicate_modifier Not)."),
-)
-
-
-def _column_names(frameworks: list[FrameworkRecord]) -> dict[str, str]:
-    """One readable, unique column heading per framework."""
-    names: dict[str, str] = {}
-    taken: set[str] = set()
-    for framework in frameworks:
-        name = framework.name.strip() or framework.key
-        if name.casefold() in taken:
-            name = f"{name} ({framework.key})"
-        taken.add(name.casefold())
-        names[framework.key] = name
-    return names
-
-
-def _members_text(members: tuple[Member, ...], framework: str, entries: dict[Ref, EntryRecord]) -> str:
-    parts = []
-    for member in members:
-        if member.ref.framework != framework:
-            continue
-        entry = entries.get(member.ref)
-        label = entry.label if entry else member.ref.key
-        word = relation_word(member.relation)
-        parts.append(label if word == "exact" else f"{label} ({word})")
-    return "; ".join(parts)
-
-
-def _glossary(
-    unified: UnifiedSnapshot, frameworks: list[FrameworkRecord], names: dict[str, str], entries: dict[Ref, EntryRecord]
-) -> Table:
-    table = Table(
-        "glossary",
-        "Glossary",
-        "The unified glossary: one agreed term per row, with the equivalent term of each framework.",
-        ["Term", "Definition", "Status", *(names[f.key] for f in frameworks)],
-        empty_note="No unified glossary yet: build it in the application or with `workbench unify`.",
-    )
-    for concept in unified.concepts:
-        table.rows.append(
-            [
-                concept.label,
-                concept.definition,
-                concept.status,
-                *(_members_text(concept.members, f.key, entries) for f in frameworks),
-            ]
-        )
-    return table
-
-
-def _processes(
-    unified: UnifiedSnapshot, frameworks: list[FrameworkRecord], names: dict[str, str], entries: dict[Ref, EntryRecord]
-) -> Table:
-    table = Table(
-        "processes",
-        "Processes",
-        "The unified process model: each process followed by its activities in order, traced to the frameworks.",
-        ["Process", "Step", "Activity", "Description", "Trigger", "Outcome", "Status",
-         *(names[f.key] for f in frameworks)],
-        empty_note="No unified process model yet: build it in the application or with `workbench unify`.",
-    )
-    for process in unified.processes:
-        table.rows.append(
-            [process.label, None, "", process.description, process.trigger, process.outcome, process.status,
-             *(_members_text(process.traces, f.key, entries) for f in frameworks)]
-        )
-        for step, activity in enumerate(process.activities, start=1):
-            table.rows.append(
-                [process.label, step, activity.label, activity.description, "", "", "",
-                 *(_members_text(activity.traces, f.key, entries) for f in frameworks)]
-            )
-    return table
-
-
-def _coverage(unified: UnifiedSnapshot, frameworks: list[FrameworkRecord], names: dict[str, str]) -> Table:
-    table = Table(
-        "coverage",
-        "Coverage",
-        "Which framework covers which unified element, and how closely (see the legend on the About sheet).",
-        ["Kind", "Unified element", *(names[f.key] for f in frameworks)],
-        empty_note="Nothing to compare yet: the coverage matrix fills in as the unified model is built.",
-        relation_columns=tuple(range(2, 2 + len(frameworks))),
-    )
-
-    def cells(members: tuple[Member, ...]) -> list[Cell]:
-        by_framework: dict[str, list[str]] = defaultdict(list)
-        for member in members:
-            by_framework[member.ref.framework].append(relation_word(member.relation))
-        return [_strongest(by_framework.get(f.key, [])) for f in frameworks]
-
-    for concept in unified.concepts:
-        table.rows.append(["term", concept.label, *cells(concept.members)])
-    for process in unified.processes:
-        table.rows.append(["process", process.label, *cells(process.traces)])
-        for activity in process.activities:
-            table.rows.append(["activity", f"{process.label} › {activity.label}", *cells(activity.traces)])
-    return table
-
-
-def _strongest(words: list[str]) -> str:
-    if not words:
-        return ""
-    order = {word: index for index, word in enumerate(RELATIONS)}
-    return min(words, key=lambda word: order.get(word, len(order)))
-
-
 def mapping_row(mapping: MappingRecord) -> list[Cell]:
     return [
         str(mapping.subject),
@@ -321,92 +195,40 @@ def mapping_row(mapping: MappingRecord) -> list[Cell]:
     ]
 
 
+_MAPPING_WIDTHS = {"subject_id": 28, "object_id": 28, "subject_label": 28, "object_label": 28, "comment": 40,
+                   "mapping_justification": 28, "author_label": 16, "mapping_date": 12, "confidence": 11}
+
+
 def mapping_table(mappings: list[MappingRecord]) -> Table:
+    """The decisions for programs, in SSSOM's column names and codes (what the `sssom` export writes too)."""
     return Table(
         "mappings",
-        "Mappings",
-        "Every reviewed decision between framework entries, in SSSOM's column names.",
-        list(MAPPING_COLUMNS),
+        "SSSOM",
+        "Every decision in SSSOM's column names and codes, for programs; people read the Decisions sheet.",
+        # Nothing wraps: a sheet for programs needs no row heights, which saves counting lines in 550,000 cells.
+        [Column(name, _MAPPING_WIDTHS.get(name, 18), wrap=False, number=name == "confidence")
+         for name in MAPPING_COLUMNS],
         rows=[mapping_row(mapping) for mapping in mappings],
         empty_note="No mapping decisions recorded yet.",
+        machine=True,
     )
 
 
-def _open_questions(
-    workspace: Workspace, entries: dict[Ref, EntryRecord], mappings: list[MappingRecord], unified: UnifiedSnapshot
-) -> Table:
-    table = Table(
-        "open_questions",
-        "Open questions",
-        "What still needs a decision: conflicting mappings, checks' findings, entries nobody has looked at yet.",
-        ["Type", "Severity", "Question", "References"],
-        empty_note="No open questions.",
-    )
-    for finding in run_checks(_with_mappings(workspace, mappings)):
-        if finding.code == "coverage":
-            kind = "coverage"
-        elif finding.severity.value == "info":
-            kind = "finding"
-        else:
-            kind = "conflict"
-        table.rows.append([kind, finding.severity.value, str(finding.message), ", ".join(map(str, finding.refs))])
-    decided: set[Ref] = {m.subject for m in mappings} | {m.object for m in mappings}
-    for concept in unified.concepts:
-        decided.update(member.ref for member in concept.members)
-    for process in unified.processes:
-        decided.update(member.ref for member in process.traces)
-        for activity in process.activities:
-            decided.update(member.ref for member in activity.traces)
-    parked = _exclusions(workspace)
-    for ref, entry in entries.items():
-        if ref in parked:
-            reason = parked[ref]
-            table.rows.append(["parked", "info", f"{entry.label} is left out of the unified model"
-                               + (f": {reason}" if reason else ""), str(ref)])
-        elif ref not in decided:
-            table.rows.append(["unmapped", "info", f"{entry.label} ({entry.kind.value}) has no decision yet",
-                               str(ref)])
-    return table
+ENTRY_COLUMNS = ("ref", "kind", "label", "alt_labels", "abbreviations", "category", "definition", "parent",
+                 "purpose", "trigger", "outcome")
 
 
-def _with_mappings(workspace: Workspace, mappings: list[MappingRecord]) -> Workspace:
-    """The same workspace, answering `mappings()` from the list already read, so the checks do not read
-    every decision a second time."""
-    view = copy.copy(workspace)
-
-    def cached(framework: str | None = None, other: str | None = None) -> list[MappingRecord]:
-        if framework is None and other is None:
-            return list(mappings)
-        return workspace.mappings(framework, other)
-
-    setattr(view, "mappings", cached)  # noqa: B010 - an instance attribute on purpose, shadowing the method
-    return view
-
-
-def _exclusions(workspace: Workspace) -> dict[Ref, str]:
-    with workspace.transaction() as session:
-        rows = session.execute(
-            select(Framework.key, Entry.key, EntryExclusion.reason)
-            .join(Entry, EntryExclusion.entry_id == Entry.id)
-            .join(Framework, Entry.framework_id == Framework.id)
-        )
-        return {Ref(framework, key): reason for framework, key, reason in rows}
-
-
-def _entries(entries: dict[Ref, EntryRecord]) -> Table:
-    table = Table(
-        "entries",
-        "Entries",
-        "Every entry of every framework in the workspace.",
-        ["ref", "kind", "label", "alt_labels", "abbreviations", "category", "definition", "parent",
-         "purpose", "trigger", "outcome"],
-        empty_note="The workspace holds no framework entries.",
-    )
+def entries_table(entries: dict[Ref, EntryRecord], details: bool = True) -> Table:
+    """Every entry of every framework, for programs (the CSV export); without `details` the other labels and
+    parents are not known and left empty."""
+    table = Table("entries", "Entries", "Every entry of every framework in the workspace.",
+                  [Column(name) for name in ENTRY_COLUMNS], empty_note="The workspace holds no framework entries.",
+                  machine=True)
     for entry in entries.values():
         table.rows.append(
             [str(entry.ref), entry.kind.value, entry.label, "; ".join(entry.alt_labels),
              "; ".join(entry.abbreviations), entry.category, entry.definition,
-             str(entry.parent) if entry.parent else "", entry.purpose, entry.trigger, entry.outcome]
+             str(entry.parent) if entry.parent and details else "", entry.purpose, entry.trigger, entry.outcome]
         )
     return table
 
