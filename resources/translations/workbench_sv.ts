@@ -1152,6 +1152,11 @@
         <translation>{source}: uppdaterade ramverket &apos;{key}&apos;: {kept} poster behållna (med sina mappningar), {added} tillagda, {removed} borttagna</translation>
     </message>
     <message>
+        <source>{path}: minutes are written as .xlsx</source>
+        <comment>minutes.suffix</comment>
+        <translation>{path}: protokollet skrivs som .xlsx</translation>
+    </message>
+    <message>
         <source>an activity needs a label</source>
         <comment>model.activity-label</comment>
         <translation>en aktivitet behöver en benämning</translation>

@@ -10,6 +10,7 @@ have set widths and rows the height of their wrapped text.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import xlsxwriter  # type: ignore[import-untyped]  # XlsxWriter ships no type information
@@ -23,7 +24,14 @@ from workbench.errors import WorkbenchError
 from workbench.exporters.sections import ENTRY
 from workbench.exporters.tables import looks_like_formula
 from workbench.exporters.xlsx_export import DEFAULT_FORMAT
-from workbench.exporters.xlsx_layout import PAGE_COUNT, PAGE_NUMBER, LineCounter, PageSetup, row_height
+from workbench.exporters.xlsx_layout import (
+    MINUTES_SUFFIX,
+    PAGE_COUNT,
+    PAGE_NUMBER,
+    LineCounter,
+    PageSetup,
+    row_height,
+)
 from workbench.files import atomic_path
 from workbench.relations import relation_sentence
 
@@ -90,16 +98,16 @@ def cells(summary: Summary, row: SummaryRow) -> list[str | float | int]:
 def write_minutes(summary: Summary, path: Path) -> None:
     """One sheet: the outcome, the session's facts, then every agenda item — decided, then parked, then open."""
     if path.suffix.lower() != ".xlsx":
-        raise WorkbenchError(f"{path}: minutes are written as .xlsx")
+        raise WorkbenchError(MINUTES_SUFFIX(path=str(path)))
+    # Assembled in memory and written out in one go, as the workbook is: XlsxWriter writing the file itself left
+    # its zip half-closed on a full disk.
+    package = io.BytesIO()
+    book = xlsxwriter.Workbook(package, {"strings_to_formulas": False, "strings_to_urls": False,
+                                         "strings_to_numbers": False, "default_format_properties": DEFAULT_FORMAT})
+    _fill(book, summary)
+    book.close()
     with atomic_path(path) as temporary:
-        book = xlsxwriter.Workbook(str(temporary), {"strings_to_formulas": False, "strings_to_urls": False,
-                                                    "strings_to_numbers": False,
-                                                    "default_format_properties": DEFAULT_FORMAT})
-        _fill(book, summary)
-        try:
-            book.close()
-        except OSError as error:
-            raise WorkbenchError(f"{path}: cannot write the minutes: {error.strerror or error}") from error
+        temporary.write_bytes(package.getvalue())
 
 
 def _fill(book: xlsxwriter.Workbook, summary: Summary) -> None:

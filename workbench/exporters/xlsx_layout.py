@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.messages import Template
+
+MINUTES_SUFFIX = Template("minutes.suffix", "{path}: minutes are written as .xlsx")
+
 LINE_HEIGHT = 12.0
 """Points per line of wrapped 10-point Arial: LibreOffice takes 11.2, Excel about 12.75."""
 ROW_PADDING = 3.0
