@@ -79,6 +79,7 @@ def test_conference(tmp_path: Path) -> None:
           f"bar 0.75; matching time for all 21 pairs {elapsed:.2f} s")
     print("(the default threshold 0.75 was chosen on this track, all 21 pairs together)")
     assert engine.f1 > baseline.f1
+    assert engine.f1 >= 0.68, "issue 17's guard: matching by meaning must not cost Conference F1"
 
 
 def test_anatomy(tmp_path: Path) -> None:
@@ -109,6 +110,7 @@ def test_anatomy(tmp_path: Path) -> None:
     print(f"F1 ratio engine / baseline: {engine.f1 / baseline.f1:.2f}; bar 0.90 (AML 0.94, LogMap 0.88); "
           f"matching time after import {elapsed:.2f} s (bar 5 s)")
     assert engine.f1 > baseline.f1
+    assert engine.f1 >= 0.91, "issue 17's guard"
 
 
 @pytest.fixture(scope="module")

@@ -54,6 +54,9 @@ pairs together, never per reference pair); see tests/benchmarks/test_matching_be
 TEXT_WEIGHT = 0.5
 MEANING_CEILING = DEFAULT_THRESHOLD - 0.01
 """The highest score meaning can give a pair whose labels alone are below the threshold."""
+FUSION_K, SCORE_RANKS = 10, 2.0
+"""Reciprocal-rank fusion of a source's candidates (`_top`): 1 / (K + rank), the ranking by score counting twice
+the ranking by meaning. K = 10 lets a candidate that is first by meaning and sixth by score into the top 5."""
 STRUCTURE_WEIGHT = 0.3
 COARSE_WEIGHT = 0.9
 """Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
@@ -283,13 +286,30 @@ def _match_passes(
         per_source: dict[int, list[_Scored]] = defaultdict(list)
         for item in results:
             per_source[item.source].append(item)
-        results = [
-            item for items in per_source.values()
-            for item in sorted(items, key=lambda i: (-i.score, str(profiles[i.target].ref)))[: max(top, 0)]
-        ]
+        results = [item for items in per_source.values() for item in _top(items, profiles, top)]
     results.sort(key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)))
     judge = Judge(profiles, index)
     return [_suggestion(item, profiles, synonyms, judge) for item in results]
+
+
+def _top(items: list[_Scored], profiles: Sequence[Profile], top: int) -> list[_Scored]:
+    """A source entry's `top` suggestions: its candidates by reciprocal-rank fusion of the score's ranking
+    (weight SCORE_RANKS) and the meaning's (weight 1). Scores mix label and meaning evidence on one scale, where
+    a weak label match (a shared "customer") outranks a partner whose definition says the same in other words;
+    by ranks, the nearest by meaning keep a place beside the best by score. Entries without a definition are
+    ranked by score alone (they are not in the meaning ranking)."""
+    by_score = sorted(items, key=lambda i: (-i.score, str(profiles[i.target].ref)))
+    if len(by_score) <= top:
+        return by_score
+    by_meaning = sorted((i for i in items if i.meaning is not None), key=lambda i: -(i.meaning or 0.0))
+    meaning_rank = {item.target: rank for rank, item in enumerate(by_meaning, 1)}
+    fused = {
+        item.target: SCORE_RANKS / (FUSION_K + rank)
+        + (1.0 / (FUSION_K + meaning_rank[item.target]) if item.target in meaning_rank else 0.0)
+        for rank, item in enumerate(by_score, 1)
+    }
+    # Stable: equal fused values keep the order by score.
+    return sorted(by_score, key=lambda i: -fused[i.target])[: max(top, 0)]
 
 
 def _prefilter(quick: dict[int, float]) -> list[int]:
