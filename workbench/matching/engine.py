@@ -60,7 +60,7 @@ the ranking by meaning. K = 10 lets a candidate that is first by meaning and six
 STRUCTURE_WEIGHT = 0.3
 COARSE_WEIGHT = 0.9
 """Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
-FINE_CANDIDATES = 8
+FINE_CANDIDATES = 6
 """Per source entry, how many candidates (by the indexes' quick scores) get the full label and text scoring."""
 SURE = 0.95
 """A first-pass pair this sure counts as settled when judging where other pairs' parents went."""
@@ -287,7 +287,7 @@ def _match_passes(
         for item in results:
             per_source[item.source].append(item)
         results = [item for items in per_source.values() for item in _top(items, profiles, top)]
-    results.sort(key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)))
+    results.sort(key=lambda i: (-i.score, profiles[i.source].name, profiles[i.target].name))
     judge = Judge(profiles, index)
     return [_suggestion(item, profiles, synonyms, judge) for item in results]
 
@@ -298,7 +298,7 @@ def _top(items: list[_Scored], profiles: Sequence[Profile], top: int) -> list[_S
     a weak label match (a shared "customer") outranks a partner whose definition says the same in other words;
     by ranks, the nearest by meaning keep a place beside the best by score. Entries without a definition are
     ranked by score alone (they are not in the meaning ranking)."""
-    by_score = sorted(items, key=lambda i: (-i.score, str(profiles[i.target].ref)))
+    by_score = sorted(items, key=lambda i: (-i.score, profiles[i.target].name))
     if len(by_score) <= top:
         return by_score
     by_meaning = sorted((i for i in items if i.meaning is not None), key=lambda i: -(i.meaning or 0.0))
@@ -321,13 +321,12 @@ def _prefilter(quick: dict[int, float]) -> list[int]:
 
 
 def _allowed(source: Profile, target: Profile, decisions: Decisions) -> bool:
+    if source.group != target.group or source.ref.framework == target.ref.framework:
+        return False
+    if not decisions.decided and not decisions.negated:
+        return True
     pair = (source.ref, target.ref)
-    return (
-        source.group == target.group
-        and source.ref.framework != target.ref.framework
-        and pair not in decisions.negated
-        and pair not in decisions.decided
-    )
+    return pair not in decisions.negated and pair not in decisions.decided
 
 
 def _candidates(
@@ -386,10 +385,12 @@ def _score(
     if not same_name:
         lexical *= signals.label_factor(cosine)
     meaning = signals.meaning_score(cosine)
+    first, second = signals.family(source.record), signals.family(target.record)
+    apart = bool(first and second and first != second)
     if meaning > 0.0:
-        if signals.families_alike(source.record, target.record):
+        if first and first == second:
             meaning = min(meaning + signals.CATEGORY_BONUS, 1.0)
-        elif signals.families_apart(source.record, target.record):
+        elif apart:
             meaning = max(meaning - signals.CATEGORY_BONUS, 0.0)
     if lexical < DEFAULT_THRESHOLD:
         # Meaning ranks a pair among the suggestions but never makes it one to accept on its own: static
@@ -399,7 +400,7 @@ def _score(
     else:
         item.score = 1.0 - (1.0 - lexical) * (1.0 - meaning)
     item.carried_by_meaning = meaning > lexical
-    if signals.families_apart(source.record, target.record):
+    if apart:
         item.score *= signals.CATEGORIES_APART
     return item
 
@@ -527,7 +528,7 @@ def _one_to_one(
     chosen = []
     ordered = sorted(
         (item for item in items if item.score >= threshold),
-        key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)),
+        key=lambda i: (-i.score, profiles[i.source].name, profiles[i.target].name),
     )
     for item in ordered:
         source, target = profiles[item.source].ref, profiles[item.target].ref
