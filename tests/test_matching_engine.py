@@ -424,18 +424,19 @@ def test_an_entry_matched_through_a_name_of_one_of_its_kinds_is_the_broader_one(
 
 
 def test_the_nearest_by_meaning_keeps_a_place_in_the_top_five() -> None:
-    from workbench.matching.engine import _Scored, _top
+    from workbench.matching.engine import _top
     from workbench.matching.normalise import Abbreviations
+    from workbench.matching.pairs import Scored
     from workbench.matching.profiles import build_profile
 
     records = [entry("a:s", "Source"), *(entry(f"b:t{number}", f"Target {number}") for number in range(8))]
     profiles = [build_profile(number, record, Abbreviations.built_in()) for number, record in enumerate(records)]
     # Seven label matches, each a little weaker, with unrelated definitions; the eighth is only sixth or seventh
     # by score but first by meaning by far: its definition says what the source's does, in other words.
-    items = [_Scored(0, target, 0.7 - 0.05 * target, None, 0.0, meaning=0.05 * target) for target in range(1, 8)]
-    items.append(_Scored(0, 8, 0.4, None, 0.0, meaning=0.8))
+    items = [Scored(0, target, 0.7 - 0.05 * target, None, 0.0, meaning=0.05 * target) for target in range(1, 8)]
+    items.append(Scored(0, 8, 0.4, None, 0.0, meaning=0.8))
     chosen = [item.target for item in _top(items, profiles, 5)]
     assert len(chosen) == 5 and 8 in chosen and chosen[:2] == [1, 2]
     # Without meaning (no definitions) the order by score stands.
-    plain = [_Scored(0, target, 0.7 - 0.05 * target, None, 0.0) for target in range(1, 9)]
+    plain = [Scored(0, target, 0.7 - 0.05 * target, None, 0.0) for target in range(1, 9)]
     assert [item.target for item in _top(plain, profiles, 5)] == [1, 2, 3, 4, 5]
