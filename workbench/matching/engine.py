@@ -216,6 +216,7 @@ def _match_passes(
                 scored[(source.index, target.index)] = _score(
                     source, target, weights, synonyms, index, labels=target_index in lexical
                 )
+        structure.add_successors(source_profiles, target_range, profiles, by_ref, decisions, scored, score_pair)
         structure.add_chains(source_profiles, target_range, by_ref, decisions, scored, score_pair)
     check_cancel()
     structure.add_structure(profiles, decisions, scored, threshold)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from workbench.domain import Predicate, Ref
+from workbench.domain import Predicate, Ref, Status
 from workbench.matching import reasons as because
 from workbench.matching.pairs import Decisions, Scored, allowed, one_to_one
 from workbench.matching.profiles import Profile
@@ -28,6 +28,12 @@ INVERSE_PROPERTY = 0.5
 CHAIN_SCORE = {True: 0.95, False: 0.85}
 """Score of a pair proposed through a chain of decisions: all exact, or with a close match in it."""
 
+
+SUCCESSOR_SCORE = 0.9
+"""Score of a pair one of whose entries names the other as its successor (renamed to it, or replaced by it): the
+framework says so itself, so the pair is proposed, but as a close match to review, never as the same thing."""
+BELOW_SUCCESSOR = 0.97
+"""Factor on a renamed or historical entry's pair when its successor gets the same score: the current name first."""
 
 ScorePair = Callable[[Profile, Profile], Scored]
 """Scores a pair that no index made a candidate (the engine's own scoring)."""
@@ -129,3 +135,54 @@ def _judge_properties(item: Scored, source: Profile, target: Profile, mapped: se
         item.reasons.append(because.DOMAIN_OR_RANGE())
     else:
         item.score *= UNLINKED_PROPERTY
+
+
+def add_successors(
+    sources: Sequence[Profile],
+    targets: range,
+    profiles: Sequence[Profile],
+    by_ref: dict[Ref, Profile],
+    decisions: Decisions,
+    scored: dict[tuple[int, int], Scored],
+    score_pair: ScorePair,
+) -> None:
+    """The catalogue's successor links (`successors` of a renamed or historical entry):
+
+    - an entry and the one of the other framework it names as its successor (ITIL v3 "Change management" and
+      ITIL 4 "Change enablement") are proposed together, however their texts differ;
+    - a source entry that matches a renamed or replaced target entry matches that entry's successors in the same
+      framework as well, and they rank just above it (ITIL 4 keeps "Change management" as a renamed entry whose
+      successor is "Change enablement")."""
+    named_by: dict[Ref, list[Profile]] = defaultdict(list)
+    for index in targets:
+        for ref in profiles[index].record.successors:
+            named_by[ref].append(profiles[index])
+    for source in sources:
+        linked = [by_ref[ref] for ref in source.record.successors if ref in by_ref]
+        for target in [*linked, *named_by.get(source.ref, ())]:
+            if target.index not in targets or not allowed(source, target, decisions):
+                continue
+            item = scored.get((source.index, target.index)) or score_pair(source, target)
+            if item.score < SUCCESSOR_SCORE:
+                item.score = SUCCESSOR_SCORE
+                item.predicate = item.predicate or Predicate.CLOSE
+            old, new = (source, target) if target in linked else (target, source)
+            item.reasons.append(because.SUCCESSOR(old=old.record.label, new=new.record.label))
+            scored[(source.index, target.index)] = item
+    wanted = {profile.index for profile in sources}
+    handed = [
+        (item, profiles[item.source], by_ref[ref])
+        for item in list(scored.values())
+        if item.source in wanted and profiles[item.target].record.status is not Status.CURRENT
+        for ref in profiles[item.target].record.successors
+        if ref in by_ref and by_ref[ref].index in targets
+    ]
+    for item, source, successor in handed:
+        if not allowed(source, successor, decisions):
+            continue
+        heir = scored.get((source.index, successor.index)) or score_pair(source, successor)
+        if heir.score < item.score:
+            heir.score = item.score
+            heir.reasons.append(because.SUCCESSOR_OF(label=profiles[item.target].record.label))
+        item.score *= BELOW_SUCCESSOR
+        scored[(source.index, successor.index)] = heir
