@@ -54,6 +54,13 @@ class MeaningIndex:
             return None
         return float(self.full[first] @ self.full[second])
 
+    def cosines(self, first: int, others: Sequence[int]) -> list[float | None]:
+        """`cosine(first, other)` for each of `others`, in one product."""
+        if not self.known[first] or not others:
+            return [None] * len(others)
+        values = (self.full[others] @ self.full[first]).tolist()
+        return [value if known else None for value, known in zip(values, self.known[others].tolist(), strict=True)]
+
     def definition_cosine(self, first: int, second: int) -> float:
         return float(self.definition[first] @ self.definition[second])
 

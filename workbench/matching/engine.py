@@ -26,7 +26,7 @@ import numpy as np
 from workbench.domain import EntryRecord, MappingRecord, Ref, Suggestion
 from workbench.matching import candidates, signals, structure
 from workbench.matching import reasons as because
-from workbench.matching.embeddings import MeaningIndex, build_index
+from workbench.matching.embeddings import build_index
 from workbench.matching.normalise import Abbreviations
 from workbench.matching.pairs import Decisions, Scored, allowed, one_to_one
 from workbench.matching.profiles import (
@@ -53,9 +53,10 @@ pairs together, never per reference pair); see tests/benchmarks/test_matching_be
 TEXT_WEIGHT = 0.5
 MEANING_CEILING = DEFAULT_THRESHOLD - 0.01
 """The highest score meaning can give a pair whose labels alone are below the threshold."""
-FUSION_K, SCORE_RANKS = 10, 2.0
-"""Reciprocal-rank fusion of a source's candidates (`_top`): 1 / (K + rank), the ranking by score counting twice
-the ranking by meaning. K = 10 lets a candidate that is first by meaning and sixth by score into the top 5."""
+FUSION_K, SCORE_RANKS = 10, 2.5
+"""Reciprocal-rank fusion of a source's candidates (`_top`): 1 / (K + rank), the ranking by score counting 2.5
+times the ranking by meaning. K = 10 lets a candidate that is first by meaning and sixth by score into the top 5.
+On the development set's tuning half, weights 2, 2.5 and 3 differ by one pair either way (docs/matching.md)."""
 COARSE_WEIGHT = 0.9
 """Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
 FINE_CANDIDATES = 6
@@ -192,7 +193,7 @@ def _match_passes(
     scored: dict[tuple[int, int], Scored] = {}
 
     def score_pair(source: Profile, target: Profile) -> Scored:
-        return _score(source, target, weights, None, index)
+        return _score(source, target, weights, None, index.cosine(source.index, target.index))
 
     done = 0
     for source_range, target_range in passes:
@@ -207,14 +208,14 @@ def _match_passes(
                     progress(done, total)
             done += 1
             lexical = _prefilter(pairs.get(source.index, {}))
-            chosen = dict.fromkeys([*lexical, *nearest.get(source.index, {})])
-            for target_index in chosen:
-                target = profiles[target_index]
-                if not allowed(source, target, decisions):
-                    continue
+            chosen = [target for target in dict.fromkeys([*lexical, *nearest.get(source.index, {})])
+                      if allowed(source, profiles[target], decisions)]
+            # One product per source rather than one per pair.
+            cosines = index.cosines(source.index, chosen)
+            for target_index, cosine in zip(chosen, cosines, strict=True):
                 # A pair only meaning found shares no label word any index could see: its labels are not scored.
-                scored[(source.index, target.index)] = _score(
-                    source, target, weights, synonyms, index, labels=target_index in lexical
+                scored[(source.index, target_index)] = _score(
+                    source, profiles[target_index], weights, synonyms, cosine, labels=target_index in lexical
                 )
         structure.add_successors(source_profiles, target_range, profiles, by_ref, decisions, scored, score_pair)
         structure.add_chains(source_profiles, target_range, by_ref, decisions, scored, score_pair)
@@ -297,14 +298,13 @@ def _score(
     target: Profile,
     weights: dict[str, float],
     synonyms: WordSynonyms | None = None,
-    index: MeaningIndex | None = None,
+    cosine: float | None = None,
     labels: bool = True,
 ) -> Scored:
     """Labels (with shared definition words) and meaning, combined as a noisy or. Where both entries have a
     definition, a label score whose texts are unrelated counts for less (a shared "management", a learned
     synonym, a spelling), unless the names are the same: a same-named pair keeps its place and is judged
-    as a possible false friend instead (`_judge_meaning`)."""
-    cosine = index.cosine(source.index, target.index) if index is not None else None
+    as a possible false friend instead (`_judge_meaning`). `cosine` is the pair's meaning (None: not known)."""
     if cosine is not None and cosine < signals.MEANING_SAID:
         # A word pair learned from one entry's names ("knowledge article" / "solution article") says nothing
         # about two other entries whose definitions do not agree ("Knowledge management" / "Solution Management").
