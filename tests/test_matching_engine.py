@@ -421,3 +421,47 @@ def test_an_entry_matched_through_a_name_of_one_of_its_kinds_is_the_broader_one(
     assert item is not None and item.predicate is Predicate.NARROWER  # the object is narrower
     back = pair(match([nfr], [requirement]), "b:nfr", "a:req")
     assert back is not None and back.predicate is Predicate.BROADER
+
+
+def test_the_nearest_by_meaning_keeps_a_place_in_the_top_five() -> None:
+    from workbench.matching.engine import _top
+    from workbench.matching.normalise import Abbreviations
+    from workbench.matching.pairs import Scored
+    from workbench.matching.profiles import build_profile
+
+    records = [entry("a:s", "Source"), *(entry(f"b:t{number}", f"Target {number}") for number in range(8))]
+    profiles = [build_profile(number, record, Abbreviations.built_in()) for number, record in enumerate(records)]
+    # Seven label matches, each a little weaker, with unrelated definitions; the eighth is only sixth or seventh
+    # by score but first by meaning by far: its definition says what the source's does, in other words.
+    items = [Scored(0, target, 0.7 - 0.05 * target, None, 0.0, meaning=0.05 * target) for target in range(1, 8)]
+    items.append(Scored(0, 8, 0.4, None, 0.0, meaning=0.8))
+    chosen = [item.target for item in _top(items, profiles, 5)]
+    assert len(chosen) == 5 and 8 in chosen and chosen[:2] == [1, 2]
+    # Without meaning (no definitions) the order by score stands.
+    plain = [Scored(0, target, 0.7 - 0.05 * target, None, 0.0) for target in range(1, 9)]
+    assert [item.target for item in _top(plain, profiles, 5)] == [1, 2, 3, 4, 5]
+
+
+def test_successor_links_propose_a_pair_and_rank_the_current_name_first() -> None:
+    from dataclasses import replace
+
+    from workbench.domain import Status
+
+    old = replace(entry("v3:cm", "Change management", definition="Controls the lifecycle of all changes."),
+                  successors=(Ref.parse("four:ce"),))
+    current = entry("four:ce", "Change enablement", definition="Maximises the number of successful changes.")
+    renamed = replace(entry("four:v3-cm", "Change management", definition="The ITIL v3 name of change enablement."),
+                      status=Status.RENAMED, successors=(Ref.parse("four:ce"),))
+    found = match([old], [current, renamed, entry("four:inc", "Incident management")])
+    linked = pair(found, "v3:cm", "four:ce")
+    assert linked is not None and linked.score >= 0.9 and linked.predicate is Predicate.CLOSE
+    assert "'Change management' was renamed or replaced by 'Change enablement'" in said(linked)
+    namesake = pair(found, "v3:cm", "four:v3-cm")
+    # The renamed entry matches by its name, and its successor ranks above it.
+    assert namesake is not None and namesake.score < linked.score
+    assert "successor of 'Change management', which matches as well" in said(linked)
+    assert [str(item.object) for item in match([old], [current, renamed], best=True)] == ["four:ce"]
+    # A framework that names no successor gets no such suggestion: a label match only.
+    plain = match([entry("x:cm", "Change management")], [current, renamed])
+    assert pair(plain, "x:cm", "four:ce") is not None and pair(plain, "x:cm", "four:v3-cm") is not None
+    assert all("renamed or replaced" not in " ".join(said(item)) for item in plain)

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import update
 
+from tests.test_matching_engine import entry
 from tests.unify_helpers import framework, make, term
 from workbench.matching import embeddings, meaning
 from workbench.store.models import Entry, EntryEmbedding
@@ -43,10 +44,38 @@ def test_vectors_are_stored_once_and_recomputed_when_the_text_changes(tmp_path: 
         records = ws.entries()
         stored = embeddings.load(ws, records)
         assert set(stored) == {record.ref for record in records}
-        assert np.allclose(stored[records[0].ref][0], embeddings.build_index(records[:1]).full[0], atol=2e-3)
+        computed = embeddings.compute(records[:1], embeddings.texts(records[:1]))[0]
+        assert np.allclose(stored[records[0].ref], computed, atol=2e-3)
+        assert np.allclose(embeddings.build_index(records, stored).full, embeddings.build_index(records).full,
+                           atol=2e-3)
         with ws.transaction() as session:
             session.execute(update(Entry).where(Entry.key == "a").values(definition="Something broke just now."))
         assert {str(ref) for ref in embeddings.load(ws, ws.entries())} == {"x:b"}
         assert embeddings.refresh(ws) == 1
         with ws.transaction() as session:
             assert session.query(EntryEmbedding).count() == 2
+
+
+def test_the_shipped_centre_is_the_mean_of_the_bundled_entries() -> None:
+    # scripts/meaning_centre.py writes it; a content revision that moved it much needs the script run again.
+    from scripts.meaning_centre import bundled_centre
+
+    shipped, current = meaning.centre(), bundled_centre()
+    assert float(shipped @ current) / float(np.linalg.norm(shipped) * np.linalg.norm(current)) > 0.99
+
+
+def test_centring_takes_away_what_all_texts_share_and_never_makes_two_entries_opposites() -> None:
+    records = [
+        entry("a:coach", "Team coach", definition="A coach who helps an agile team improve how it works."),
+        entry("b:coach", "Agile coach", definition="Helps agile teams improve their way of working."),
+        entry("b:budget", "Budget", definition="The money set aside for a value stream for one year."),
+    ]
+    raw = meaning.embed(embeddings.texts(records))
+    index = embeddings.build_index(records)
+    assert np.allclose(np.linalg.norm(index.full, axis=1), 1.0, atol=1e-5)
+    alike, unrelated = index.cosine(0, 1) or 0.0, index.cosine(0, 2) or 0.0
+    # Centred, unrelated texts are about orthogonal, and alike ones stand further apart from them than before.
+    assert abs(unrelated) < 0.2 and alike > 0.6
+    assert alike - unrelated > float(raw[0] @ raw[1] - raw[0] @ raw[2]) + 0.1
+    # Two entries alone are centred mostly on the bundled entries' mean, not made each other's opposite.
+    assert (embeddings.build_index(records[:2]).cosine(0, 1) or 0.0) > 0.6

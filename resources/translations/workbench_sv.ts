@@ -1412,6 +1412,16 @@
         <translation>liknande ord {pairs}</translation>
     </message>
     <message>
+        <source>&apos;{old}&apos; was renamed or replaced by &apos;{new}&apos;</source>
+        <comment>reason.successor</comment>
+        <translation>&apos;{old}&apos; har bytt namn till eller ersatts av &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>successor of &apos;{label}&apos;, which matches as well</source>
+        <comment>reason.successor-of</comment>
+        <translation>efterföljare till &apos;{label}&apos;, som också matchar</translation>
+    </message>
+    <message>
         <source>synonyms &apos;{word}&apos; / &apos;{partner}&apos; (labels of one entry swap them)</source>
         <comment>reason.synonyms</comment>
         <translation>synonymer &apos;{word}&apos; / &apos;{partner}&apos; (en posts benämningar växlar mellan dem)</translation>

@@ -30,9 +30,19 @@ _STORED = np.float16
 """Vectors are kept at half precision: 1 KB per entry, and cosines agree to the third decimal."""
 
 
+CENTRE_PRIOR = 50
+"""How many entries the bundled entries' mean counts for in a run's centre: a run of hundreds is centred nearly
+on its own mean."""
+
+
 @dataclass
 class MeaningIndex:
-    """Row i belongs to the run's record i: `full` and `definition` are unit vectors (zeros where unknown)."""
+    """Row i belongs to the run's record i: `full` and `definition` are unit vectors (zeros where unknown).
+
+    `full` is centred on the mean of the run's texts: static vectors of texts about managing work all lean the
+    same way (the mean of the bundled entries' vectors has length 0.7), and that shared part says nothing about
+    which two entries correspond. Without it, half of all pairs of bundled entries had a cosine above 0.5; centred,
+    the right partner of a pair that shares no word is among the 5 nearest for 31 of 57 tuning pairs, not 24."""
 
     full: np.ndarray
     definition: np.ndarray
@@ -43,6 +53,13 @@ class MeaningIndex:
         if not (self.known[first] and self.known[second]):
             return None
         return float(self.full[first] @ self.full[second])
+
+    def cosines(self, first: int, others: Sequence[int]) -> list[float | None]:
+        """`cosine(first, other)` for each of `others`, in one product."""
+        if not self.known[first] or not others:
+            return [None] * len(others)
+        values = (self.full[others] @ self.full[first]).tolist()
+        return [value if known else None for value, known in zip(values, self.known[others].tolist(), strict=True)]
 
     def definition_cosine(self, first: int, second: int) -> float:
         return float(self.definition[first] @ self.definition[second])
@@ -89,7 +106,21 @@ def build_index(
     if missing:
         chosen = [records[index] for index in missing]
         vectors[missing] = compute(chosen, texts(chosen, {record.ref: record for record in records}))
-    return MeaningIndex(vectors[:, 0], vectors[:, 1], known)
+    return MeaningIndex(centred(vectors[:, 0], known), vectors[:, 1], known)
+
+
+def centred(vectors: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """Unit vectors less the mean of the known ones, made unit again. The run's mean is blended with the bundled
+    entries' (`meaning.centre`, counted as CENTRE_PRIOR entries): a run of two entries is not centred on the two
+    (which would make them opposites), and a large run of another field on its own texts."""
+    count = int(known.sum())
+    if not count:
+        return vectors
+    mean = (vectors[known].sum(axis=0) + CENTRE_PRIOR * meaning.centre()) / (count + CENTRE_PRIOR)
+    out = np.where(known[:, None], vectors - mean, 0.0).astype(np.float32)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norms, out=out, where=norms > 0)
+    return out
 
 
 # --- the workspace's stored vectors -----------------------------------------------------------------------------

@@ -19,16 +19,16 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
-from workbench.domain import EntryRecord, MappingRecord, Predicate, Ref, Suggestion
-from workbench.matching import candidates, signals
+from workbench.domain import EntryRecord, MappingRecord, Ref, Suggestion
+from workbench.matching import candidates, signals, structure
 from workbench.matching import reasons as because
-from workbench.matching.embeddings import MeaningIndex, build_index
+from workbench.matching.embeddings import build_index
 from workbench.matching.normalise import Abbreviations
+from workbench.matching.pairs import Decisions, Scored, allowed, one_to_one
 from workbench.matching.profiles import (
     Profile,
     WordSynonyms,
@@ -38,7 +38,6 @@ from workbench.matching.profiles import (
     learn_word_synonyms,
 )
 from workbench.matching.scorers import (
-    LabelMatch,
     label_reasons,
     label_similarity,
     shared_text,
@@ -54,26 +53,14 @@ pairs together, never per reference pair); see tests/benchmarks/test_matching_be
 TEXT_WEIGHT = 0.5
 MEANING_CEILING = DEFAULT_THRESHOLD - 0.01
 """The highest score meaning can give a pair whose labels alone are below the threshold."""
-STRUCTURE_WEIGHT = 0.3
+FUSION_K, SCORE_RANKS = 10, 2.5
+"""Reciprocal-rank fusion of a source's candidates (`_top`): 1 / (K + rank), the ranking by score counting 2.5
+times the ranking by meaning. K = 10 lets a candidate that is first by meaning and sixth by score into the top 5.
+On the development set's tuning half, weights 2, 2.5 and 3 differ by one pair either way (docs/matching.md)."""
 COARSE_WEIGHT = 0.9
 """Stems that only start alike are weaker evidence than shared stems when candidates are ranked."""
-FINE_CANDIDATES = 8
+FINE_CANDIDATES = 6
 """Per source entry, how many candidates (by the indexes' quick scores) get the full label and text scoring."""
-SURE = 0.95
-"""A first-pass pair this sure counts as settled when judging where other pairs' parents went."""
-PARENTS_APART = 0.9
-"""Factor for a pair of classes whose parents all have confident partners, but not each other: the two classes
-sit in parts of the hierarchies that correspond elsewhere. Identical labels are left alone."""
-CHILDREN_MAPPED = 2
-"""Children mapped pairwise that raise their parents' pair: one shared child is too common to say much."""
-UNLINKED_PROPERTY = 0.6
-"""Factor for two properties whose domain and range classes are known but none of them are mapped."""
-PROPERTY_LINKED = 0.5
-"""Weight of two properties linking corresponding classes, domain to domain and range to range."""
-INVERSE_PROPERTY = 0.5
-"""Factor for two properties that link corresponding classes in opposite directions."""
-CHAIN_SCORE = {True: 0.95, False: 0.85}
-"""Score of a pair proposed through a chain of decisions: all exact, or with a close match in it."""
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event
@@ -93,49 +80,6 @@ def _cancel_checker(cancel: Cancel | None) -> Callable[[], None]:
             raise Cancelled("matching was cancelled")
 
     return check
-
-
-@dataclass
-class Decisions:
-    """What people have already decided, in the shapes the engine needs."""
-
-    negated: set[tuple[Ref, Ref]] = field(default_factory=set)
-    decided: set[tuple[Ref, Ref]] = field(default_factory=set)
-    linked: dict[Ref, dict[Ref, bool]] = field(default_factory=lambda: defaultdict(dict))
-    """Equivalence-like decisions (exact or close) as a graph; the value says whether the link is exact."""
-
-    @classmethod
-    def from_mappings(cls, mappings: Iterable[MappingRecord]) -> Decisions:
-        decisions = cls()
-        for mapping in mappings:
-            pair, reverse = (mapping.subject, mapping.object), (mapping.object, mapping.subject)
-            if mapping.negated:
-                decisions.negated |= {pair, reverse}
-                continue
-            decisions.decided |= {pair, reverse}
-            if mapping.predicate in (Predicate.EXACT, Predicate.CLOSE):
-                exact = mapping.predicate is Predicate.EXACT
-                decisions.linked[mapping.subject][mapping.object] = exact
-                decisions.linked[mapping.object][mapping.subject] = exact
-        return decisions
-
-
-@dataclass(slots=True)
-class _Scored:
-    source: int
-    target: int
-    score: float
-    label: LabelMatch | None
-    text: float
-    reasons: list[Message] = field(default_factory=list)
-    """Reasons from decisions and structure; label and text reasons are only written for kept suggestions."""
-    predicate: Predicate | None = None
-    chained: str = ""
-    """The entry through which a chain of decisions links the pair, if one does."""
-    meaning: float | None = None
-    """Cosine of the two entries' text vectors; None where one has no definition."""
-    carried_by_meaning: bool = False
-    flags: list[str] = field(default_factory=list)
 
 
 def clear_caches() -> None:
@@ -246,7 +190,11 @@ def _match_passes(
     index = build_index(records, vectors, enabled=use_meaning)
     check_cancel()
 
-    scored: dict[tuple[int, int], _Scored] = {}
+    scored: dict[tuple[int, int], Scored] = {}
+
+    def score_pair(source: Profile, target: Profile) -> Scored:
+        return _score(source, target, weights, None, index.cosine(source.index, target.index))
+
     done = 0
     for source_range, target_range in passes:
         source_profiles = profiles[source_range.start : source_range.stop]
@@ -260,36 +208,54 @@ def _match_passes(
                     progress(done, total)
             done += 1
             lexical = _prefilter(pairs.get(source.index, {}))
-            chosen = dict.fromkeys([*lexical, *nearest.get(source.index, {})])
-            for target_index in chosen:
-                target = profiles[target_index]
-                if not _allowed(source, target, decisions):
-                    continue
+            chosen = [target for target in dict.fromkeys([*lexical, *nearest.get(source.index, {})])
+                      if allowed(source, profiles[target], decisions)]
+            # One product per source rather than one per pair.
+            cosines = index.cosines(source.index, chosen)
+            for target_index, cosine in zip(chosen, cosines, strict=True):
                 # A pair only meaning found shares no label word any index could see: its labels are not scored.
-                scored[(source.index, target.index)] = _score(
-                    source, target, weights, synonyms, index, labels=target_index in lexical
+                scored[(source.index, target_index)] = _score(
+                    source, profiles[target_index], weights, synonyms, cosine, labels=target_index in lexical
                 )
-        _add_chains(source_profiles, target_range, by_ref, decisions, weights, scored, index)
+        structure.add_successors(source_profiles, target_range, profiles, by_ref, decisions, scored, score_pair)
+        structure.add_chains(source_profiles, target_range, by_ref, decisions, scored, score_pair)
     check_cancel()
-    _add_structure(profiles, decisions, scored, threshold)
+    structure.add_structure(profiles, decisions, scored, threshold)
     if progress is not None:
         progress(total, total)
 
     results = list(scored.values())
     results = [item for item in results if item.score >= min_score and item.score > 0.0]
     if best:
-        results = _one_to_one(results, profiles, decisions, max(threshold, min_score))
+        results = one_to_one(results, profiles, decisions, max(threshold, min_score))
     elif top is not None:
-        per_source: dict[int, list[_Scored]] = defaultdict(list)
+        per_source: dict[int, list[Scored]] = defaultdict(list)
         for item in results:
             per_source[item.source].append(item)
-        results = [
-            item for items in per_source.values()
-            for item in sorted(items, key=lambda i: (-i.score, str(profiles[i.target].ref)))[: max(top, 0)]
-        ]
-    results.sort(key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)))
+        results = [item for items in per_source.values() for item in _top(items, profiles, top)]
+    results.sort(key=lambda i: (-i.score, profiles[i.source].name, profiles[i.target].name))
     judge = Judge(profiles, index)
     return [_suggestion(item, profiles, synonyms, judge) for item in results]
+
+
+def _top(items: list[Scored], profiles: Sequence[Profile], top: int) -> list[Scored]:
+    """A source entry's `top` suggestions: its candidates by reciprocal-rank fusion of the score's ranking
+    (weight SCORE_RANKS) and the meaning's (weight 1). Scores mix label and meaning evidence on one scale, where
+    a weak label match (a shared "customer") outranks a partner whose definition says the same in other words;
+    by ranks, the nearest by meaning keep a place beside the best by score. Entries without a definition are
+    ranked by score alone (they are not in the meaning ranking)."""
+    by_score = sorted(items, key=lambda i: (-i.score, profiles[i.target].name))
+    if len(by_score) <= top:
+        return by_score
+    by_meaning = sorted((i for i in items if i.meaning is not None), key=lambda i: -(i.meaning or 0.0))
+    meaning_rank = {item.target: rank for rank, item in enumerate(by_meaning, 1)}
+    fused = {
+        item.target: SCORE_RANKS / (FUSION_K + rank)
+        + (1.0 / (FUSION_K + meaning_rank[item.target]) if item.target in meaning_rank else 0.0)
+        for rank, item in enumerate(by_score, 1)
+    }
+    # Stable: equal fused values keep the order by score.
+    return sorted(by_score, key=lambda i: -fused[i.target])[: max(top, 0)]
 
 
 def _prefilter(quick: dict[int, float]) -> list[int]:
@@ -298,16 +264,6 @@ def _prefilter(quick: dict[int, float]) -> list[int]:
         return list(quick)
     # What heapq.nlargest returns, ties in insertion order; sorting a few dozen in C is quicker.
     return sorted(quick, key=quick.__getitem__, reverse=True)[:FINE_CANDIDATES]
-
-
-def _allowed(source: Profile, target: Profile, decisions: Decisions) -> bool:
-    pair = (source.ref, target.ref)
-    return (
-        source.group == target.group
-        and source.ref.framework != target.ref.framework
-        and pair not in decisions.negated
-        and pair not in decisions.decided
-    )
 
 
 def _candidates(
@@ -342,14 +298,13 @@ def _score(
     target: Profile,
     weights: dict[str, float],
     synonyms: WordSynonyms | None = None,
-    index: MeaningIndex | None = None,
+    cosine: float | None = None,
     labels: bool = True,
-) -> _Scored:
+) -> Scored:
     """Labels (with shared definition words) and meaning, combined as a noisy or. Where both entries have a
     definition, a label score whose texts are unrelated counts for less (a shared "management", a learned
     synonym, a spelling), unless the names are the same: a same-named pair keeps its place and is judged
-    as a possible false friend instead (`_judge_meaning`)."""
-    cosine = index.cosine(source.index, target.index) if index is not None else None
+    as a possible false friend instead (`_judge_meaning`). `cosine` is the pair's meaning (None: not known)."""
     if cosine is not None and cosine < signals.MEANING_SAID:
         # A word pair learned from one entry's names ("knowledge article" / "solution article") says nothing
         # about two other entries whose definitions do not agree ("Knowledge management" / "Solution Management").
@@ -359,17 +314,19 @@ def _score(
     # A pair only meaning found is judged by meaning alone: its definitions' shared words are in the vectors.
     text = text_similarity(source, target) if labels and source.text and target.text else 0.0
     lexical = label_score + (1.0 - label_score) * TEXT_WEIGHT * text
-    item = _Scored(source.index, target.index, lexical, label, text, meaning=cosine)
+    item = Scored(source.index, target.index, lexical, label, text, meaning=cosine)
     if cosine is None:
         return item
     same_name = label is not None and (label.identical or label.source_form.key == label.target_form.key)
     if not same_name:
         lexical *= signals.label_factor(cosine)
     meaning = signals.meaning_score(cosine)
+    first, second = signals.family(source.record), signals.family(target.record)
+    apart = bool(first and second and first != second)
     if meaning > 0.0:
-        if signals.families_alike(source.record, target.record):
+        if first and first == second:
             meaning = min(meaning + signals.CATEGORY_BONUS, 1.0)
-        elif signals.families_apart(source.record, target.record):
+        elif apart:
             meaning = max(meaning - signals.CATEGORY_BONUS, 0.0)
     if lexical < DEFAULT_THRESHOLD:
         # Meaning ranks a pair among the suggestions but never makes it one to accept on its own: static
@@ -379,12 +336,12 @@ def _score(
     else:
         item.score = 1.0 - (1.0 - lexical) * (1.0 - meaning)
     item.carried_by_meaning = meaning > lexical
-    if signals.families_apart(source.record, target.record):
+    if apart:
         item.score *= signals.CATEGORIES_APART
     return item
 
 
-def _reasons(item: _Scored, source: Profile, target: Profile, synonyms: WordSynonyms) -> list[Message]:
+def _reasons(item: Scored, source: Profile, target: Profile, synonyms: WordSynonyms) -> list[Message]:
     """Written only for the suggestions kept: most scored pairs never reach a person."""
     reasons = [because.LINKED_THROUGH(ref=str(item.chained))] if item.chained else []
     if item.label is not None and item.label.score > 0:
@@ -397,129 +354,7 @@ def _reasons(item: _Scored, source: Profile, target: Profile, synonyms: WordSyno
     return reasons + item.reasons
 
 
-def _add_chains(
-    sources: Sequence[Profile],
-    targets: range,
-    by_ref: dict[Ref, Profile],
-    decisions: Decisions,
-    weights: dict[str, float],
-    scored: dict[tuple[int, int], _Scored],
-    index: MeaningIndex,
-) -> None:
-    """A = B and B = C (decided, exact or close) propose A = C, whatever their labels say."""
-    for source in sources:
-        for middle, first_exact in decisions.linked.get(source.ref, {}).items():
-            for end, second_exact in decisions.linked.get(middle, {}).items():
-                target = by_ref.get(end)
-                if target is None or target.index not in targets or not _allowed(source, target, decisions):
-                    continue
-                exact = first_exact and second_exact
-                item = scored.get((source.index, target.index)) or _score(source, target, weights, None, index)
-                item.score = max(item.score, CHAIN_SCORE[exact])
-                item.predicate = Predicate.EXACT if exact else Predicate.CLOSE
-                item.chained = str(middle)
-                scored[(source.index, target.index)] = item
-
-
-def _add_structure(
-    profiles: Sequence[Profile], decisions: Decisions, scored: dict[tuple[int, int], _Scored], threshold: float
-) -> None:
-    """Raise pairs whose parents are mapped: by a decision, or by a confident one-to-one first pass; lower a
-    little pairs whose parents all have sure partners (decided, or first-pass score >= SURE) but not each other.
-
-    Properties (imported ontologies) are judged by the classes they link (`_judge_properties`): alike names
-    ("hasName", "date", "writtenBy") recur on unrelated properties.
-    """
-    mapped = set(decisions.decided)
-    confident = _one_to_one(list(scored.values()), profiles, decisions, threshold)
-    for item in confident:
-        mapped.add((profiles[item.source].ref, profiles[item.target].ref))
-    partnered = {ref for pair in decisions.decided for ref in pair}
-    for item in confident:
-        if item.score >= SURE:
-            partnered |= {profiles[item.source].ref, profiles[item.target].ref}
-    children: dict[Ref, list[Ref]] = defaultdict(list)
-    for profile in profiles:
-        for parent in profile.parents:
-            children[parent].append(profile.ref)
-    for item in scored.values():
-        source, target = profiles[item.source], profiles[item.target]
-        if source.group == "property":
-            _judge_properties(item, source, target, mapped)
-            continue
-        if mapped and any((a, b) in mapped for a in source.parents for b in target.parents):
-            item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
-            item.reasons.append(because.PARENTS_MAPPED())
-        elif mapped and sum(
-            (a, b) in mapped for a in children.get(source.ref, ()) for b in children.get(target.ref, ())
-        ) >= CHILDREN_MAPPED:
-            item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
-            item.reasons.append(because.CHILDREN_MAPPED())
-        elif (
-            item.score < 1.0
-            and source.parents and target.parents
-            and all(a in partnered for a in source.parents)
-            and all(b in partnered for b in target.parents)
-        ):
-            item.score *= PARENTS_APART
-            item.reasons.append(because.PARENTS_ELSEWHERE())
-
-
-def _judge_properties(item: _Scored, source: Profile, target: Profile, mapped: set[tuple[Ref, Ref]]) -> None:
-    """Two properties are the same relation only if they link corresponding classes in the same direction:
-    "writtenBy" (paper to person) and "authorOf" (person to paper) are each other's inverse, not equal."""
-    domains = (source.record.domains, target.record.domains)
-    ranges = (source.record.ranges, target.record.ranges)
-    if not all(domains) and not all(ranges):
-        return
-    if bool(ranges[0]) != bool(ranges[1]) and all(map(any, zip(domains, ranges, strict=True))):
-        item.score *= UNLINKED_PROPERTY  # one links to classes, the other to plain values
-        return
-
-    def linked(sources: Sequence[Ref], targets: Sequence[Ref]) -> bool:
-        # Only the classes themselves: letting mapped superclasses vouch ("Person") links nearly everything.
-        return any((a, b) in mapped for a in sources for b in targets)
-
-    same_domain = all(domains) and linked(*domains)
-    same_range = all(ranges) and linked(*ranges)
-    inverse = all(ranges) and all(domains) and linked(domains[0], ranges[1]) and linked(ranges[0], domains[1])
-    if same_domain and (same_range or not all(ranges)):
-        item.score += (1.0 - item.score) * PROPERTY_LINKED
-        item.reasons.append(because.LINKS_CORRESPONDING())
-    elif inverse:
-        item.score *= INVERSE_PROPERTY
-        item.reasons.append(because.LINKS_REVERSED())
-    elif same_domain or same_range:
-        item.score += (1.0 - item.score) * STRUCTURE_WEIGHT
-        item.reasons.append(because.DOMAIN_OR_RANGE())
-    else:
-        item.score *= UNLINKED_PROPERTY
-
-
-def _one_to_one(
-    items: list[_Scored], profiles: Sequence[Profile], decisions: Decisions, threshold: float
-) -> list[_Scored]:
-    """Greedy one-to-one selection, best score first; per target framework, so with several targets a source
-    entry can have one partner in each. Pairs already decided hold their places."""
-    used: set[tuple[Ref, str]] = set()
-    for subject, obj in decisions.decided:
-        used.add((subject, obj.framework))
-    chosen = []
-    ordered = sorted(
-        (item for item in items if item.score >= threshold),
-        key=lambda i: (-i.score, str(profiles[i.source].ref), str(profiles[i.target].ref)),
-    )
-    for item in ordered:
-        source, target = profiles[item.source].ref, profiles[item.target].ref
-        if (source, target.framework) in used or (target, source.framework) in used:
-            continue
-        used.add((source, target.framework))
-        used.add((target, source.framework))
-        chosen.append(item)
-    return chosen
-
-
-def _suggestion(item: _Scored, profiles: Sequence[Profile], synonyms: WordSynonyms, judge: Judge) -> Suggestion:
+def _suggestion(item: Scored, profiles: Sequence[Profile], synonyms: WordSynonyms, judge: Judge) -> Suggestion:
     source, target = profiles[item.source], profiles[item.target]
     verdict = judge.verdict(
         source, target, item.label, item.score, item.meaning, item.carried_by_meaning, item.predicate

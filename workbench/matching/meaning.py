@@ -38,6 +38,15 @@ def _table() -> tuple[np.ndarray, dict[str, int]]:
     return table, {piece: index for index, piece in enumerate(vocabulary) if piece}
 
 
+@cache
+def centre() -> np.ndarray:
+    """The mean whole-text vector of the bundled entries (`scripts/meaning_centre.py`): what texts about managing
+    work have in common, whichever two entries they describe."""
+    data = resources.files("workbench.matching") / "data"
+    with (data / "meaning-centre.npy").open("rb") as stream:
+        return np.asarray(np.load(stream), dtype=np.float32)
+
+
 def _is_punctuation(char: str) -> bool:
     code = ord(char)
     if 33 <= code <= 47 or 58 <= code <= 64 or 91 <= code <= 96 or 123 <= code <= 126:

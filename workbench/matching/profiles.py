@@ -54,9 +54,12 @@ class Profile:
     words: tuple[tuple[str, str], ...] = ()
     """(stem, word as written) of that text in order: the words behind a shared term, for reasons."""
     ref: Ref = field(init=False)
+    name: str = field(init=False)
+    """The ref as text, which orders equal scores: made once, not for every comparison of a sort."""
 
     def __post_init__(self) -> None:
         self.ref = self.record.ref  # read for every candidate pair: a field, not a property
+        self.name = str(self.ref)
 
     def surface(self, term: str) -> str:
         """The words a stem or stem pair of the text came from, as written ("restore service")."""

@@ -34,6 +34,8 @@ MEANING_CARRIED = Template(
     "reason.meaning-carried", "carried by meaning: the definitions say much the same ({similarity})"
 )
 FALSE_FRIEND = Template("reason.false-friend", "same name; the definitions differ ({why})")
+SUCCESSOR = Template("reason.successor", "'{old}' was renamed or replaced by '{new}'")
+SUCCESSOR_OF = Template("reason.successor-of", "successor of '{label}', which matches as well")
 CATEGORIES_APART = Template("reason.categories-apart", "different kinds of entry: {first} / {second}")
 
 # The signs that two entries of one name mean different things (inside FALSE_FRIEND's "why").

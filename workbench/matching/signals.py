@@ -17,20 +17,22 @@ FALSE_FRIEND = "same-label-different-meaning"
 
 # --- meaning ------------------------------------------------------------------------------------------------------
 
-MEANING_LOW, MEANING_HIGH = 0.5, 0.85
-"""Cosines of whole-text vectors: at or below LOW the texts share nothing to speak of (half of all pairs of
-bundled entries are above 0.52: they all speak of managing work), at HIGH they say the same (1 pair in 1,000)."""
+MEANING_LOW, MEANING_HIGH = 0.0, 0.7
+"""Cosines of whole-text vectors centred on the run's mean (embeddings.build_index): at or below LOW the texts
+share nothing beyond what all texts of the run share (half of all cross-framework pairs of bundled entries are
+above it), at HIGH they say the same (about 1 pair in 7,000)."""
 MEANING_WEIGHT = 0.9
 """The most a meaning alone adds to a pair: kept below 1 so a pair found by meaning only is a candidate to
 review, ranked among the label matches, not a sure match."""
 UNRELATED_FLOOR = 0.6
 """Factor on the label score of two entries whose texts are unrelated (cosine at or below DEMOTE_LOW): a shared
 generic word ("management"), a learned synonym or a similar spelling is then weak evidence."""
-DEMOTE_LOW, DEMOTE_HIGH = 0.45, 0.65
+DEMOTE_LOW, DEMOTE_HIGH = -0.05, 0.2
+"""Centred cosines: about 3 in 10 cross-framework pairs of bundled entries are at or below LOW, 6 in 100 above HIGH."""
 
 
-MEANING_SAID = 0.7
-"""A meaning this close is worth a reason of its own (about 2 pairs of bundled entries in 100 are)."""
+MEANING_SAID = 0.4
+"""A centred meaning this close is worth a reason of its own (about 1 pair of bundled entries in 200 is)."""
 
 
 def meaning_score(cosine: float) -> float:

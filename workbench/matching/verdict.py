@@ -44,10 +44,13 @@ class Judge:
         for profile in profiles:
             if index.known[profile.index]:
                 grouped[(profile.ref.framework, profile.group)].append(profile.index)
+        # Each framework's sample of definition vectors, gathered once: a fancy-indexed copy per ranked pair
+        # cost more than the product itself.
         self.peers = {
-            key: (np.asarray(value[:: max(len(value) // SAMPLE, 1)]), len(value)) for key, value in grouped.items()
+            key: (index.definition[np.asarray(value[:: max(len(value) // SAMPLE, 1)])], len(value))
+            for key, value in grouped.items()
         }
-        self._sorted: dict[tuple[int, str, str], np.ndarray] = {}
+        self._scores: dict[tuple[int, str, str], np.ndarray] = {}
 
     def _rank(self, source: Profile, target: Profile) -> int:
         """About how many of the target's framework's entries have a definition closer to the source's than the
@@ -57,11 +60,10 @@ class Judge:
             return 1
         peers, total = self.peers[key]
         cached = (source.index, *key)
-        if cached not in self._sorted:
-            self._sorted[cached] = np.sort(self.index.definition[peers] @ self.index.definition[source.index])
-        scores = self._sorted[cached]
-        above = len(scores) - int(np.searchsorted(scores, self.index.definition_cosine(source.index, target.index),
-                                                  side="right"))
+        if cached not in self._scores:
+            self._scores[cached] = peers @ self.index.definition[source.index]
+        scores = self._scores[cached]
+        above = int(np.count_nonzero(scores > self.index.definition_cosine(source.index, target.index)))
         return round(above * total / len(scores)) + 1
 
     def verdict(
