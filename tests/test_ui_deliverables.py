@@ -33,7 +33,7 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.mapper.wait_for_jobs()
+    main.wait_for_jobs()
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ def window(qtbot: QtBot, tmp_path: Path, mini_frameworks: list[FrameworkData]) -
     opened.show()
     qtbot.waitExposed(opened)
     yield opened
-    opened.mapper.wait_for_jobs()
+    opened.wait_for_jobs()
     opened.workspace.close()
 
 

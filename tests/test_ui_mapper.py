@@ -45,7 +45,7 @@ def window_factory(qtbot: QtBot, tmp_path: Path, bundled_pair: list) -> Iterator
 
     yield make
     for window in windows:
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
         assert not window.mapper.busy or not window.isVisible()
         window.workspace.close()
 
@@ -339,7 +339,7 @@ def test_the_decisions_list_shows_when_in_the_user_s_own_time(
         shown = model.index(0, headers.index("Decided")).data()
         stockholm = stored.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))
         assert shown == f"{stockholm:%Y-%m-%d %H:%M}" != f"{stored:%Y-%m-%d %H:%M}"
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

@@ -48,7 +48,7 @@ def window(qtbot: QtBot, tmp_path: Path, bundled: list, preferences: None) -> It
     opened.show()
     qtbot.waitExposed(opened)
     yield opened
-    opened.mapper.wait_for_jobs()
+    opened.wait_for_jobs()
     opened.workspace.close()
 
 

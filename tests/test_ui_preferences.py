@@ -42,7 +42,7 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.show()
     yield main
-    main.mapper.wait_for_jobs()
+    main.wait_for_jobs()
 
 
 @pytest.fixture
@@ -174,7 +174,7 @@ def test_the_first_start_opens_the_demo_workspace_on_the_welcome_panel(
         try:
             seen["tab"] = windows[0].tabs.tabText(windows[0].tabs.currentIndex())
             seen["icon"] = not qapp.windowIcon().isNull()
-            windows[0].mapper.wait_for_jobs()
+            windows[0].wait_for_jobs()
         finally:
             for window in windows:  # always end the event loop, whatever was found
                 window.close()

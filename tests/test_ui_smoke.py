@@ -45,7 +45,7 @@ def test_frameworks_dock_shows_counts_and_the_share_aligned(qtbot: QtBot, worksp
     assert tree_rows(window)[0] == ["Alpha Service Method", "5", "20%"]
     assert tree_rows(window)[1] == ["  Terms", "2", "50%"]
     assert window.windowTitle().startswith("ws.db")
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
 
 
 def _pair(workspace: Workspace) -> tuple:
@@ -61,7 +61,7 @@ def test_activating_a_kind_in_the_dock_opens_it_in_the_mapper(qtbot: QtBot, work
     window.frameworks.itemActivated.emit(processes, 0)
     assert (window.mapper.source, window.mapper.kind) == ("beta", Kind.PROCESS)
     qtbot.waitUntil(lambda: window.mapper.source_model.rowCount() == 1)  # read in the background
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
 
 
 def test_first_run_opens_a_demo_workspace_with_the_five_frameworks_of_the_brief_and_usm() -> None:
@@ -94,7 +94,7 @@ def test_a_workspace_without_frameworks_opens_and_fills_after_an_import(
         window.mapper.fill_frameworks()
         window.decisions_changed()
         assert window.mapper.source == mini_frameworks[0].key and window.mapper.source_model.rowCount() > 0
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])
@@ -114,7 +114,7 @@ def test_the_window_with_its_docks_fits_a_laptop_screen(
                 window.tabs.setCurrentIndex(index)
                 hint = window.minimumSizeHint()
                 assert hint.width() <= 1366 - 16 and hint.height() <= 768 - 60, (window.tabs.tabText(index), hint)
-            window.mapper.wait_for_jobs()
+            window.wait_for_jobs()
     finally:
         remove_translators()
 
@@ -139,7 +139,7 @@ def test_a_first_start_shows_framework_names_and_kinds_whole(qtbot: QtBot, tmp_p
         safe = targets.findData("safe")
         assert targets.itemText(safe) == "SAFe"
         assert targets.itemData(safe, Qt.ItemDataRole.ToolTipRole) == "SAFe (Scaled Agile Framework)"
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
 
 
 def _answer_dialog(qtbot: QtBot, handle) -> None:
@@ -195,7 +195,7 @@ def test_new_workspace_starts_with_the_default_selection_and_never_replaces_the_
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert window.workspace.path == tmp_path / "new.db"
         assert [f.key for f in window.workspace.frameworks()] == ["itil4", "safe", "devops", "lean", "pm3", "usm"]
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
         window.workspace.close()
 
 
@@ -226,4 +226,4 @@ def test_bundled_frameworks_are_added_to_the_open_workspace_from_the_file_menu(
         action.trigger()
         assert [f.key for f in ws.frameworks()] == ["itil4", "usm", "scrum"]
         assert window.mapper.source_box.findData("scrum") >= 0
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()

@@ -156,7 +156,7 @@ def test_main_window_and_welcome_panel_speak_swedish(qtbot: QtBot, workspace: Wo
     assert find_tab(window.tabs, "unified glossary") is window.unified.glossary
     assert find_action(window, "preferences") is not None
     assert panel.show_align() and window.tabs.currentWidget() is window.mapper
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
 
 
 def test_dialogs_speak_swedish(qtbot: QtBot, workspace: Workspace, swedish: None,
@@ -173,7 +173,7 @@ def test_dialogs_speak_swedish(qtbot: QtBot, workspace: Workspace, swedish: None
     qtbot.addWidget(agenda)
     assert untranslated(agenda, english_sources) == []
     agenda.reject()
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
 
 
 def test_the_check_finds_an_untranslated_text(qtbot: QtBot, swedish: None, english_sources: set[str]) -> None:
@@ -208,7 +208,7 @@ def test_relation_words_are_swedish_and_the_decisions_filter_still_works(
     assert [window.relation_edit.itemText(i) for i in range(window.relation_edit.count())] == [
         "exakt", "nära", "bredare", "smalare", "relaterad", "inte en matchning"
     ]
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
 
 
 def test_the_wall_screen_shows_a_definition_in_the_interface_language_when_the_entry_has_one(
@@ -254,7 +254,7 @@ def test_the_glossary_report_and_statuses_are_swedish_and_a_status_still_saves(
     assert workspace.unified_snapshot().concepts[0].status == "agreed"
     assert model.index(0, status).data() == "överenskommen"
     assert window.undo_stack.undoText().startswith("redigera ")  # Edit → Undo names the step in Swedish too
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
 
 
 def test_the_target_search_names_entry_kinds_in_swedish(qtbot: QtBot, workspace: Workspace, swedish: None) -> None:

@@ -48,7 +48,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.mapper.wait_for_jobs()
+    main.wait_for_jobs()
     main.workspace.close()
 
 
@@ -381,7 +381,7 @@ def test_checks_panel_lists_findings_and_jumps_to_them(
     assert panel.jump(other)
     selected = window.mapper.current_entry()
     assert selected is not None and selected.ref == other
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
 
     # a unified concept opens in the glossary tab, a unified process in the process-model tab
     uid = window.workspace.unified_snapshot().concepts[0].uid

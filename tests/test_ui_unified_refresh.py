@@ -49,7 +49,7 @@ def window(qtbot: QtBot, tmp_path: Path, bundled: list) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     main.activateWindow()
     yield main
-    main.mapper.wait_for_jobs()
+    main.wait_for_jobs()
     main.unified.refresher.wait_for_jobs()
     main.workspace.close()
 
@@ -68,6 +68,13 @@ def finished(window: MainWindow) -> None:
     deadline = time.monotonic() + 30
     while window.unified.refresher.running:
         assert time.monotonic() < deadline, "the refresh did not finish"
+        QApplication.processEvents()
+        time.sleep(0.005)
+    # A refresh that took long enough to show its busy dialog leaves no window active on the offscreen platform
+    # (a window manager gives the keyboard back to the window): the next key press needs it back.
+    window.activateWindow()
+    while QApplication.activeWindow() is not window:
+        assert time.monotonic() < deadline, "the window did not get the keyboard back"
         QApplication.processEvents()
         time.sleep(0.005)
 

@@ -45,7 +45,7 @@ def window(qtbot: QtBot, tmp_path: Path, bundled_pair: list) -> Iterator[MainWin
     launcher = main.findChild(WorkshopLauncher)
     if launcher is not None and launcher.workshop is not None:
         launcher.workshop.dispose()
-    main.mapper.wait_for_jobs()
+    main.wait_for_jobs()
     main.workspace.close()
 
 
@@ -334,7 +334,7 @@ print(json.dumps({
     "audience": [shop.audience.screen().name(), shop.audience.isFullScreen()],
     "presenter": [shop.presenter.screen().name(), shop.presenter.isVisible()],
 }))
-window.mapper.wait_for_jobs()
+window.wait_for_jobs()
 """
 
 

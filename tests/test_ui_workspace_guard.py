@@ -50,7 +50,7 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
     window.close()
     window.workspace.close()
 
@@ -129,7 +129,7 @@ def test_a_window_holds_the_lock_until_it_closes(qtbot: QtBot, shared: Path) -> 
     qtbot.addWidget(window)
     assert lock_path(shared).is_file()
     assert guard_of(window).lock is not None
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
     window.close()
     assert not lock_path(shared).exists()
     window.workspace.close()
@@ -155,7 +155,7 @@ def test_a_workspace_on_read_only_media_shows_a_banner(qtbot: QtBot, shared: Pat
         assert guard.banner.isVisible()
         assert "it is on read-only media" in guard.banner_label.text()
         assert guard.lock is None and not guard.poll_timer.isActive()
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
         window.close()
         window.workspace.close()
 

@@ -42,6 +42,7 @@ from ui.files.bundled import AddFrameworksDialog, NewWorkspaceDialog
 from ui.framework_pair import FrameworkNames, add_framework
 from ui.jobs import CallJob
 from ui.mapper import MapperView
+from ui.mapper.meanings import MeaningRefresher
 from ui.messages import error_text
 from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
 from ui.settings import APP_NAME, author_configured, remember_author, settings
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._decisions_unjudged = True
         self._judging: CallJob | None = None
+        self.meanings = MeaningRefresher(self.statusBar(), lambda: self.workspace)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -314,6 +316,7 @@ class MainWindow(QMainWindow):
                 add_framework(combo, framework)
             combo.blockSignals(False)
         self.decisions_changed()
+        self.meanings.start()
         if self.workspace.upgraded_from is not None:
             self.statusBar().showMessage(
                 translate("Main", "Upgraded from an older version; the original is kept as {0}").format(
@@ -499,6 +502,7 @@ class MainWindow(QMainWindow):
 
     def wait_for_jobs(self) -> None:
         """Block until the background work this window started is done (closing, switching workspaces)."""
+        self.meanings.stop()
         self.mapper.wait_for_jobs()
         self.unified.glossary.wait_for_jobs()
         self.unified.checks.wait_for_jobs()

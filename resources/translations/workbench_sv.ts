@@ -2975,6 +2975,14 @@
         <source>About {0}</source>
         <translation>Om {0}</translation>
     </message>
+    <message>
+        <source>Preparing suggestions by meaning: {0} of {1} entries</source>
+        <translation>Förbereder förslag efter betydelse: {0} av {1} poster</translation>
+    </message>
+    <message>
+        <source>Suggestions by meaning are computed each time: {0}</source>
+        <translation>Förslag efter betydelse beräknas varje gång: {0}</translation>
+    </message>
 </context>
 <context>
     <name>Mapper</name>

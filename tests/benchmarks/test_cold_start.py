@@ -43,7 +43,7 @@ APP = textwrap.dedent(
             QTimer.singleShot(1, shown)
             return
         print(f"{time.perf_counter() - float(os.environ['COLD_START_T0']):.4f}", flush=True)
-        windows[0].mapper.wait_for_jobs()
+        windows[0].wait_for_jobs()
         app.quit()
 
     QTimer.singleShot(0, shown)

@@ -56,7 +56,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(window)
     window.show()
     yield window
-    window.mapper.wait_for_jobs()
+    window.wait_for_jobs()
     workspace.close()
 
 

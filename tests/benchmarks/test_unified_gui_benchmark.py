@@ -42,7 +42,7 @@ def test_deciding_refreshing_and_checking_with_10000_decisions(qtbot: QtBot, tmp
         window.resize(1600, 1000)
         window.show()
         qtbot.waitUntil(lambda: window.mapper.source_model.rowCount() == SIZE, timeout=60_000)
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
 
         decide, reload = [], []
         for number in range(7):
@@ -90,7 +90,7 @@ def test_deciding_refreshing_and_checking_with_10000_decisions(qtbot: QtBot, tmp
         checks.run_button.click()
         qtbot.waitUntil(lambda: not checks.running, timeout=120_000)
         checked, checks_gap = time.perf_counter() - begin, ticks.stop()
-        window.mapper.wait_for_jobs()
+        window.wait_for_jobs()
     finally:
         sys.setswitchinterval(default_interval)
         workspace.close()

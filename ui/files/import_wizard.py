@@ -608,6 +608,7 @@ class ImportWizard(QWizard):
         window: Any = self.window_
         window.mapper.fill_frameworks()
         window.decisions_changed()
+        window.meanings.start()
         if self.result_page.result is not None:
             window.statusBar().showMessage(message_text(self.result_page.result.summary), 8000)
 
@@ -640,7 +641,6 @@ def add_import_export_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction
     import_action.setToolTip(
         translate("Import", "Import a framework (Excel, CSV, SKOS, OWL) or mapping decisions (SSSOM)")
     )
-    import_action.setObjectName("import")
     import_action.triggered.connect(lambda: open_import_wizard(window))
     export_action = QAction(translate("Import", "&Export…"), window)
     export_action.setObjectName("export")
@@ -648,7 +648,6 @@ def add_import_export_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction
     export_action.setToolTip(
         translate("Import", "Write the workspace as Excel, CSV, JSON, SKOS, SSSOM, ArchiMate or HTML")
     )
-    export_action.setObjectName("export")
     export_action.triggered.connect(lambda: open_export_dialog(window))
     menu.addAction(import_action)
     menu.addAction(export_action)

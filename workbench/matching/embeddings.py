@@ -3,8 +3,9 @@
 Each entry has two vectors (`meaning.embed`): one of its whole text (names, definition, purpose, outcome; for a
 step also its process's name), which ranks candidates, and one of its definition alone, which tells two entries
 of the same name apart. `refresh` computes them once per entry and keeps them in the `entry_embedding` table with
-a fingerprint of the text, so they are computed again only when the text changes; the UI runs it in the background
-after an init or import, with progress. `suggest` reads the fresh ones and embeds the rest in memory.
+a fingerprint of the text, so they are computed again only when the text changes; the window runs it in the background
+when a workspace is opened or created and after an import (ui/mapper/meanings.py), with progress. `suggest` reads
+the fresh ones and embeds the rest in memory.
 """
 
 from __future__ import annotations
