@@ -103,7 +103,7 @@ def test_open_questions_list_unmapped_entries(workbook: openpyxl.Workbook) -> No
 
 def test_an_empty_unified_model_gives_sheets_with_a_note(workspace: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "empty.xlsx"
-    assert main(["export", str(workspace.path), "--format", "xlsx", "-o", str(out)]) == 0
+    assert main(["export", workspace.location, "--format", "xlsx", "-o", str(out)]) == 0
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == list(SHEETS)
     assert not book["Glossary"].tables
