@@ -413,11 +413,13 @@ def open_conflicts(workspace: Workspace) -> dict[Pair, Decision | None]:
     """The conflicts a sync found and nobody has settled yet: the pair, and the other side's decision (None: it
     was removed there). A pair decided again here since counts as settled."""
     with workspace.transaction() as session:
+        rows = session.scalars(select(SyncConflict)).all()
+        if not rows:  # the usual case, and one cheap query: the Decisions tab asks after every decision
+            return {}
         ours = {pair: decision.version for pair, decision in _decisions(session).items()}
         found: dict[Pair, Decision | None] = {}
-        for row in session.scalars(select(SyncConflict)):
+        for row in rows:
             pair = (Ref.parse(row.subject), Ref.parse(row.object))
             if ours.get(pair) == row.local_version:
                 found[pair] = Decision.from_json(*pair, row.theirs) if row.theirs is not None else None
         return found
-
