@@ -49,8 +49,11 @@ CONFLICT = Template(
     "conflict: {subject} – {object}: here {ours}, there {theirs}; both kept as they are (decide the pair again "
     "here to settle it)",
 )
-MISSING_ENTRY = Template(
-    "sync.missing-entry", "not synced: {subject} – {object} names an entry {side} does not hold ({ref})"
+MISSING_THERE = Template(
+    "sync.missing-there", "not synced: {subject} – {object} names an entry the team workspace does not hold ({ref})"
+)
+MISSING_HERE = Template(
+    "sync.missing-here", "not synced: {subject} – {object} names an entry this workspace does not hold ({ref})"
 )
 COPIED = Template("sync.copied", "created {local} as a copy of {remote}: {frameworks} framework(s), {decisions} "
                                  "decision(s)")
@@ -317,15 +320,15 @@ def _reversed_pairs(plan: _Plan, ours: dict[Pair, Decision], theirs: dict[Pair, 
 def _drop_missing(plan: _Plan, here_ids: dict[Ref, int], there_ids: dict[Ref, int]) -> list[Message]:
     """Decisions naming an entry the receiving side lacks (another edition of a framework) stay unsynced."""
     notes: list[Message] = []
-    for decisions, removals, ids, side in ((plan.send, plan.unsend, there_ids, "there"),
-                                           (plan.take, plan.untake, here_ids, "here")):
+    for decisions, removals, ids, missing_in in ((plan.send, plan.unsend, there_ids, MISSING_THERE),
+                                                 (plan.take, plan.untake, here_ids, MISSING_HERE)):
         for decision in list(decisions):
             missing = next((ref for ref in (decision.subject, decision.object) if ref not in ids), None)
             if missing is not None:
                 decisions.remove(decision)
                 plan.agreed.pop((decision.subject, decision.object), None)
-                notes.append(MISSING_ENTRY(subject=str(decision.subject), object=str(decision.object),
-                                           side=side, ref=str(missing)))
+                notes.append(missing_in(subject=str(decision.subject), object=str(decision.object),
+                                        ref=str(missing)))
         removals[:] = [pair for pair in removals if pair[0] in ids and pair[1] in ids]
     return notes
 
