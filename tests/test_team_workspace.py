@@ -67,6 +67,19 @@ def test_init_refuses_a_database_holding_a_workspace_or_another_programs_tables(
     assert main(["check", postgres_server.url(other)]) == 1
 
 
+def test_init_by_a_role_that_may_not_create_tables_says_who_may(postgres_server: Server, postgres_database: str,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    name = postgres_database.rsplit("/", 1)[1]
+    role = f"editor_{name}"
+    postgres_server.add_role(role, "editing")
+    postgres_server.execute(f"GRANT CONNECT ON DATABASE {name} TO {role}", f"GRANT USAGE ON SCHEMA public TO {role}",
+                            database=name)
+    assert main(["init", postgres_server.url(name, role), "--empty"]) == 1
+    assert capsys.readouterr().err == (
+        f"workbench: error: {postgres_server.url(name, role)}: your role may not create tables in this database; "
+        "run init as the database's owner (or have it grant CREATE on the schema)\n")
+
+
 def test_a_workspace_of_an_older_schema_is_upgraded_in_one_transaction(postgres_server: Server,
                                                                        postgres_database: str) -> None:
     engine = create_engine(postgres_database.replace("postgresql://", "postgresql+psycopg://"))
@@ -89,6 +102,9 @@ def test_connection_errors_are_one_line_each(postgres_server: Server, capsys: py
         f"postgresql://workbench_admin:wrong@127.0.0.1:{port}/postgres": "the server refused the password of "
                                                                          "'workbench_admin'",
         "postgresql://workbench_admin@127.0.0.1:1/postgres": "cannot reach the database server",
+        # Through the server's socket, where it trusts every local role: the role is looked up at once.
+        f"postgresql:///postgres?host={postgres_server.folder}&port={port}&user=nobody_here":
+            "the server has no role (user) 'nobody_here'",
         "postgresql://": "is not a database URL",
     }
     for url, expected in cases.items():

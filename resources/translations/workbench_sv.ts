@@ -1057,6 +1057,11 @@
         <translation>{location}: kan inte ansluta till databasservern ({detail})</translation>
     </message>
     <message>
+        <source>{location}: your role may not create tables in this database; run init as the database&apos;s owner (or have it grant CREATE on the schema)</source>
+        <comment>server.cannot-create</comment>
+        <translation>{location}: din roll får inte skapa tabeller i den här databasen; kör init som databasens ägare (eller låt ägaren ge CREATE på schemat)</translation>
+    </message>
+    <message>
         <source>{location}: another writer changed the same data at the same moment; nothing was changed (try again)</source>
         <comment>server.concurrent</comment>
         <translation>{location}: någon annan ändrade samma uppgifter i samma ögonblick; inget ändrades (försök igen)</translation>

@@ -63,6 +63,11 @@ OTHER_TABLES = Template(
 DATABASE_EXISTS = Template(
     "server.exists", "{location}: already holds a workspace; use --force to replace it"
 )
+CANNOT_CREATE = Template(
+    "server.cannot-create",
+    "{location}: your role may not create tables in this database; run init as the database's owner (or have it "
+    "grant CREATE on the schema)",
+)
 NEEDS_OWNER = Template(
     "server.needs-owner",
     "{location}: made by an earlier version (schema {revision}); the database's owner must upgrade it (any "
@@ -270,6 +275,9 @@ def create_server(
                 with Session(bind=connection, join_transaction_mode="rollback_only") as session:
                     populate(session)
                     session.flush()
+    except sqlite_errors.WorkspaceReadOnlyError as error:
+        engine.dispose()
+        raise WorkspaceFileError(CANNOT_CREATE(location=location)) from error
     except BaseException:
         engine.dispose()
         raise

@@ -84,10 +84,14 @@ def connect_problem(error: Exception, location: str, user: str, database: str) -
     detail = re.sub(r"^FATAL:\s*", "", detail)
     if "no password supplied" in text:
         return WorkbenchError(NO_PASSWORD(location=location))
+    # The names as the server used them: libpq fills in what the URL leaves out (the login name, $PGUSER, ...).
+    named = re.search(r"for user \"([^\"]*)\"|role \"([^\"]*)\" does not exist", text)
+    user = next((name for name in named.groups() if name), user) if named else user
     if "password authentication failed" in text:
         return WorkbenchError(WRONG_PASSWORD(location=location, user=user))
-    if re.search(r"database \"[^\"]*\" does not exist", text):
-        return WorkbenchError(NO_DATABASE(location=location, database=database))
+    missing = re.search(r"database \"([^\"]*)\" does not exist", text)
+    if missing:
+        return WorkbenchError(NO_DATABASE(location=location, database=missing.group(1) or database))
     if re.search(r"role \"[^\"]*\" does not exist", text):
         return WorkbenchError(NO_ROLE(location=location, user=user))
     if any(phrase in text for phrase in _UNREACHABLE):
