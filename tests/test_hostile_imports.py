@@ -300,6 +300,8 @@ def test_control_characters_never_reach_an_export_or_the_terminal(workspace: Wor
         assert "\x1b" not in out and "\x07" not in out and "\x85" not in out
 
 
+# The importer's handling of text, thirty times over: on a database it adds six seconds and nothing to test.
+@pytest.mark.file_only
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(label=st.text(min_size=1, max_size=40), definition=st.text(max_size=60))
 def test_any_text_in_a_csv_cell_is_stored_printable_or_refused_in_one_line(

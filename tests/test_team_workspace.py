@@ -18,7 +18,7 @@ from workbench.catalogue import bundled_framework
 from workbench.cli import main
 from workbench.domain import FrameworkData, Predicate, Ref
 from workbench.errors import WorkbenchError
-from workbench.store import database, postgres
+from workbench.store import database, locations
 from workbench.store.decisions import DecisionChangedError
 from workbench.store.models import Base
 from workbench.workspace import Workspace
@@ -243,7 +243,8 @@ def test_open_windows_hear_of_others_changes_but_not_of_their_own(workspace: Wor
 
 
 def test_the_url_shown_and_kept_never_holds_the_password() -> None:
-    assert postgres.display("postgresql://anna:secret@db.example:5433/team?sslmode=require") == \
+    assert locations.display("postgresql://anna:secret@db.example:5433/team?sslmode=require") == \
         "postgresql://anna@db.example:5433/team?sslmode=require"
-    assert postgres.is_url("postgresql://anna@db/team") and not postgres.is_url(Path("postgresql://x"))
-    assert not postgres.is_url("team.workbench")
+    assert locations.is_url("postgresql://anna@db/team") and not locations.is_url(Path("postgresql://x"))
+    assert not locations.is_url("team.workbench")
+    assert locations.stand_in_path("postgresql://anna@db/team?sslmode=require").stem == "team"  # export names

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 from ui.translations import translate
 from workbench.messages import Message
 from workbench.store import sqlite_errors, window_lock
-from workbench.store.postgres import is_url
+from workbench.store.locations import is_url
 from workbench.store.watch import ChangeWatch
 from workbench.store.window_lock import LockOwner, WindowLock
 from workbench.workspace import Workspace

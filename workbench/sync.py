@@ -29,14 +29,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain import EntryData, FrameworkData, FrameworkRecord, Predicate, Ref
 from workbench.errors import WorkbenchError
 from workbench.messages import Message, Template, relation
-from workbench.store import postgres
-from workbench.store.decisions import local_time, retrying
+from workbench.store import locations
+from workbench.store.decisions import insert_for, local_time, retrying
 from workbench.store.models import Entry, Framework, Mapping, SyncBase, SyncConflict, SyncState, utcnow
 from workbench.workspace import Workspace, insert_framework
 
@@ -159,8 +158,8 @@ class SyncResult:
 
 def sync(local: str | Path, remote: str | Path) -> SyncResult:
     """Sync the workspace file `local` with `remote` (a database URL or another file); see the module."""
-    if postgres.is_url(local):
-        raise WorkbenchError(LOCAL_IS_URL(location=postgres.display(str(local))))
+    if locations.is_url(local):
+        raise WorkbenchError(LOCAL_IS_URL(location=locations.display(str(local))))
     local_path = Path(local)
     with Workspace.open(remote) as there:
         if not there.on_server and local_path.exists() and there.path.resolve() == local_path.resolve():
@@ -234,9 +233,9 @@ def _sync(here: Workspace, there: Workspace) -> SyncResult:
         result.frameworks_sent = sorted(ours_fw - theirs_fw)
         result.frameworks_received = sorted(theirs_fw - ours_fw)
         for key in result.frameworks_sent:
-            insert_framework(remote_session, framework_data(here, _record(here, key)))
+            insert_framework(remote_session, framework_data(here, here.framework(key)))
         for key in result.frameworks_received:
-            insert_framework(session, framework_data(there, _record(there, key)))
+            insert_framework(session, framework_data(there, there.framework(key)))
         ours, theirs = _decisions(session), _decisions(remote_session)
         base = {(Ref.parse(row.subject), Ref.parse(row.object)): row.fingerprint
                 for row in session.scalars(select(SyncBase).where(SyncBase.remote == there.location))}
@@ -253,10 +252,6 @@ def _sync(here: Workspace, there: Workspace) -> SyncResult:
     result.received = len(plan.take) + len(plan.untake)
     result.conflicts = plan.conflicts
     return result
-
-
-def _record(workspace: Workspace, key: str) -> FrameworkRecord:
-    return workspace.framework(key)
 
 
 def _framework_records(session: Session) -> list[Framework]:
@@ -370,8 +365,7 @@ def _write(session: Session, ids: dict[Ref, int], decisions: Iterable[Decision],
     rows = [{"subject_id": ids[d.subject], "object_id": ids[d.object], **d.values()} for d in decisions]
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Mapping)
+    statement = insert_for(session)(Mapping)
     statement = statement.on_conflict_do_update(
         index_elements=[Mapping.subject_id, Mapping.object_id],
         set_={name: statement.excluded[name] for name in (*_FIELDS, "created", "updated", "version")},
@@ -392,8 +386,7 @@ def _remember(session: Session, remote: str, agreed: dict[Pair, str], forgotten:
     rows = [{"remote": remote, "subject": str(a), "object": str(b), "fingerprint": fingerprint}
             for (a, b), fingerprint in agreed.items() if fingerprint]
     if rows:
-        dialect = session.get_bind().dialect.name
-        statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+        statement = insert_for(session)(table)
         statement = statement.on_conflict_do_update(index_elements=["remote", "subject", "object"],
                                                     set_={"fingerprint": statement.excluded.fingerprint})
         session.connection().execute(statement, rows)

@@ -37,7 +37,7 @@ from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
 from workbench.messages import Message, Template
 from workbench.search import rank_entries
-from workbench.store import database, decisions, postgres, sqlite_errors, watch
+from workbench.store import database, decisions, locations, sqlite_errors, watch
 from workbench.store.decisions import ANY_VERSION, AnyVersion, DecisionChangedError, Expected
 from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
@@ -121,7 +121,9 @@ class Workspace:
         """Open a workspace: a file path, or a database URL postgresql://user@host[:port]/db. Read-only when asked
         (True, or the reason: "another-window"), or when it cannot be written (the file or its folder, or the
         database role). Then `read_only` says why, and every change raises one clear error."""
-        if postgres.is_url(location):
+        if locations.is_url(location):
+            from workbench.store import postgres  # the driver loads only for a database (locations says why)
+
             opened = postgres.open_server(str(location), read_only=read_only)
             return cls(opened.engine_path(), opened)
         path = Path(location)
@@ -170,7 +172,9 @@ class Workspace:
             for framework in frameworks:
                 insert_framework(session, framework)
 
-        if postgres.is_url(location):
+        if locations.is_url(location):
+            from workbench.store import postgres  # the driver loads only for a database (locations says why)
+
             opened = postgres.create_server(str(location), force=force, populate=fill)
             return cls(opened.engine_path(), opened)
 

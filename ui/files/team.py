@@ -38,7 +38,7 @@ from ui.translations import translate
 from workbench.domain import MappingRecord
 from workbench.errors import WorkbenchError
 from workbench.messages import Message
-from workbench.store import credentials, postgres
+from workbench.store import credentials, locations
 from workbench.store.decisions import local_time
 from workbench.sync import SyncResult, sync
 from workbench.workspace import Workspace
@@ -76,11 +76,11 @@ class TeamWorkspaceDialog(QDialog):
 
     def location(self) -> str:
         """The URL to connect with (the password in it, if one was typed; it is never kept from here)."""
-        url = postgres.server_url(self.url.text())
+        url = locations.server_url(self.url.text())
         password = self.password.text()
         if password:
             if self.remember.isChecked():
-                credentials.remember(postgres.display(url), password)
+                credentials.remember(locations.display(url), password)
             url = url.set(password=password)
         return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
@@ -94,7 +94,7 @@ def open_team_workspace(window: QMainWindow) -> bool:
         except WorkbenchError as error:
             QMessageBox.warning(window, translate("Team", "Cannot open the team workspace"), error_text(error))
             continue
-        settings().setValue("team/last-url", postgres.display(location))
+        settings().setValue("team/last-url", locations.display(location))
         opened: bool = window.open_workspace(location)  # type: ignore[attr-defined]
         return opened
     return False
@@ -121,7 +121,7 @@ class SyncDialog(QDialog):
         self.remote.setEditable(True)
         self.remote.setMinimumWidth(420)
         known = [workspace.location] if workspace.on_server else []
-        known += [url for url in store.value("recent", [], list) if postgres.is_url(url)]
+        known += [url for url in store.value("recent", [], list) if locations.is_url(url)]
         last = str(store.value("team/last-remote", ""))
         for item in dict.fromkeys(([last] if last and not workspace.on_server else []) + known):
             self.remote.addItem(item)
@@ -154,7 +154,7 @@ def sync_with_team(window: QMainWindow) -> CallJob | None:
     local, remote = dialog.local.text().strip(), dialog.remote.currentText().strip()
     store = settings()
     store.setValue("team/last-local", local)
-    store.setValue("team/last-remote", postgres.display(remote) if postgres.is_url(remote) else remote)
+    store.setValue("team/last-remote", locations.display(remote) if locations.is_url(remote) else remote)
     progress = QProgressDialog(translate("Team", "Syncing with the team workspace…"), "", 0, 0, window)
     progress.setObjectName("sync-progress")
     progress.setCancelButton(None)  # one transaction per side: it finishes or changes nothing

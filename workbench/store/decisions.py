@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import and_, delete, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from workbench.domain import MappingRecord, Ref
@@ -85,11 +85,19 @@ def retrying(work: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def insert_for(session: Session) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT (PostgreSQL's dialect is loaded only for a database)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    return sqlite.insert
+
+
 def upsert(session: Session, subject_id: int, object_id: int, values: dict[str, Any]) -> int:
     """Record the decision about (subject, object) whatever it holds now; the mapping's id."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    row = insert(Mapping).values(subject_id=subject_id, object_id=object_id, created=values["updated"], **values)
+    row = insert_for(session)(Mapping).values(subject_id=subject_id, object_id=object_id, created=values["updated"],
+                                              **values)
     # The stamp drawn for the row to insert serves the update too: a fresh one either way.
     statement = row.on_conflict_do_update(
         index_elements=[Mapping.subject_id, Mapping.object_id],
@@ -119,10 +127,8 @@ def write_expected(session: Session, subject_id: int, object_id: int, values: di
         if changed != 1:
             raise StaleError
         return forward.id
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     mapping_id: int | None = session.execute(
-        insert(Mapping)
+        insert_for(session)(Mapping)
         .values(subject_id=subject_id, object_id=object_id, created=values["updated"], **values)
         .on_conflict_do_nothing(index_elements=[Mapping.subject_id, Mapping.object_id])
         .returning(Mapping.id)

@@ -17,17 +17,14 @@ The same Alembic revisions build and upgrade it as a workspace file. What differ
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import psycopg
 from alembic import command
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from workbench.errors import WorkbenchError
@@ -43,16 +40,11 @@ from workbench.store.database import (
     head_revision,
     known_revisions,
 )
+from workbench.store.locations import connect_timeout, display, server_url, stand_in_path
 from workbench.store.models import Base
 
-SCHEMES = ("postgresql:", "postgres:", "postgresql+psycopg:")
-NOTIFY_CHANNEL = "workbench_changes"
-DEFAULT_CONNECT_TIMEOUT = 10
 _UPGRADE_LOCK = 0x46485742  # pg_advisory_xact_lock key while building or upgrading the schema ("FHWB")
 
-BAD_URL = Template(
-    "server.bad-url", "'{url}' is not a database URL: write postgresql://user@host[:port]/database"
-)
 EMPTY_DATABASE = Template(
     "server.empty", "{location}: holds no workspace yet; create one with: workbench init {location}"
 )
@@ -73,42 +65,6 @@ NEEDS_OWNER = Template(
     "{location}: made by an earlier version (schema {revision}); the database's owner must upgrade it (any "
     "workbench command run as the owner does)",
 )
-
-
-def is_url(location: str | Path) -> bool:
-    """True for a database URL, False for a file path (a Path is always a file)."""
-    return isinstance(location, str) and location.strip().lower().startswith(SCHEMES)
-
-
-def server_url(text: str) -> URL:
-    """The SQLAlchemy URL (driver psycopg 3) of a workspace URL; a one-line error when it is not one."""
-    try:
-        url = make_url(text.strip())
-    except (ArgumentError, ValueError) as error:
-        raise WorkbenchError(BAD_URL(url=text)) from error
-    if url.get_backend_name() not in ("postgresql", "postgres") or not url.database:
-        raise WorkbenchError(BAD_URL(url=text))
-    return url.set(drivername="postgresql+psycopg")
-
-
-def display(url: URL | str) -> str:
-    """The URL as a person reads and the workbench keeps it: postgresql://user@host:port/db, no password."""
-    url = server_url(url) if isinstance(url, str) else url
-    # URL.set(password=None) keeps the password ("not given"): build the URL afresh without one.
-    bare = URL.create("postgresql", url.username, None, url.host, url.port, url.database, url.query)
-    return bare.render_as_string(hide_password=False)
-
-
-def stand_in_path(location: str) -> Path:
-    """A Path for code that names a workspace by its file (`name`, `stem`): the database's name."""
-    return Path(location)
-
-
-def connect_timeout() -> int:
-    try:
-        return max(1, int(os.environ.get("WORKBENCH_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)))
-    except ValueError:
-        return DEFAULT_CONNECT_TIMEOUT
 
 
 def _listen(engine: Engine, access: Access, url: URL) -> None:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 
-import psycopg
-
 from workbench.errors import WorkbenchError
 from workbench.messages import Message, Template
 from workbench.store import sqlite_errors
@@ -105,6 +103,8 @@ def problem(sqlstate: str | None, error: Exception, location: str, *, read_only:
             waited: float) -> WorkbenchError | None:
     """The message for an error raised while using the database; None for one that is a fault of ours (it keeps
     its traceback)."""
+    import psycopg  # loaded already: only a database's errors come here (workbench.store.locations says why)
+
     detail = one_line(str(error).split("\n")[0]) or type(error).__name__
     if sqlstate is None and not isinstance(error, (psycopg.OperationalError, psycopg.InterfaceError)):
         return None  # raised by the driver before the server saw the statement: a fault of ours

@@ -17,11 +17,10 @@ import sqlite3
 import threading
 from typing import Any, Protocol
 
-import psycopg
 from sqlalchemy import Engine
 
 from workbench.store.database import Access
-from workbench.store.postgres import NOTIFY_CHANNEL, connect_timeout
+from workbench.store.locations import NOTIFY_CHANNEL, connect_timeout
 
 
 class ChangeWatch(Protocol):
@@ -70,14 +69,16 @@ class FileWatch:
 
 
 class ServerWatch:
-    def __init__(self, connection: psycopg.Connection[Any], own: str) -> None:
-        self._connection: psycopg.Connection[Any] | None = connection
+    def __init__(self, connection: Any, own: str, errors: type[Exception]) -> None:
+        self._connection: Any = connection
+        self._errors = errors
+        """psycopg.Error (psycopg loads only for a database)."""
         self._own = own
         self._others = False
         self._lock = threading.Lock()
         connection.add_notify_handler(self._notified)
 
-    def _notified(self, notice: psycopg.Notify) -> None:
+    def _notified(self, notice: Any) -> None:
         if notice.payload != self._own:
             self._others = True
 
@@ -90,7 +91,7 @@ class ServerWatch:
                 return False
             try:
                 self._connection.execute("SELECT 1")  # delivers the notices received since the last look
-            except psycopg.Error:
+            except self._errors:
                 self._connection.close()
                 self._connection = None
                 return False
@@ -120,6 +121,8 @@ def for_workspace(engine: Engine, access: Access) -> ChangeWatch | None:
 
 
 def _server_watch(engine: Engine, access: Access) -> ChangeWatch | None:
+    import psycopg
+
     _args, params = engine.dialect.create_connect_args(engine.url)
     params.update(autocommit=True, connect_timeout=connect_timeout(), application_name=f"{access.token} watch")
     try:
@@ -127,4 +130,4 @@ def _server_watch(engine: Engine, access: Access) -> ChangeWatch | None:
         connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
     except psycopg.Error:
         return None
-    return ServerWatch(connection, access.token)
+    return ServerWatch(connection, access.token, psycopg.Error)
