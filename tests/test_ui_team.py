@@ -172,3 +172,30 @@ def test_sync_from_the_file_menu_reports_a_conflict_and_the_decisions_tab_lists_
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert window.mapping_model.rowCount() == 1
     assert "(conflict)" in window.mapping_model.index(0, 2).data()
+
+
+def test_changing_a_relation_in_the_decisions_tab_never_overwrites_a_colleagues_change(
+        qtbot: QtBot, window: MainWindow, team: str) -> None:
+    open_team(qtbot, window, team)
+    window.guard.poll_timer.stop()  # the colleague changes it while the tab shows the old decision
+    window.decide(Ref("alpha", "incident"), Predicate.CLOSE, Ref("beta", "storning"), False, "")
+    window.tabs.setCurrentWidget(window.decisions_page)
+    view = window.mapping_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(window.mapping_model.index(0, 0))
+                     .center())
+    with Workspace.open(team) as colleague:
+        colleague.add_mapping("alpha:incident", "broader", "beta:storning", author="Kim")
+    window.relation_edit.setCurrentIndex(window.relation_edit.findText("related"))
+    seen: list[str] = []
+
+    def ok(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        click(box, "OK")
+    when_modal(ok, QMessageBox)
+    (change,) = [b for b in window.decisions_page.findChildren(QPushButton) if b.text() == "Change relation"]
+    qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
+    assert "changed by Kim at" in seen[0]
+    decided = window.workspace.mapping_between("alpha:incident", "beta:storning")
+    assert decided is not None and decided.predicate is Predicate.BROADER
+    assert "broader" in window.mapping_model.index(0, 2).data()  # theirs, shown

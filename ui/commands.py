@@ -83,7 +83,9 @@ class EditRationaleCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self._after is None:
-            self._after = self._workspace.set_rationale(self._before.subject, self._before.object, self._comment)
+            # Only over the decision as it was shown: a colleague's change since is never overwritten silently.
+            self._after = self._workspace.set_rationale(self._before.subject, self._before.object, self._comment,
+                                                        expected=self._before)
         else:
             self._workspace.restore_mapping(self._after)
         self._changed((self._before.subject, self._before.object))

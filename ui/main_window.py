@@ -548,18 +548,13 @@ class MainWindow(QMainWindow):
         if mapping is None:
             return
         predicate, negated = self.relation_edit.currentData()
-        self.undo_stack.push(
-            DecideCommand(
-                self.workspace,
-                mapping.subject,
-                predicate,
-                mapping.object,
-                negated=negated,
-                comment=mapping.comment,
-                author=mapping.author,
-                changed=self.decisions_changed,
-            )
-        )
+        try:
+            self.undo_stack.push(DecideCommand(
+                self.workspace, mapping.subject, predicate, mapping.object, negated=negated, comment=mapping.comment,
+                author=mapping.author, expected=mapping, changed=self.decisions_changed))
+        except WorkbenchError as error:  # a colleague changed it since the tab showed it, or it cannot be saved
+            self.decisions_changed((mapping.subject, mapping.object))
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
 
     def _apply_mapping_filter(self) -> None:
         self.mapping_model.set_filter(
