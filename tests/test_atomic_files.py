@@ -15,6 +15,9 @@ from workbench.exporters import FORMATS
 from workbench.files import atomic_path, atomic_write
 from workbench.workspace import Workspace
 
+# These tests are about the workspace's file itself (its locks, journal, disk and neighbours).
+pytestmark = pytest.mark.file_only
+
 
 def leftovers(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir() if path.name.startswith("."))

@@ -18,6 +18,9 @@ from workbench.cli import main
 from workbench.domain import Predicate, Ref
 from workbench.workspace import Workspace
 
+# These tests are about the workspace's file itself (its locks, journal, disk and neighbours).
+pytestmark = pytest.mark.file_only
+
 CHILD = Path(__file__).parent / "crash_child.py"
 
 

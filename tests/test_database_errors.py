@@ -19,6 +19,9 @@ from workbench.exporters import FORMATS
 from workbench.store.sqlite_errors import DiskFullError, WorkspaceBusyError, WorkspaceReadOnlyError
 from workbench.workspace import Workspace
 
+# These tests are about the workspace's file itself (its locks, journal, disk and neighbours).
+pytestmark = pytest.mark.file_only
+
 DECISION = ["alpha:incident", "close", "beta:storning"]
 
 

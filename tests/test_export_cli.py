@@ -23,7 +23,7 @@ def test_each_format_is_written(workspace: Workspace, tmp_path: Path, format: st
     add_unified(workspace)
     workspace.close()
     out = tmp_path / name
-    assert main(["export", str(tmp_path / "ws.db"), "--format", format, "-o", str(out)]) == 0
+    assert main(["export", workspace.location, "--format", format, "-o", str(out)]) == 0
     assert out.read_bytes().startswith(start)
     assert f"wrote {out}" in capsys.readouterr().out
 
@@ -32,5 +32,5 @@ def test_a_missing_folder_is_one_clear_error(workspace: Workspace, tmp_path: Pat
                                              capsys: pytest.CaptureFixture[str]) -> None:
     workspace.close()
     out = tmp_path / "nowhere" / "out.ttl"
-    assert main(["export", str(tmp_path / "ws.db"), "--format", "skos", "-o", str(out)]) == 1
+    assert main(["export", workspace.location, "--format", "skos", "-o", str(out)]) == 1
     assert "no such folder" in capsys.readouterr().err

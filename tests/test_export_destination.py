@@ -18,6 +18,9 @@ from workbench.exporters import FORMATS
 from workbench.exporters.destination import MANIFEST
 from workbench.workspace import Workspace
 
+# These tests are about the workspace's file itself (its locks, journal, disk and neighbours).
+pytestmark = pytest.mark.file_only
+
 
 def tree(folder: Path) -> dict[str, str]:
     """Every file under `folder` (relative name -> digest): what must survive a refused export."""

@@ -50,7 +50,7 @@ def test_a_failed_upgrade_leaves_the_file_byte_identical_with_a_usable_backup(
     before = digest(path)
 
     def half_then_fail(engine: Engine, target: str = "head") -> None:
-        config = database._alembic_config()
+        config = database.alembic_config()
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "0002")  # real schema changes on the way ...

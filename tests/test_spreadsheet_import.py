@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import zipfile
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.workspace_state import state_digest
 from workbench.cli import main
 from workbench.importers import ImportFileError, import_file
 from workbench.importers.spreadsheet import preview, write_template
@@ -18,7 +18,7 @@ from workbench.workspace import Workspace
 
 
 def digest(workspace: Workspace) -> str:
-    return hashlib.sha256(workspace.path.read_bytes()).hexdigest()
+    return state_digest(workspace)
 
 
 def book(path: Path, rows: list[tuple[object, ...]], about: dict[str, str] | None = None) -> Path:
@@ -42,7 +42,7 @@ def test_the_template_imports_as_it_is(workspace: Workspace, tmp_path: Path) -> 
     found = preview(template)
     assert found.problems == [] and found.framework is not None
     assert found.sheets[0].recognised["Label"] == "label" and found.sheets[0].rows[0]["label"] == "Change request"
-    assert main(["import", str(workspace.path), str(template)]) == 0
+    assert main(["import", workspace.location, str(template)]) == 0
     activity = workspace.entry("my-framework:change-control-assess")
     assert activity.parent is not None and str(activity.parent) == "my-framework:change-control"
     assert workspace.framework("my-framework").edition == "2025"

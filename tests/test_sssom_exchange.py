@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import pytest
 from export_helpers import add_decisions
 
+from tests.workspace_state import state_digest
 from workbench.catalogue import load_file
 from workbench.cli import main
 from workbench.exporters.sssom_export import export_sssom
@@ -67,13 +67,13 @@ def test_a_bad_row_is_named_and_nothing_is_written(workspace: Workspace, tmp_pat
     bad.write_text("#curie_map:\n#  alpha: \"x\"\nsubject_id\tpredicate_id\tobject_id\tconfidence\n"
                    "alpha:incident\tskos:exactMatch\tbeta:storning\t1\n"
                    "alpha:nothing\tskos:exactMatch\tbeta:storning\t2\n", encoding="utf-8")
-    digest = hashlib.sha256(workspace.path.read_bytes()).hexdigest()
+    digest = state_digest(workspace)
     with pytest.raises(ImportFileError) as caught:
         import_file(workspace, bad)
     assert "line 5, column subject_id" in str(caught.value) and "line 5, column confidence" in str(caught.value)
     assert workspace.mappings() == []
-    assert hashlib.sha256(workspace.path.read_bytes()).hexdigest() == digest
-    assert main(["import", str(workspace.path), str(bad)]) == 1
+    assert state_digest(workspace) == digest
+    assert main(["import", workspace.location, str(bad)]) == 1
 
 
 def test_the_export_parses_with_sssom_py(workspace: Workspace, tmp_path: Path) -> None:

@@ -156,6 +156,8 @@ def test_a_workspace_on_read_only_media_shows_a_banner(qtbot: QtBot, shared: Pat
         assert "it is on read-only media" in guard.banner_label.text()
         assert guard.lock is None and not guard.poll_timer.isActive()
         window.wait_for_jobs()
+        # The suggestions of the finished job arrive as a queued signal: let it land while the media is mounted.
+        QApplication.processEvents()
         window.close()
         window.workspace.close()
 

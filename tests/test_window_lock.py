@@ -16,6 +16,9 @@ from workbench.store import window_lock
 from workbench.store.window_lock import LockOwner, WindowLock, acquire, is_stale, lock_path, read_owner
 from workbench.workspace import Workspace
 
+# These tests are about the workspace's file itself (its locks, journal, disk and neighbours).
+pytestmark = pytest.mark.file_only
+
 HOLD = textwrap.dedent("""
     import sys, time
     from pathlib import Path

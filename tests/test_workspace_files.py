@@ -114,6 +114,7 @@ def test_missing_files_and_folders_are_named(tmp_path: Path) -> None:
         Workspace.open(tmp_path)
 
 
+@pytest.mark.file_only
 def test_new_workspaces_are_at_the_newest_schema(workspace: Workspace) -> None:
     connection = sqlite3.connect(workspace.path)
     assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)

@@ -216,7 +216,7 @@ def test_every_text_follows_the_renderer(workspace: Workspace, tmp_path: Path) -
 
 def test_an_empty_unified_model_gives_sheets_with_a_note(workspace: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "empty.xlsx"
-    assert main(["export", str(workspace.path), "--format", "xlsx", "-o", str(out)]) == 0
+    assert main(["export", workspace.location, "--format", "xlsx", "-o", str(out)]) == 0
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == PEOPLE_SHEETS
     assert not book["Glossary"].tables

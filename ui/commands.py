@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from ui.models import relation_text
 from ui.translations import translate
 from workbench.domain import MappingRecord, Predicate, Ref
+from workbench.store.decisions import ANY_VERSION, Expected
 from workbench.workspace import Workspace
 
 Changed = Callable[[tuple[Ref, Ref]], None]
@@ -30,6 +31,7 @@ class DecideCommand(QUndoCommand):
         comment: str = "",
         author: str | None = None,
         replace_reverse: bool = False,
+        expected: Expected = ANY_VERSION,
         changed: Changed,
     ) -> None:
         super().__init__(f"{subject} {relation_text(predicate, negated)} {obj}")
@@ -37,6 +39,8 @@ class DecideCommand(QUndoCommand):
         self._subject, self._predicate, self._object = subject, predicate, obj
         self._negated, self._comment, self._author = negated, comment, author
         self._replace_reverse = replace_reverse
+        self._expected = expected
+        """What the window showed of the pair: recorded only if nobody changed it since (DecisionChangedError)."""
         self._changed = changed
         self._before = [found for found in (workspace.mapping_between(subject, obj),
                                             workspace.mapping_between(obj, subject) if replace_reverse else None)
@@ -54,6 +58,7 @@ class DecideCommand(QUndoCommand):
                 comment=self._comment,
                 author=self._author,
                 replace_reverse=self._replace_reverse,
+                expected=self._expected,
             )
         else:
             self._workspace.restore_pair(self._subject, self._object, [self._after])
@@ -78,7 +83,9 @@ class EditRationaleCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self._after is None:
-            self._after = self._workspace.set_rationale(self._before.subject, self._before.object, self._comment)
+            # Only over the decision as it was shown: a colleague's change since is never overwritten silently.
+            self._after = self._workspace.set_rationale(self._before.subject, self._before.object, self._comment,
+                                                        expected=self._before)
         else:
             self._workspace.restore_mapping(self._after)
         self._changed((self._before.subject, self._before.object))

@@ -39,12 +39,13 @@ from PySide6.QtWidgets import (
 from ui.commands import DecideCommand, DeleteMappingCommand, EditRationaleCommand
 from ui.details import entry_html
 from ui.files.bundled import AddFrameworksDialog, NewWorkspaceDialog
+from ui.files.team import add_team_actions, ask_theirs_or_mine
 from ui.framework_pair import FrameworkNames, add_framework
 from ui.jobs import CallJob
 from ui.mapper import MapperView
 from ui.mapper.meanings import MeaningRefresher
 from ui.messages import error_text
-from ui.models import RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
+from ui.models import CONFLICTS, RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
 from ui.settings import APP_NAME, author_configured, remember_author, settings
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
@@ -58,6 +59,8 @@ from workbench import __version__, catalogue
 from workbench.coverage import Coverage
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref
 from workbench.errors import WorkbenchError
+from workbench.store.decisions import ANY_VERSION, DecisionChangedError, Expected
+from workbench.sync import open_conflicts
 from workbench.workspace import Workspace, default_author
 
 MAX_RECENT = 8
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         self.relation_filter.addItem(translate("Main", "Any relation"), "")
         for word in RELATION_WORDS:
             self.relation_filter.addItem(relation_word(word), word)
+        self.relation_filter.addItem(translate("Main", "Conflicts (from a sync)"), CONFLICTS)
         self.framework_filter = QComboBox()
         self.framework_filter.setAccessibleName(translate("Main", "Framework filter"))
         self.other_filter = QComboBox()
@@ -251,6 +255,7 @@ class MainWindow(QMainWindow):
             file_menu, translate("Main", "&Open workspace…"), QKeySequence.StandardKey.Open, self.open_workspace_dialog
         )
         self.recent_menu = file_menu.addMenu(translate("Main", "Open &recent"))
+        add_team_actions(self, file_menu)
         self._add(file_menu, translate("Main", "&Add bundled frameworks…"), None, self.add_bundled_frameworks)
         file_menu.addSeparator()
         file_menu.addAction(save_workbook_action(self))
@@ -307,7 +312,7 @@ class MainWindow(QMainWindow):
     def _workspace_loaded(self) -> None:
         install_guard(self).attach(self.workspace)  # lock file, read-only banner, others' decisions, busy locks
         self.setWindowTitle(f"{self.workspace.path.name} — {APP_NAME}")
-        self._remember_recent(self.workspace.path)
+        self._remember_recent(self.workspace.location if self.workspace.on_server else self.workspace.path)
         for combo in (self.framework_filter, self.other_filter):
             combo.blockSignals(True)
             combo.clear()
@@ -382,6 +387,11 @@ class MainWindow(QMainWindow):
             return
         self.switch_workspace(workspace)
 
+    def workspace_changed(self) -> None:
+        """The workspace changed under the window (a sync): frameworks and decisions are read again."""
+        self.mapper.fill_frameworks()
+        self._workspace_loaded()
+
     def add_bundled_frameworks(self) -> None:
         """File → Add bundled frameworks…: those the workspace does not hold yet, one transaction each."""
         dialog = AddFrameworksDialog({framework.key for framework in self.workspace.frameworks()}, self)
@@ -397,9 +407,11 @@ class MainWindow(QMainWindow):
         self.mapper.fill_frameworks()
         self._workspace_loaded()
 
-    def _remember_recent(self, path: Path) -> None:
+    def _remember_recent(self, path: Path | str) -> None:
+        """A file by its full path, a team workspace by its URL (without a password: Workspace.location)."""
         store = settings()
-        recent = [str(path.resolve())] + [p for p in store.value("recent", [], list) if p != str(path.resolve())]
+        item = str(path.resolve()) if isinstance(path, Path) else path
+        recent = [item] + [p for p in store.value("recent", [], list) if p != item]
         store.setValue("recent", recent[:MAX_RECENT])
         self.recent_menu.clear()
         for item in recent[:MAX_RECENT]:
@@ -409,11 +421,14 @@ class MainWindow(QMainWindow):
     # --- decisions ----------------------------------------------------------------------------------------------
 
     def decide(
-        self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str, author: str | None = None
+        self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str, author: str | None = None,
+        *, expected: Expected = ANY_VERSION,
     ) -> bool:
         """Every decision made in the window goes through here: one undoable command, committed at once; it
         replaces a decision recorded about the pair the other way round. `author` defaults to the preference
-        (workbench.workspace.default_author()), asked for once when none is set. False: nothing was recorded."""
+        (workbench.workspace.default_author()), asked for once when none is set. `expected`: the pair's decision
+        as the view showed it; when someone else changed it since, the person chooses theirs or theirs over it.
+        False: nothing was recorded."""
         if author is None and not self.ask_author():
             return False
         try:
@@ -427,9 +442,15 @@ class MainWindow(QMainWindow):
                     comment=comment,
                     author=author,
                     replace_reverse=True,
+                    expected=expected,
                     changed=self.decisions_changed,
                 )
             )
+        except DecisionChangedError as changed:
+            self.decisions_changed((subject, obj))  # theirs, shown
+            if not ask_theirs_or_mine(self, changed.current, error_text(changed)):
+                return False
+            return self.decide(subject, predicate, obj, negated, comment, author, expected=changed.current)
         except WorkbenchError as error:
             QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
             return False
@@ -468,6 +489,7 @@ class MainWindow(QMainWindow):
     def decisions_changed(self, pair: tuple[Ref, Ref] | None = None) -> None:
         """Decisions changed: every one may have (an import, another workspace), or only the one about `pair`
         (a decision made, deleted, undone or redone here), when only that one is read again."""
+        self.mapping_model.set_conflicts(open_conflicts(self.workspace))  # one cheap query when there are none
         if pair is None:
             every = self.workspace.mappings()  # read once for both views: 0.2 s for 10,000 decisions
             self.mapping_model.set_mappings(every)
@@ -530,18 +552,13 @@ class MainWindow(QMainWindow):
         if mapping is None:
             return
         predicate, negated = self.relation_edit.currentData()
-        self.undo_stack.push(
-            DecideCommand(
-                self.workspace,
-                mapping.subject,
-                predicate,
-                mapping.object,
-                negated=negated,
-                comment=mapping.comment,
-                author=mapping.author,
-                changed=self.decisions_changed,
-            )
-        )
+        try:
+            self.undo_stack.push(DecideCommand(
+                self.workspace, mapping.subject, predicate, mapping.object, negated=negated, comment=mapping.comment,
+                author=mapping.author, expected=mapping, changed=self.decisions_changed))
+        except WorkbenchError as error:  # a colleague changed it since the tab showed it, or it cannot be saved
+            self.decisions_changed((mapping.subject, mapping.object))
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
 
     def _apply_mapping_filter(self) -> None:
         self.mapping_model.set_filter(

@@ -320,6 +320,10 @@ class SuggestionModel(ListTableModel[Suggestion]):
         return relation_text(predicate, decision.negated)
 
 
+CONFLICTS = "conflicts"
+"""The relation filter's value for the pairs in conflict with a team workspace."""
+
+
 class MappingTableModel(ListTableModel[MappingRecord]):
     """Every decision in the workspace, sortable by any column and filterable by text, relation and author."""
 
@@ -330,7 +334,9 @@ class MappingTableModel(ListTableModel[MappingRecord]):
                 Column(translate("Models", "From"), lambda m: framework_name(m.subject.framework)),
                 Column(
                     translate("Models", "Relation"),
-                    lambda m: (f"{WARNING_MARK} " if self.flags_of(m) else "") + relation_text(m.predicate, m.negated),
+                    lambda m: (f"{WARNING_MARK} " if self.flags_of(m) or self.in_conflict(m) else "")
+                    + relation_text(m.predicate, m.negated)
+                    + (translate("Models", " (conflict)") if self.in_conflict(m) else ""),
                     tooltip=lambda m: "\n".join([message_text(relation_sentence(
                         m.predicate, m.negated, m.subject_label, framework_name(m.subject.framework),
                         m.object_label, framework_name(m.object.framework))), *flag_texts(self.flags_of(m))]),
@@ -354,6 +360,15 @@ class MappingTableModel(ListTableModel[MappingRecord]):
         self._relation = ""
         self._framework = ""
         self._other = ""
+        self._conflicts: dict[tuple[Ref, Ref], object] = {}
+
+    def set_conflicts(self, conflicts: dict[tuple[Ref, Ref], object]) -> None:
+        """Pairs a sync found decided differently here and in the team workspace (workbench.sync.open_conflicts);
+        the relation filter CONFLICTS shows only them. Applied with the next set_mappings or replace_pair."""
+        self._conflicts = conflicts
+
+    def in_conflict(self, mapping: MappingRecord) -> bool:
+        return (mapping.subject, mapping.object) in self._conflicts
 
     def flags_of(self, mapping: MappingRecord) -> tuple[str, ...]:
         """What the engine warns about this decided pair (a false friend), as last computed."""
@@ -387,7 +402,10 @@ class MappingTableModel(ListTableModel[MappingRecord]):
 
     def _apply(self) -> None:
         def keep(mapping: MappingRecord) -> bool:
-            if self._relation and relation_key(mapping.predicate, mapping.negated) != self._relation:
+            if self._relation == CONFLICTS:
+                if not self.in_conflict(mapping):
+                    return False
+            elif self._relation and relation_key(mapping.predicate, mapping.negated) != self._relation:
                 return False
             sides = (mapping.subject.framework, mapping.object.framework)
             if self._framework and self._framework not in sides:

@@ -8,14 +8,15 @@ another program's lock where the person can see it, and decisions written by oth
   change then says it cannot be saved (the core refuses it).
 - A change that meets another program's write lock waits up to the core's limit (30 s) with a progress dialog
   that can stop the waiting.
-- Every POLL_MS the guard asks SQLite whether anyone else committed (`PRAGMA data_version` on a connection of
-  its own); the window's own writes are told apart (`Workspace.on_write`), so only others' changes refresh it.
+- Every POLL_MS the guard asks whether anyone else changed the workspace (`Workspace.watch_changes`: SQLite's
+  `PRAGMA data_version` for a file, the change notices of revision 0007 for a database); the window's own writes
+  are told apart (`Workspace.on_write`), so only others' changes refresh it.
+- A team workspace (a database URL) needs no lock file: the server keeps writers apart, and every decision is
+  checked against what the window showed (workbench.store.decisions).
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
 import weakref
 from pathlib import Path
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 from ui.translations import translate
 from workbench.messages import Message
 from workbench.store import sqlite_errors, window_lock
+from workbench.store.locations import is_url
+from workbench.store.watch import ChangeWatch
 from workbench.store.window_lock import LockOwner, WindowLock
 from workbench.workspace import Workspace
 
@@ -82,7 +85,10 @@ def _ask(parent: QWidget | None, path: Path, owner: LockOwner) -> str:
 
 def open_workspace(parent: QWidget | None, path: str | Path) -> Workspace:
     """The workspace at `path` for a window: locked for this window, or read-only if another window holds it
-    and the person agrees. Raises WorkbenchError when it cannot be opened, NotOpenedError when declined."""
+    and the person agrees; a database URL opens as it is. Raises WorkbenchError when it cannot be opened,
+    NotOpenedError when declined."""
+    if is_url(path):
+        return Workspace.open(path)
     path = Path(path)
     current = getattr(parent, "guard", None)
     if isinstance(current, WorkspaceGuard) and current.lock is not None and path.is_file() \
@@ -129,9 +135,7 @@ class WorkspaceGuard(QObject):
         self.banner.addWidget(self.banner_label)
         self.banner.hide()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
-        self._watch: sqlite3.Connection | None = None
-        self._version: int | None = None
-        self._watch_lock = threading.Lock()
+        self._watch: ChangeWatch | None = None
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -150,7 +154,7 @@ class WorkspaceGuard(QObject):
             return
         self.release()
         self.workspace = workspace
-        if workspace.read_only is None:
+        if workspace.read_only is None and not workspace.on_server:
             held = _LOCKS_FOR.pop(workspace, None) or window_lock.acquire(workspace.path)
             # Held by another window (the caller did not ask first): this window keeps writing as it was opened.
             self.lock = held if isinstance(held, WindowLock) else None
@@ -158,23 +162,22 @@ class WorkspaceGuard(QObject):
                 workspace.on_close(self.lock.release)
         reason = workspace.read_only
         if reason is not None:
-            message = sqlite_errors.READ_ONLY(path=workspace.path.name,
-                                              reason=sqlite_errors.READ_ONLY_REASONS[reason]())
+            name = workspace.location if workspace.on_server else workspace.path.name
+            message = sqlite_errors.READ_ONLY(path=name, reason=sqlite_errors.READ_ONLY_REASONS[reason]())
             self.banner_label.setText(translate("Guard", "Read-only: {0}").format(_text(message)))
         self.banner.setVisible(reason is not None)
         workspace.on_write(self._own_write)
         workspace.on_lock_wait(self._waiting)
-        if reason != "media":  # nothing can change a workspace on read-only media
-            self._open_watch(workspace.path)
+        self._watch = workspace.watch_changes()  # None where nothing can change it (read-only media)
+        if self._watch is not None:
             self.poll_timer.start()
 
     def release(self) -> None:
         """Stop watching, and give the lock back (the window closes or shows another workspace)."""
         self.poll_timer.stop()
-        with self._watch_lock:
-            if self._watch is not None:
-                self._watch.close()
-                self._watch = None
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         if self.workspace is not None:
             self.workspace.on_write(None)
             self.workspace.on_lock_wait(None)
@@ -190,38 +193,15 @@ class WorkspaceGuard(QObject):
 
     # --- changes made by others ---------------------------------------------------------------------------------
 
-    def _open_watch(self, path: Path) -> None:
-        try:
-            watch = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2,
-                                    check_same_thread=False)
-            version = watch.execute("PRAGMA data_version").fetchone()[0]
-        except sqlite3.Error:
-            return  # not watched: the window still works, it only does not see others' changes by itself
-        with self._watch_lock:
-            self._watch, self._version = watch, version
-
-    def _data_version(self) -> int | None:
-        with self._watch_lock:
-            if self._watch is None:
-                return None
-            try:
-                version: int = self._watch.execute("PRAGMA data_version").fetchone()[0]
-            except sqlite3.Error:
-                return None
-            return version
-
     def _own_write(self) -> None:
         """After a change this window made (any thread): not someone else's."""
-        version = self._data_version()
-        if version is not None:
-            self._version = version
+        if self._watch is not None:
+            self._watch.own_write()
 
     def poll(self) -> bool:
-        """Refresh the window if someone else committed since the last look; True when it did."""
-        version = self._data_version()
-        if version is None or version == self._version:
+        """Refresh the window if someone else changed the workspace since the last look; True when it did."""
+        if self._watch is None or not self._watch.changed():
             return False
-        self._version = version
         changed = getattr(self.window, "decisions_changed", None)
         if changed is not None:
             changed()
@@ -254,7 +234,7 @@ class WorkspaceGuard(QObject):
         QApplication.processEvents()  # the dialog paints, and its button can be pressed
         if self.wait_dialog is not None and self.wait_dialog.wasCanceled() and self.workspace is not None:
             self._close_wait_dialog()
-            raise sqlite_errors.busy_problem(self.workspace.path, waited)
+            raise sqlite_errors.busy_problem(self.workspace.location, waited)
 
     def _close_wait_dialog_when_done(self) -> None:
         if time.monotonic() - self._last_wait > 0.6:

@@ -49,11 +49,8 @@ def _open(path: str, *, writing: bool = False) -> Workspace:
             workspace.close()
             raise
     if workspace.upgraded_from is not None:
-        _say(
-            f"{PROG}: upgraded {path} from schema {workspace.upgraded_from}; the old file is kept as "
-            f"{workspace.backup}",
-            file=sys.stderr,
-        )
+        kept = f"; the old file is kept as {workspace.backup}" if workspace.backup is not None else ""
+        _say(f"{PROG}: upgraded {workspace.location} from schema {workspace.upgraded_from}{kept}", file=sys.stderr)
     return workspace
 
 
@@ -207,6 +204,15 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from workbench.sync import sync
+
+    result = sync(args.local, args.remote)
+    for line in result.lines():
+        _say(line)
+    return 0
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     from workbench.importers.spreadsheet import write_template
 
@@ -270,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
     frameworks.set_defaults(run=cmd_frameworks)
 
     init = commands.add_parser("init", help="create a workspace, loading bundled frameworks (all by default)")
-    init.add_argument("workspace", help="new workspace file, e.g. ws.db")
+    init.add_argument("workspace", help="new workspace file, e.g. ws.db, or an empty database: postgresql://user@host/db")
     choice = init.add_mutually_exclusive_group()
     choice.add_argument("--frameworks", metavar="KEYS", help="comma-separated keys, e.g. itil4,safe")
     choice.add_argument("--all", action="store_true", help="load every bundled framework")
@@ -326,6 +332,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=FORMATS)
     exp.add_argument("-o", "--output", required=True, metavar="OUT")
     exp.set_defaults(run=cmd_export)
+
+    synchronise = commands.add_parser(
+        "sync", help="send this laptop's decisions to a team workspace and take the team's (a copy when LOCAL is new)")
+    synchronise.add_argument("local", metavar="LOCAL", help="the workspace file on this computer (made when missing)")
+    synchronise.add_argument("remote", metavar="REMOTE", help="postgresql://user@host[:port]/db, or a workspace file")
+    synchronise.set_defaults(run=cmd_sync)
 
     template = commands.add_parser("template", help="write an Excel template for a framework of your own")
     template.add_argument("-o", "--output", required=True, metavar="OUT", help="e.g. framework.xlsx")

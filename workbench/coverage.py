@@ -65,7 +65,8 @@ def reviewed_ids() -> Select[tuple[int]]:
 
 
 def coverage_by_kind(session: Session) -> dict[tuple[str, Kind], Coverage]:
-    """(framework key, kind) -> counts, for every framework and kind that has entries."""
+    """(framework key, kind) -> counts, for every framework and kind that has entries, in the frameworks' order
+    (PostgreSQL groups by hashing: without the ORDER BY, `check` listed the frameworks in another order there)."""
     aligned = aligned_ids().subquery()
     reviewed = reviewed_ids().subquery()
     rows = session.execute(
@@ -74,7 +75,8 @@ def coverage_by_kind(session: Session) -> dict[tuple[str, Kind], Coverage]:
         .join(Framework, Entry.framework_id == Framework.id)
         .outerjoin(reviewed, reviewed.c.id == Entry.id)
         .outerjoin(aligned, aligned.c.id == Entry.id)
-        .group_by(Framework.key, Entry.kind)
+        .group_by(Framework.id, Framework.key, Entry.kind)
+        .order_by(Framework.id, Entry.kind)
     )
     return {(key, Kind(kind)): Coverage(total, seen, done) for key, kind, total, seen, done in rows}
 

@@ -245,6 +245,8 @@ class MappingRecord:
     updated: datetime
     subject_label: str = ""
     object_label: str = ""
+    version: int = 0
+    """The stamp of this state of the decision (workbench.store.decisions): another stamp, another state."""
 
 
 FLAG_NAMES = {"same-label-different-meaning": "Same name, different meaning"}

@@ -37,7 +37,8 @@ from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
 from workbench.messages import Message, Template
 from workbench.search import rank_entries
-from workbench.store import database, sqlite_errors
+from workbench.store import database, decisions, locations, sqlite_errors, watch
+from workbench.store.decisions import ANY_VERSION, AnyVersion, DecisionChangedError, Expected
 from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
     Entry,
@@ -46,8 +47,10 @@ from workbench.store.models import (
     EntryLink,
     Framework,
     Mapping,
+    VersionCounter,
     utcnow,
 )
+from workbench.store.watch import ChangeWatch
 from workbench.text import printable
 from workbench.unified_model import UnifiedSnapshot, read_unified
 
@@ -100,22 +103,40 @@ class Workspace:
     """An open workspace file. Use as a context manager, or call `close()`."""
 
     def __init__(self, path: Path, opened: database.Opened) -> None:
-        self.path = path
         self._engine = opened.engine
         self.upgraded_from = opened.upgraded_from
         self.backup = opened.backup
         self._access = opened.access if opened.access is not None else database.Access(path)
+        self.path = self._access.path
+        """The workspace file; for a database, a stand-in whose `name` and `stem` are the database's name."""
+        self.location = self._access.location
+        """How people name it: the file path, or the database URL without its password."""
         self._after_write: Callable[[], None] | None = None
         self._closing: list[Callable[[], None]] = []
 
     # --- lifetime -------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool | str = False) -> Workspace:
-        """Open a workspace; read-only when asked (True, or the reason: "another-window"), or when its file or
-        folder cannot be written. Then `read_only` says why, and every change raises one clear error."""
-        path = Path(path)
+    def open(cls, location: str | Path, *, read_only: bool | str = False) -> Workspace:
+        """Open a workspace: a file path, or a database URL postgresql://user@host[:port]/db. Read-only when asked
+        (True, or the reason: "another-window"), or when it cannot be written (the file or its folder, or the
+        database role). Then `read_only` says why, and every change raises one clear error."""
+        if locations.is_url(location):
+            from workbench.store import postgres  # the driver loads only for a database (locations says why)
+
+            opened = postgres.open_server(str(location), read_only=read_only)
+            return cls(opened.engine_path(), opened)
+        path = Path(location)
         return cls(path, database.open_database(path, read_only=read_only))
+
+    @property
+    def on_server(self) -> bool:
+        """True for a team workspace in a database server, False for a workspace file."""
+        return self._engine.dialect.name == "postgresql"
+
+    def watch_changes(self) -> ChangeWatch | None:
+        """A watch that tells when other programs changed the workspace (None where nothing can change it)."""
+        return watch.for_workspace(self._engine, self._access)
 
     @property
     def read_only(self) -> str | None:
@@ -125,7 +146,7 @@ class Workspace:
     def require_writable(self) -> None:
         """Raise the read-only error now, before work whose result could not be saved."""
         if self._access.read_only is not None:
-            raise sqlite_errors.read_only_problem(self.path, self._access.read_only)
+            raise sqlite_errors.read_only_problem(self.location, self._access.read_only)
 
     def on_write(self, hook: Callable[[], None] | None) -> None:
         """`hook()` is called after each transaction of this workspace object that wrote something has been
@@ -139,19 +160,29 @@ class Workspace:
 
     @classmethod
     def create(
-        cls, path: str | Path, frameworks: Sequence[FrameworkData] = (), *, force: bool = False
+        cls, location: str | Path, frameworks: Sequence[FrameworkData] = (), *, force: bool = False
     ) -> Workspace:
-        path = Path(path)
+        """A new workspace holding `frameworks`: a file, or the schema in an empty database (a URL)."""
         keys = [framework.key for framework in frameworks]
         duplicates = sorted({key for key in keys if keys.count(key) > 1})
         if duplicates:
             raise WorkbenchError(FRAMEWORK_TWICE(key=duplicates[0]))
 
+        def fill(session: Session) -> None:
+            for framework in frameworks:
+                insert_framework(session, framework)
+
+        if locations.is_url(location):
+            from workbench.store import postgres  # the driver loads only for a database (locations says why)
+
+            opened = postgres.create_server(str(location), force=force, populate=fill)
+            return cls(opened.engine_path(), opened)
+
         def populate(engine: Engine) -> None:
             with Session(engine) as session, session.begin():
-                for framework in frameworks:
-                    insert_framework(session, framework)
+                fill(session)
 
+        path = Path(location)
         access = database.Access(path)
         engine = database.create_database(path, force=force, populate=populate, access=access)
         return cls(path, database.Opened(engine, access=access))
@@ -172,11 +203,19 @@ class Workspace:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, consistent: bool = False) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error. For core service modules; callers
-        outside `workbench` use the methods instead."""
+        outside `workbench` use the methods instead. `consistent`: what it reads stays as read until it commits
+        (a file: the write lock is taken at once; a database: REPEATABLE READ, where a concurrent change of the
+        same rows ends it with RetryableError), for work that writes what it computed from what it read."""
         writes = self._access.writes
-        with Session(self._engine) as session, session.begin():
+        engine = self._engine
+        if consistent and self.on_server:
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with Session(engine) as session, session.begin():
+            if consistent and not self.on_server and self.read_only is None:
+                # A write that changes nothing: it takes the file's write lock now (BEGIN IMMEDIATE).
+                session.execute(update(VersionCounter).where(VersionCounter.id == 0).values(value=0))
             yield session
         if self._access.writes != writes and self._after_write is not None:
             self._after_write()
@@ -202,15 +241,15 @@ class Workspace:
     def add_framework(self, data: FrameworkData) -> FrameworkRecord:
         with self.transaction() as session:
             if session.scalar(select(Framework.id).where(Framework.key == data.key)) is not None:
-                raise WorkbenchError(HOLDS_FRAMEWORK(path=str(self.path), key=data.key))
+                raise WorkbenchError(HOLDS_FRAMEWORK(path=self.location, key=data.key))
             insert_framework(session, data)
         return self.framework(data.key)
 
     def _no_framework(self, key: str) -> Message:
         keys = tuple(record.key for record in self.frameworks())
         if keys:
-            return NO_FRAMEWORK(key=key, path=str(self.path), keys=keys)
-        return NO_FRAMEWORK_EMPTY(key=key, path=str(self.path))
+            return NO_FRAMEWORK(key=key, path=self.location, keys=keys)
+        return NO_FRAMEWORK_EMPTY(key=key, path=self.location)
 
     # --- entries --------------------------------------------------------------------------------------------
 
@@ -325,10 +364,13 @@ class Workspace:
         confidence: float = 1.0,
         justification: str = MANUAL_CURATION,
         replace_reverse: bool = False,
+        expected: Expected = ANY_VERSION,
     ) -> MappingRecord:
         """Record a decision about a pair; a later decision about the same pair replaces the earlier one.
         `replace_reverse`: a decision recorded the other way round (object to subject) is replaced too, in the
-        same transaction, so the pair holds this one decision (the mapper decides about pairs, not directions)."""
+        same transaction, so the pair holds this one decision (the mapper decides about pairs, not directions).
+        `expected`: what the caller last saw of the pair (a decision, or None for none); when the pair holds
+        something else now, nothing is recorded and DecisionChangedError says who changed it and when."""
         subject = Ref.parse(subject) if isinstance(subject, str) else subject
         object = Ref.parse(object) if isinstance(object, str) else object
         predicate = predicate if isinstance(predicate, Predicate) else Predicate.parse(predicate)
@@ -336,34 +378,38 @@ class Workspace:
             raise WorkbenchError(BAD_CONFIDENCE(value=confidence))
         if subject == object:
             raise WorkbenchError(SELF_MAPPING(ref=str(subject)))
-        now = utcnow()
-        with self.transaction() as session:
-            subject_id = self._entry_id(session, subject)
-            object_id = self._entry_id(session, object)
-            values = {
-                "predicate": predicate.value,
-                "negated": negated,
-                "confidence": confidence,
-                "justification": justification,
-                "author": printable(author if author is not None else default_author()),
-                "comment": printable(comment).strip(),
-                "updated": now,
-            }
-            if replace_reverse:
-                session.execute(delete(Mapping).where(Mapping.subject_id == object_id, Mapping.object_id == subject_id))
-            existing = session.scalar(
-                select(Mapping.id).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
-            )
-            if existing is None:
-                mapping_id = session.execute(
-                    insert(Mapping)
-                    .values(subject_id=subject_id, object_id=object_id, created=now, **values)
-                    .returning(Mapping.id)
-                ).scalar_one()
-            else:
-                session.execute(update(Mapping).where(Mapping.id == existing).values(**values))
-                mapping_id = existing
-            return _mapping_records(session, Mapping.id == mapping_id)[0]
+        values = {
+            "predicate": predicate.value,
+            "negated": negated,
+            "confidence": confidence,
+            "justification": justification,
+            "author": printable(author if author is not None else default_author()),
+            "comment": printable(comment).strip(),
+        }
+
+        def write() -> MappingRecord:
+            with self.transaction() as session:
+                subject_id = self._entry_id(session, subject)
+                object_id = self._entry_id(session, object)
+                now = {**values, "updated": utcnow()}
+                if isinstance(expected, AnyVersion):
+                    if replace_reverse:
+                        session.execute(
+                            delete(Mapping).where(Mapping.subject_id == object_id, Mapping.object_id == subject_id)
+                        )
+                    mapping_id = decisions.upsert(session, subject_id, object_id, now)
+                else:
+                    mapping_id = decisions.write_expected(session, subject_id, object_id, now, expected, subject,
+                                                          replace_reverse)
+                return _mapping_records(session, Mapping.id == mapping_id)[0]
+
+        try:
+            return decisions.retrying(write)
+        except decisions.StaleError:
+            current = self.mapping_between(subject, object)
+            if current is None and replace_reverse:
+                current = self.mapping_between(object, subject)
+            raise DecisionChangedError(subject, object, current) from None
 
     def restore_mapping(self, record: MappingRecord) -> MappingRecord:
         """Put back a decision exactly as it was (for undo), replacing whatever the pair holds now."""
@@ -414,14 +460,20 @@ class Workspace:
                     updated=record.updated,
                 ))
 
-    def set_rationale(self, subject: Ref, object: Ref, comment: str) -> MappingRecord:
-        """Change the rationale of the decision about (subject, object); its relation and author stay."""
+    def set_rationale(self, subject: Ref, object: Ref, comment: str, *,
+                      expected: MappingRecord | None = None) -> MappingRecord:
+        """Change the rationale of the decision about (subject, object); its relation and author stay. With
+        `expected` (the decision as the caller saw it), only if nobody changed it since (DecisionChangedError)."""
         with self.transaction() as session:
             subject_id, object_id = self._entry_id(session, subject), self._entry_id(session, object)
             where = and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
-            changed = session.execute(update(Mapping).where(where).values(comment=comment.strip(), updated=utcnow()))
-            if changed.rowcount == 0:  # type: ignore[attr-defined]
+            checked = where if expected is None else and_(where, Mapping.version == expected.version)
+            changed = session.execute(update(Mapping).where(checked).values(comment=comment.strip(), updated=utcnow()))
+            if changed.rowcount == 0 and expected is None:  # type: ignore[attr-defined]
                 raise WorkbenchError(NO_DECISION(subject=str(subject), object=str(object)))
+            if changed.rowcount == 0:  # type: ignore[attr-defined]
+                current = _mapping_records(session, where)
+                raise DecisionChangedError(subject, object, current[0] if current else None)
             return _mapping_records(session, where)[0]
 
     def remove_mapping(self, subject: Ref | str, object: Ref | str) -> MappingRecord:
@@ -634,6 +686,7 @@ def _mapping_records(
             Mapping.comment,
             Mapping.created,
             Mapping.updated,
+            Mapping.version,
             subject_framework.key,
             subject.key,
             subject.label,
@@ -674,9 +727,10 @@ def _mapping_records(
             updated=updated,
             subject_label=subject_label,
             object_label=object_label,
+            version=version,
         )
         for (
-            mapping_id, predicate, negated, confidence, justification, author, comment, created, updated,
+            mapping_id, predicate, negated, confidence, justification, author, comment, created, updated, version,
             subject_fw, subject_key, subject_label, object_fw, object_key, object_label,
         ) in rows
     ]

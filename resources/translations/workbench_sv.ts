@@ -437,6 +437,11 @@
         <translation>en CSV-fil som inte går att läsa: {detail}</translation>
     </message>
     <message>
+        <source>{subject} and {object}: changed by {author} at {time} since it was shown to you (now: {relation}); nothing was recorded</source>
+        <comment>decision.changed-by</comment>
+        <translation>{subject} och {object}: ändrat av {author} {time} sedan det visades för dig (nu: {relation}); inget registrerades</translation>
+    </message>
+    <message>
         <source>confidence {value} must be between 0 and 1</source>
         <comment>decision.confidence</comment>
         <translation>säkerheten {value} måste ligga mellan 0 och 1</translation>
@@ -445,6 +450,11 @@
         <source>no decision recorded for {subject} and {object}</source>
         <comment>decision.missing</comment>
         <translation>inget beslut registrerat för {subject} och {object}</translation>
+    </message>
+    <message>
+        <source>{subject} and {object}: the decision was removed since it was shown to you; nothing was recorded</source>
+        <comment>decision.removed-since</comment>
+        <translation>{subject} och {object}: beslutet togs bort sedan det visades för dig; inget registrerades</translation>
     </message>
     <message>
         <source>cannot map {ref} to itself</source>
@@ -1477,6 +1487,91 @@
         <translation>steget &apos;{step}&apos; i självtestet misslyckades: {error}</translation>
     </message>
     <message>
+        <source>&apos;{url}&apos; is not a database URL: write postgresql://user@host[:port]/database</source>
+        <comment>server.bad-url</comment>
+        <translation>&apos;{url}&apos; är ingen databas-URL: skriv postgresql://användare@värd[:port]/databas</translation>
+    </message>
+    <message>
+        <source>{location}: cannot connect to the database server ({detail})</source>
+        <comment>server.cannot-connect</comment>
+        <translation>{location}: kan inte ansluta till databasservern ({detail})</translation>
+    </message>
+    <message>
+        <source>{location}: your role may not create tables in this database; run init as the database&apos;s owner (or have it grant CREATE on the schema)</source>
+        <comment>server.cannot-create</comment>
+        <translation>{location}: din roll får inte skapa tabeller i den här databasen; kör init som databasens ägare (eller låt ägaren ge CREATE på schemat)</translation>
+    </message>
+    <message>
+        <source>{location}: another writer changed the same data at the same moment; nothing was changed (try again)</source>
+        <comment>server.concurrent</comment>
+        <translation>{location}: någon annan ändrade samma uppgifter i samma ögonblick; inget ändrades (försök igen)</translation>
+    </message>
+    <message>
+        <source>{location}: the connection to the database server was lost ({detail}); nothing was changed</source>
+        <comment>server.connection-lost</comment>
+        <translation>{location}: anslutningen till databasservern bröts ({detail}); inget ändrades</translation>
+    </message>
+    <message>
+        <source>{location}: the database server&apos;s disk is full; nothing was changed (tell its administrator)</source>
+        <comment>server.disk-full</comment>
+        <translation>{location}: databasserverns disk är full; inget ändrades (meddela dess administratör)</translation>
+    </message>
+    <message>
+        <source>{location}: holds no workspace yet; create one with: workbench init {location}</source>
+        <comment>server.empty</comment>
+        <translation>{location}: innehåller ännu ingen arbetsyta; skapa en med: workbench init {location}</translation>
+    </message>
+    <message>
+        <source>{location}: the database server refused the change ({detail})</source>
+        <comment>server.error</comment>
+        <translation>{location}: databasservern avvisade ändringen ({detail})</translation>
+    </message>
+    <message>
+        <source>{location}: already holds a workspace; use --force to replace it</source>
+        <comment>server.exists</comment>
+        <translation>{location}: innehåller redan en arbetsyta; använd --force för att ersätta den</translation>
+    </message>
+    <message>
+        <source>{location}: made by an earlier version (schema {revision}); the database&apos;s owner must upgrade it (any workbench command run as the owner does)</source>
+        <comment>server.needs-owner</comment>
+        <translation>{location}: skapad av en tidigare version (schema {revision}); databasens ägare måste uppgradera den (vilket workbench-kommando som helst som körs av ägaren gör det)</translation>
+    </message>
+    <message>
+        <source>{location}: the server has no database &apos;{database}&apos;; ask its administrator to create it</source>
+        <comment>server.no-database</comment>
+        <translation>{location}: servern har ingen databas &apos;{database}&apos;; be dess administratör att skapa den</translation>
+    </message>
+    <message>
+        <source>{location}: the server asks for a password; give it in ~/.pgpass (or $PGPASSFILE), a service file, $PGPASSWORD or the system keyring (the workbench never stores it in plain text)</source>
+        <comment>server.no-password</comment>
+        <translation>{location}: servern begär ett lösenord; ange det i ~/.pgpass (eller $PGPASSFILE), en tjänstefil, $PGPASSWORD eller systemets nyckelring (workbench sparar det aldrig i klartext)</translation>
+    </message>
+    <message>
+        <source>{location}: the server has no role (user) &apos;{user}&apos;</source>
+        <comment>server.no-role</comment>
+        <translation>{location}: servern har ingen roll (användare) &apos;{user}&apos;</translation>
+    </message>
+    <message>
+        <source>{location}: not a workbench workspace (the database holds tables of another program: {tables})</source>
+        <comment>server.other-program</comment>
+        <translation>{location}: ingen workbench-arbetsyta (databasen innehåller tabeller från ett annat program: {tables})</translation>
+    </message>
+    <message>
+        <source>{location}: the server refused the connection ({detail})</source>
+        <comment>server.refused</comment>
+        <translation>{location}: servern avvisade anslutningen ({detail})</translation>
+    </message>
+    <message>
+        <source>{location}: cannot reach the database server ({detail}); is it running, and are host and port right?</source>
+        <comment>server.unreachable</comment>
+        <translation>{location}: når inte databasservern ({detail}); är den igång, och stämmer värd och port?</translation>
+    </message>
+    <message>
+        <source>{location}: the server refused the password of &apos;{user}&apos;; correct it where it is kept (~/.pgpass, $PGPASSWORD, the service file or the system keyring)</source>
+        <comment>server.wrong-password</comment>
+        <translation>{location}: servern avvisade lösenordet för &apos;{user}&apos;; rätta det där det förvaras (~/.pgpass, $PGPASSWORD, tjänstefilen eller systemets nyckelring)</translation>
+    </message>
+    <message>
         <source>an activity needs a parent process</source>
         <comment>sheet.activity-without-parent</comment>
         <translation>en aktivitet måste höra till en process</translation>
@@ -1702,6 +1797,61 @@
         <translation>okänd typ &apos;{kind}&apos;: använd term, process, activity eller all</translation>
     </message>
     <message>
+        <source>conflict: {subject} – {object}: here {ours}, there {theirs}; both kept as they are (decide the pair again here to settle it)</source>
+        <comment>sync.conflict</comment>
+        <translation>konflikt: {subject} – {object}: här {ours}, där {theirs}; båda behålls som de är (besluta om paret igen här för att avgöra det)</translation>
+    </message>
+    <message>
+        <source>created {local} as a copy of {remote}: {frameworks} framework(s), {decisions} decision(s)</source>
+        <comment>sync.copied</comment>
+        <translation>skapade {local} som en kopia av {remote}: {frameworks} ramverk, {decisions} beslut</translation>
+    </message>
+    <message>
+        <source>{relation} by {author}, {time}</source>
+        <comment>sync.decided</comment>
+        <translation>{relation} av {author}, {time}</translation>
+    </message>
+    <message>
+        <source>frameworks received: {keys}</source>
+        <comment>sync.frameworks-received</comment>
+        <translation>mottagna ramverk: {keys}</translation>
+    </message>
+    <message>
+        <source>frameworks sent: {keys}</source>
+        <comment>sync.frameworks-sent</comment>
+        <translation>skickade ramverk: {keys}</translation>
+    </message>
+    <message>
+        <source>{location}: the laptop side of a sync is a workspace file; give a file path first</source>
+        <comment>sync.local-is-url</comment>
+        <translation>{location}: den bärbara sidan av en synkronisering är en arbetsytefil; ange en filsökväg först</translation>
+    </message>
+    <message>
+        <source>not synced: {subject} – {object} names an entry this workspace does not hold ({ref})</source>
+        <comment>sync.missing-here</comment>
+        <translation>inte synkroniserat: {subject} – {object} nämner en post som den här arbetsytan saknar ({ref})</translation>
+    </message>
+    <message>
+        <source>not synced: {subject} – {object} names an entry the team workspace does not hold ({ref})</source>
+        <comment>sync.missing-there</comment>
+        <translation>inte synkroniserat: {subject} – {object} nämner en post som teamets arbetsyta saknar ({ref})</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>sync.removed</comment>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <source>{location}: cannot sync a workspace with itself</source>
+        <comment>sync.same</comment>
+        <translation>{location}: kan inte synkronisera en arbetsyta med sig själv</translation>
+    </message>
+    <message>
+        <source>synced {local} with {remote}: {sent} decision(s) sent, {received} received, {conflicts} conflict(s)</source>
+        <comment>sync.summary</comment>
+        <translation>synkroniserade {local} med {remote}: {sent} beslut skickade, {received} mottagna, {conflicts} konflikt(er)</translation>
+    </message>
+    <message>
         <source>decision removed with it: {decision}</source>
         <comment>update.decision-removed</comment>
         <translation>beslut som togs bort med den: {decision}</translation>
@@ -1850,6 +2000,11 @@
         <source>as asked; open it again for writing to change it</source>
         <comment>workspace.read-only.requested</comment>
         <translation>som begärt; öppna den igen för skrivning för att ändra den</translation>
+    </message>
+    <message>
+        <source>your database role may only read it; its owner can grant you the editor&apos;s rights (README: Team workspace)</source>
+        <comment>workspace.read-only.role</comment>
+        <translation>din databasroll får bara läsa den; ägaren kan ge dig redaktörens rättigheter (README: Team workspace)</translation>
     </message>
     <message>
         <source>unknown entry {ref}: no framework &apos;{framework}&apos; (it holds: {keys})</source>
@@ -2808,6 +2963,10 @@
         <translation>Alla relationer</translation>
     </message>
     <message>
+        <source>Conflicts (from a sync)</source>
+        <translation>Konflikter (från en synkronisering)</translation>
+    </message>
+    <message>
         <source>Framework filter</source>
         <translation>Ramverksfilter</translation>
     </message>
@@ -3357,6 +3516,10 @@
         <translation>Relation</translation>
     </message>
     <message>
+        <source> (conflict)</source>
+        <translation> (konflikt)</translation>
+    </message>
+    <message>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -3824,6 +3987,105 @@
     <message>
         <source>{0} items: {1} decided, {2} parked, {3} left open.</source>
         <translation>{0} punkter: {1} beslutade, {2} parkerade, {3} kvar öppna.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Öppna teamets arbetsyta</translation>
+    </message>
+    <message>
+        <source>only if ~/.pgpass or a service file does not hold it</source>
+        <translation>bara om ~/.pgpass eller en tjänstefil inte har det</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system &amp;keyring</source>
+        <translation>Spara lösenordet i systemets &amp;nyckelring</translation>
+    </message>
+    <message>
+        <source>Install the optional &apos;keyring&apos; package to keep passwords in the system keyring</source>
+        <translation>Installera det valfria paketet &apos;keyring&apos; för att spara lösenord i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>&amp;Databas-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>Kan inte öppna teamets arbetsyta</translation>
+    </message>
+    <message>
+        <source>Sync with the team</source>
+        <translation>Synkronisera med teamet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s workspace file:</source>
+        <translation>&amp;Den här datorns arbetsytefil:</translation>
+    </message>
+    <message>
+        <source>&amp;Team workspace:</source>
+        <translation>&amp;Teamets arbetsyta:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synkronisera</translation>
+    </message>
+    <message>
+        <source>Workspace file on this computer</source>
+        <translation>Arbetsytefil på den här datorn</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.workbench *.db);;All (*)</source>
+        <translation>Arbetsytor (*.workbench *.db);;Alla (*)</translation>
+    </message>
+    <message>
+        <source>Syncing with the team workspace…</source>
+        <translation>Synkroniserar med teamets arbetsyta…</translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation>Kan inte synkronisera</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrat av någon annan</translation>
+    </message>
+    <message>
+        <source>{0} decided it at {1}. Keep theirs, or record yours over it?</source>
+        <translation>{0} beslutade det {1}. Behåll deras, eller registrera ditt över det?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behåll &amp;deras</translation>
+    </message>
+    <message>
+        <source>Record &amp;mine</source>
+        <translation>Registrera &amp;mitt</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Öppna &amp;teamets arbetsyta…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynkronisera…</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s decisions to the team workspace and take the team&apos;s</source>
+        <translation>Skicka den här datorns beslut till teamets arbetsyta och hämta teamets</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
@@ -56,8 +57,13 @@ READ_AT_ONCE = 2_000
 """Source lists up to this size are read on the UI thread (about 60 ms), so they appear without a "Reading"
 flash; larger ones in the background (50,000 entries take 1.5 to 2 s)."""
 
-Decide = Callable[[Ref, Predicate, Ref, bool, str], bool]
-"""Records a decision (subject, predicate, object, negated, rationale); False when it was refused."""
+class Decide(Protocol):
+    """Records a decision (subject, predicate, object, negated, rationale); False when it was refused. `expected`:
+    the pair's decision as the mapper showed it (None: none), so a colleague's change since is not overwritten
+    silently."""
+
+    def __call__(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str, *,
+                 expected: MappingRecord | None) -> bool: ...
 EditRationale = Callable[[MappingRecord, str], None]
 
 
@@ -740,11 +746,16 @@ class MapperView(QWidget):
         predicate = predicate_of(key)
         existing = self._decisions.get(str(entry), {}).get(str(candidate))
         comment = self.rationale.comment_for(entry, candidate, existing)
-        if not self._decide(entry, predicate or Predicate.EXACT, candidate, predicate is None, comment):
+        if not self._decide(entry, predicate or Predicate.EXACT, candidate, predicate is None, comment,
+                            expected=self._shown_decision(entry, candidate)):
             return False
         self.rationale.recorded(entry, candidate)
         self._bind_rationale()
         return True
+
+    def _shown_decision(self, entry: Ref, candidate: Ref) -> MappingRecord | None:
+        """The decision about the pair as this view loaded it, either way round (the mapper decides pairs)."""
+        return self._decisions.get(str(entry), {}).get(str(candidate))
 
     def _save_rationale(self, decision: MappingRecord, text: str) -> None:
         self._edit_rationale(decision, text)

@@ -98,6 +98,14 @@ class Access:
     lock_wait: float = field(default_factory=lock_wait)
     writes: int = 0
     """Write transactions begun through this access (the desktop app tells its own changes from others')."""
+    location: str = ""
+    """How the workspace is named to people: the file path, or a database URL without its password."""
+    token: str = ""
+    """A database workspace: the application_name its connections carry (workbench.store.postgres)."""
+
+    def __post_init__(self) -> None:
+        if not self.location:
+            self.location = str(self.path)
 
 
 @dataclass(frozen=True)
@@ -107,15 +115,20 @@ class Opened:
     backup: Path | None = None
     access: Access | None = None
 
+    def engine_path(self) -> Path:
+        """The workspace's path (a database's stand-in path, see `Access.path`)."""
+        assert self.access is not None
+        return self.access.path
 
-def _alembic_config() -> Config:
+
+def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", "workbench.store:migrations")
     return config
 
 
 def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_alembic_config())
+    return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
@@ -124,7 +137,7 @@ def head_revision() -> str:
     return head
 
 
-def _known_revisions() -> list[str]:
+def known_revisions() -> list[str]:
     """Oldest first."""
     return [script.revision for script in reversed(list(_scripts().walk_revisions()))]
 
@@ -147,7 +160,7 @@ def _configure_read_only(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
-_WRITE = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+WRITE_STATEMENT = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
 _SLICE = 0.25
 """Seconds of each wait for the write lock, between reports to `Access.waiting`."""
 
@@ -179,11 +192,13 @@ def _take_write_lock(connection: sqlite3.Connection, access: Access) -> None:
 def _listen(engine: Engine, access: Access) -> None:
     def before_execute(_conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
         connection = cursor.connection
-        if not connection.in_transaction and _WRITE.match(statement):
+        if not connection.in_transaction and WRITE_STATEMENT.match(statement):
             _take_write_lock(connection, access)
 
     def handle_error(context: Any) -> None:
         error = context.original_exception
+        if isinstance(error, WorkbenchError):
+            raise error  # said already by a statement run inside this one (a decision's stamp), not wrapped again
         if isinstance(error, sqlite3.Error) and sqlite_errors.result_code(error) in sqlite_errors.TRANSLATED:
             raise sqlite_errors.problem(error, access.path, read_only=access.read_only, waited=access.lock_wait)
 
@@ -306,7 +321,7 @@ def inspect(path: Path, access: Access | None = None) -> str:
         raise sqlite_errors.problem(error, path, read_only=access.read_only, waited=access.lock_wait) from error
     if application_id != APPLICATION_ID or revision is None:
         raise WorkspaceFileError(OTHER_PROGRAM(path=str(path)))
-    if revision not in _known_revisions():
+    if revision not in known_revisions():
         raise WorkspaceFileError(NEWER(path=str(path), revision=revision))
     return revision
 
@@ -431,7 +446,7 @@ def create_database(
 
 
 def _upgrade(engine: Engine, target: str = "head") -> None:
-    config = _alembic_config()
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain import EntryData, Ref
@@ -91,7 +92,12 @@ def write_details(session: Session, ids: Mapping[str, int], entries: Iterable[En
     entries = list(entries)
     parents = [(ids[e.parent], ids[e.key]) for e in entries if e.parent is not None]
     if parents:
-        session.connection().exec_driver_sql("UPDATE entry SET parent_id = ? WHERE id = ?", parents)
+        # Core executemany (not the ORM's bulk update by primary key, which needs the ORM's identity handling).
+        table = cast(Table, Entry.__table__)
+        session.connection().execute(
+            update(table).where(table.c.id == bindparam("child")).values(parent_id=bindparam("parent")),
+            [{"parent": parent, "child": child} for parent, child in parents],
+        )
     labels = [{"entry_id": ids[e.key], "text": label.text, "kind": label.kind.value, "lang": label.lang}
               for e in entries for label in e.labels]
     if labels:

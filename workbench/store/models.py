@@ -7,9 +7,11 @@ The Alembic revisions in `workbench/store/migrations/versions/` are the source o
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -37,6 +39,15 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def next_version(context: Any) -> int:
+    """A new stamp for a decision, in the statement's own transaction: PostgreSQL's sequence (never the same value
+    twice, even to writers at the same moment); SQLite's one-row counter (its writers take turns)."""
+    connection = context.connection
+    if connection.dialect.name == "postgresql":
+        return int(connection.exec_driver_sql("SELECT nextval('mapping_version_seq')").scalar_one())
+    return int(connection.exec_driver_sql("UPDATE version_counter SET value = value + 1 RETURNING value").scalar_one())
 
 
 class Base(DeclarativeBase):
@@ -131,6 +142,7 @@ class Mapping(Base):
     __table_args__ = (
         UniqueConstraint("subject_id", "object_id"),
         Index("ix_mapping_object_id", "object_id"),
+        Index("ix_mapping_version", "version"),
         CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence_range"),
     )
 
@@ -145,6 +157,8 @@ class Mapping(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Revision 0007: a stamp drawn afresh by every insert and update, unique in the workspace (see next_version).
+    version: Mapped[int] = mapped_column(BigInteger, default=next_version, onupdate=next_version, server_default="0")
 
 
 # Revision 0002: the unified glossary and process model.
@@ -257,3 +271,49 @@ class EntryEmbedding(Base):
     model: Mapped[str] = mapped_column(String(40))
     text_hash: Mapped[str] = mapped_column(String(16))
     vector: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# Revision 0007: team work.
+
+
+class VersionCounter(Base):
+    """SQLite only: the last stamp given to a decision (PostgreSQL draws them from `mapping_version_seq`)."""
+
+    __tablename__ = "version_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class SyncState(Base):
+    """When a laptop copy was last synced with a remote workspace (its location, password left out)."""
+
+    __tablename__ = "sync_state"
+
+    remote: Mapped[str] = mapped_column(Text, primary_key=True)
+    synced: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SyncBase(Base):
+    """What a pair held on both sides after the last sync with `remote` (workbench.sync.fingerprint)."""
+
+    __tablename__ = "sync_base"
+
+    remote: Mapped[str] = mapped_column(Text, primary_key=True)
+    subject: Mapped[str] = mapped_column(Text, primary_key=True)
+    object: Mapped[str] = mapped_column(Text, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+
+
+class SyncConflict(Base):
+    """A pair this workspace and `remote` changed differently: the remote's decision (None: removed there) and
+    the version of ours when it was found. Deciding the pair again here resolves it (the next sync sends ours)."""
+
+    __tablename__ = "sync_conflict"
+
+    remote: Mapped[str] = mapped_column(Text, primary_key=True)
+    subject: Mapped[str] = mapped_column(Text, primary_key=True)
+    object: Mapped[str] = mapped_column(Text, primary_key=True)
+    local_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    theirs: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    found: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

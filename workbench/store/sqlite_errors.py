@@ -55,6 +55,10 @@ READ_ONLY_REASONS = {
     "another-window": Template(
         "workspace.read-only.another-window", "it is open for writing in another window; make changes there"
     ),
+    "role": Template(
+        "workspace.read-only.role",
+        "your database role may only read it; its owner can grant you the editor's rights (README: Team workspace)",
+    ),
 }
 """Why a workspace is read-only, by key (`Workspace.read_only`)."""
 
@@ -95,11 +99,11 @@ def _nearly_full(path: Path) -> bool:
         return False
 
 
-def read_only_problem(path: Path, reason: str) -> WorkspaceReadOnlyError:
+def read_only_problem(path: Path | str, reason: str) -> WorkspaceReadOnlyError:
     return WorkspaceReadOnlyError(READ_ONLY(path=str(path), reason=READ_ONLY_REASONS[reason]()))
 
 
-def busy_problem(path: Path, seconds: float) -> WorkspaceBusyError:
+def busy_problem(path: Path | str, seconds: float) -> WorkspaceBusyError:
     return WorkspaceBusyError(BUSY(path=str(path), seconds=round(seconds)))
 
 
