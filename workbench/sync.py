@@ -37,7 +37,8 @@ from workbench.messages import Message, Template, relation
 from workbench.store import locations
 from workbench.store.decisions import insert_for, local_time, retrying
 from workbench.store.models import Entry, Framework, Mapping, SyncBase, SyncConflict, SyncState, utcnow
-from workbench.workspace import Workspace, insert_framework
+from workbench.store.records import insert_framework
+from workbench.workspace import Workspace
 
 LOCAL_IS_URL = Template(
     "sync.local-is-url", "{location}: the laptop side of a sync is a workspace file; give a file path first"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from workbench.coverage import Coverage, coverage_by_kind
 from workbench.domain import (
@@ -26,12 +26,9 @@ from workbench.domain import (
     FrameworkData,
     FrameworkRecord,
     Kind,
-    Label,
-    LabelKind,
     MappingRecord,
     Predicate,
     Ref,
-    Status,
 )
 from workbench.errors import WorkbenchError
 from workbench.memory import collector_paused
@@ -39,17 +36,14 @@ from workbench.messages import Message, Template
 from workbench.search import rank_entries
 from workbench.store import database, decisions, locations, sqlite_errors, watch
 from workbench.store.decisions import ANY_VERSION, AnyVersion, DecisionChangedError, Expected
-from workbench.store.entry_rows import entry_ids, insert_entries, write_details
 from workbench.store.models import (
     Entry,
-    EntryDefinition,
-    EntryLabel,
-    EntryLink,
     Framework,
     Mapping,
     VersionCounter,
     utcnow,
 )
+from workbench.store.records import entry_records, entry_select, framework_record, insert_framework, mapping_records
 from workbench.store.watch import ChangeWatch
 from workbench.text import printable
 from workbench.unified_model import UnifiedSnapshot, read_unified
@@ -230,7 +224,7 @@ class Workspace:
             ):
                 counts[framework_id][kind] = count
             rows = session.scalars(select(Framework).order_by(Framework.id)).all()
-            return [_framework_record(row, counts[row.id]) for row in rows]
+            return [framework_record(row, counts[row.id]) for row in rows]
 
     def framework(self, key: str) -> FrameworkRecord:
         for record in self.frameworks():
@@ -269,7 +263,7 @@ class Workspace:
                 query = query.limit(limit).offset(offset)
             with collector_paused():
                 rows = session.execute(query).all()
-            return _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
+            return entry_records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
 
     def search(self, text: str, frameworks: Sequence[str], *, limit: int = 200) -> list[EntryRecord]:
         """Entries of `frameworks` whose labels or definitions hold `text`, best first (workbench.search): the
@@ -280,14 +274,14 @@ class Workspace:
         escaped = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         with self.transaction() as session:
             query = (
-                _entry_select()
+                entry_select()
                 .where(Framework.key.in_(frameworks))
                 .where(or_(Entry.search.like(escaped, escape="\\"), Entry.definition.like(escaped, escape="\\")))
                 .order_by(Entry.id)
                 .limit(SEARCH_CANDIDATES)
             )
             rows = session.execute(query).all()
-            found = _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
+            found = entry_records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
         return rank_entries(text, found)[:limit]
 
     def count_entries(self, framework: str | None = None, kind: Kind | None = None, text: str = "") -> int:
@@ -296,7 +290,7 @@ class Workspace:
             return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
     def _entry_query(self, session: Session, framework: str | None, kind: Kind | None, text: str) -> Any:
-        query = _entry_select()
+        query = entry_select()
         if framework is not None:
             framework_id = session.scalar(select(Framework.id).where(Framework.key == framework))
             if framework_id is None:
@@ -314,20 +308,20 @@ class Workspace:
         ref = Ref.parse(ref) if isinstance(ref, str) else ref
         with self.transaction() as session:
             row = session.execute(
-                _entry_select().where(Framework.key == ref.framework, Entry.key == ref.key)
+                entry_select().where(Framework.key == ref.framework, Entry.key == ref.key)
             ).first()
             if row is None:
                 raise WorkbenchError(self._unknown_ref_message(session, ref))
-            return _records(session, [row], select(Entry.id).where(Entry.id == row.id).scalar_subquery())[0]
+            return entry_records(session, [row], select(Entry.id).where(Entry.id == row.id).scalar_subquery())[0]
 
     def activities_of(self, process: Ref | str) -> list[EntryRecord]:
         """The activities of a process, in order."""
         process = Ref.parse(process) if isinstance(process, str) else process
         with self.transaction() as session:
             process_id = self._entry_id(session, process)
-            query = _entry_select().where(Entry.parent_id == process_id).order_by(Entry.position, Entry.id)
+            query = entry_select().where(Entry.parent_id == process_id).order_by(Entry.position, Entry.id)
             rows = session.execute(query).all()
-            return _records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
+            return entry_records(session, rows, query.with_only_columns(Entry.id).scalar_subquery())
 
     def _entry_id(self, session: Session, ref: Ref) -> int:
         entry_id = session.scalar(
@@ -401,7 +395,7 @@ class Workspace:
                 else:
                     mapping_id = decisions.write_expected(session, subject_id, object_id, now, expected, subject,
                                                           replace_reverse)
-                return _mapping_records(session, Mapping.id == mapping_id)[0]
+                return mapping_records(session, Mapping.id == mapping_id)[0]
 
         try:
             return decisions.retrying(write)
@@ -433,7 +427,7 @@ class Workspace:
                     updated=record.updated,
                 )
             )
-            return _mapping_records(
+            return mapping_records(
                 session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )[0]
 
@@ -472,9 +466,9 @@ class Workspace:
             if changed.rowcount == 0 and expected is None:  # type: ignore[attr-defined]
                 raise WorkbenchError(NO_DECISION(subject=str(subject), object=str(object)))
             if changed.rowcount == 0:  # type: ignore[attr-defined]
-                current = _mapping_records(session, where)
+                current = mapping_records(session, where)
                 raise DecisionChangedError(subject, object, current[0] if current else None)
-            return _mapping_records(session, where)[0]
+            return mapping_records(session, where)[0]
 
     def remove_mapping(self, subject: Ref | str, object: Ref | str) -> MappingRecord:
         """Forget the decision about a pair; returns what was removed."""
@@ -483,7 +477,7 @@ class Workspace:
         with self.transaction() as session:
             subject_id = self._entry_id(session, subject)
             object_id = self._entry_id(session, object)
-            found = _mapping_records(
+            found = mapping_records(
                 session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )
             if not found:
@@ -499,7 +493,7 @@ class Workspace:
         with self.transaction() as session:
             subject_id = self._entry_id(session, subject)
             object_id = self._entry_id(session, object)
-            found = _mapping_records(
+            found = mapping_records(
                 session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )
             return found[0] if found else None
@@ -510,14 +504,14 @@ class Workspace:
             for key in (framework, other):
                 if key is not None and session.scalar(select(Framework.id).where(Framework.key == key)) is None:
                     raise WorkbenchError(self._no_framework(key))
-            return _mapping_records(session, between=(framework, other))
+            return mapping_records(session, between=(framework, other))
 
     def mappings_of(self, ref: Ref | str) -> list[MappingRecord]:
         """Every decision that names this entry, on either side."""
         ref = Ref.parse(ref) if isinstance(ref, str) else ref
         with self.transaction() as session:
             entry_id = self._entry_id(session, ref)
-            return _mapping_records(session, or_(Mapping.subject_id == entry_id, Mapping.object_id == entry_id))
+            return mapping_records(session, or_(Mapping.subject_id == entry_id, Mapping.object_id == entry_id))
 
     def coverage(self) -> dict[tuple[str, Kind], Coverage]:
         """Per framework and kind: entries in all, reviewed and aligned (one definition: workbench.coverage)."""
@@ -533,226 +527,3 @@ class Workspace:
     def unified_snapshot(self) -> UnifiedSnapshot:
         with self.transaction() as session:
             return read_unified(session)
-
-
-# --- helpers: rows in, values out ---------------------------------------------------------------------------
-
-
-def _framework_record(row: Framework, counts: dict[str, int]) -> FrameworkRecord:
-    return FrameworkRecord(
-        key=row.key,
-        name=row.name,
-        edition=row.edition,
-        publisher=row.publisher,
-        language=row.language,
-        languages=tuple(row.languages or (row.language,)),
-        attribution=row.attribution,
-        licence=row.licence,
-        description=row.description,
-        origin=row.origin,
-        counts={kind.value: counts.get(kind.value, 0) for kind in Kind},
-    )
-
-
-_parent = aliased(Entry)
-# Plain dict look-ups: calling an Enum per row costs more than the whole SQL query on large lists.
-_KINDS = {kind.value: kind for kind in Kind}
-_LABEL_KINDS = {kind.value: kind for kind in LabelKind}
-_STATUSES = {status.value: status for status in Status}
-
-
-def _entry_select() -> Any:
-    return (
-        select(
-            Entry.id,
-            Framework.key.label("framework"),
-            Entry.key,
-            Entry.kind,
-            Entry.label,
-            Entry.lang,
-            Entry.category,
-            Entry.definition,
-            Entry.purpose,
-            Entry.trigger,
-            Entry.outcome,
-            _parent.key.label("parent_key"),
-            Entry.position,
-            Entry.iri,
-            Entry.status,
-            Entry.source,
-            Entry.successors,
-        )
-        .join(Framework, Entry.framework_id == Framework.id)
-        .outerjoin(_parent, Entry.parent_id == _parent.id)
-    )
-
-
-def _records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) -> list[EntryRecord]:
-    """Entry values for `rows`; `ids` selects the same entries' ids, so each detail table is read in one query."""
-    with collector_paused():
-        return _build_records(session, rows, ids)
-
-
-def _build_records(session: Session, rows: Sequence[Sequence[Any]], ids: Any) -> list[EntryRecord]:
-    labels: dict[int, list[Label]] = defaultdict(list)
-    definitions: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    links: dict[int, dict[str, list[Ref]]] = defaultdict(dict)
-    target = aliased(Entry)
-    target_framework = aliased(Framework)
-    for entry_id, text, kind, lang in session.execute(
-        select(EntryLabel.entry_id, EntryLabel.text, EntryLabel.kind, EntryLabel.lang)
-        .where(EntryLabel.entry_id.in_(ids))
-        .order_by(EntryLabel.id)
-    ):
-        labels[entry_id].append(Label(text, _LABEL_KINDS[kind], lang))
-    for entry_id, lang, text in session.execute(
-        select(EntryDefinition.entry_id, EntryDefinition.lang, EntryDefinition.text).where(
-            EntryDefinition.entry_id.in_(ids)
-        )
-    ):
-        definitions[entry_id].append((lang, text))
-    for subject_id, relation, framework_key, key in session.execute(
-        select(EntryLink.subject_id, EntryLink.relation, target_framework.key, target.key)
-        .join(target, EntryLink.object_id == target.id)
-        .join(target_framework, target.framework_id == target_framework.id)
-        .where(EntryLink.subject_id.in_(ids))
-    ):
-        links[subject_id].setdefault(relation, []).append(Ref(framework_key, key))
-    records = []
-    # Rows unpacked in _entry_select's column order: reading fourteen attributes by name cost 80 ms per 10,000.
-    for (
-        entry_id, framework, key, kind, label, lang, category, definition, purpose, trigger, outcome, parent_key,
-        position, iri, status, source, successors,
-    ) in rows:
-        entry_links = links.get(entry_id)
-        if entry_links:
-            broader = tuple(entry_links.get("broader", ()))
-            related = tuple(entry_links.get("related", ()))
-            realised_by = tuple(entry_links.get("realised-by", ()))
-            includes = tuple(entry_links.get("includes", ()))
-            domains = tuple(sorted(entry_links.get("domain", ()), key=str))
-            ranges = tuple(sorted(entry_links.get("range", ()), key=str))
-        else:  # most entries: no links, nothing to sort
-            broader = related = realised_by = includes = domains = ranges = ()
-        texts = definitions.get(entry_id)
-        records.append(
-            EntryRecord(
-                id=entry_id,
-                ref=Ref(framework, key),
-                kind=_KINDS[kind],
-                label=label,
-                lang=lang,
-                category=category,
-                definition=definition,
-                purpose=purpose,
-                trigger=trigger,
-                outcome=outcome,
-                parent=Ref(framework, parent_key) if parent_key else None,
-                position=position,
-                labels=tuple(labels.get(entry_id, ())),
-                definitions=tuple(sorted(texts)) if texts else (),
-                broader=broader,
-                related=related,
-                domains=domains,
-                ranges=ranges,
-                iri=iri,
-                status=_STATUSES[status],
-                source=source,
-                successors=tuple(Ref.parse(text) for text in successors) if successors else (),
-                realised_by=realised_by,
-                includes=includes,
-            )
-        )
-    return records
-
-
-def _mapping_records(
-    session: Session, condition: Any = True, between: tuple[str | None, str | None] = (None, None)
-) -> list[MappingRecord]:
-    """Decisions matching `condition`; `between` narrows them to one framework, or a pair in either order."""
-    subject = aliased(Entry)
-    obj = aliased(Entry)
-    subject_framework = aliased(Framework)
-    object_framework = aliased(Framework)
-    query = (
-        # Columns, not the Mapping entity: building and tracking an ORM object per row cost most of the read.
-        select(
-            Mapping.id,
-            Mapping.predicate,
-            Mapping.negated,
-            Mapping.confidence,
-            Mapping.justification,
-            Mapping.author,
-            Mapping.comment,
-            Mapping.created,
-            Mapping.updated,
-            Mapping.version,
-            subject_framework.key,
-            subject.key,
-            subject.label,
-            object_framework.key,
-            obj.key,
-            obj.label,
-        )
-        .join(subject, Mapping.subject_id == subject.id)
-        .join(subject_framework, subject.framework_id == subject_framework.id)
-        .join(obj, Mapping.object_id == obj.id)
-        .join(object_framework, obj.framework_id == object_framework.id)
-        .where(condition)
-        .order_by(Mapping.id)
-    )
-    first, second = between
-    if first is not None and second is None:
-        query = query.where(or_(subject_framework.key == first, object_framework.key == first))
-    elif first is not None:
-        query = query.where(
-            or_(
-                and_(subject_framework.key == first, object_framework.key == second),
-                and_(subject_framework.key == second, object_framework.key == first),
-            )
-        )
-    rows = session.execute(query)
-    return [
-        MappingRecord(
-            id=mapping_id,
-            subject=Ref(subject_fw, subject_key),
-            predicate=Predicate(predicate),
-            object=Ref(object_fw, object_key),
-            negated=negated,
-            confidence=confidence,
-            justification=justification,
-            author=author,
-            comment=comment,
-            created=created,
-            updated=updated,
-            subject_label=subject_label,
-            object_label=object_label,
-            version=version,
-        )
-        for (
-            mapping_id, predicate, negated, confidence, justification, author, comment, created, updated, version,
-            subject_fw, subject_key, subject_label, object_fw, object_key, object_label,
-        ) in rows
-    ]
-
-
-def insert_framework(session: Session, data: FrameworkData) -> None:
-    """A new framework with its entries, inside a transaction the caller holds."""
-    framework_id = session.execute(
-        insert(Framework)
-        .values(
-            key=data.key,
-            name=data.name,
-            edition=data.edition,
-            publisher=data.publisher,
-            language=data.language,
-            languages=list(data.languages),
-            attribution=data.attribution,
-            licence=data.licence,
-            description=data.description,
-            origin=data.origin,
-        )
-        .returning(Framework.id)
-    ).scalar_one()
-    insert_entries(session, framework_id, data.entries)
-    write_details(session, entry_ids(session, framework_id), data.entries)

@@ -26,7 +26,8 @@ from workbench.importers import problems as wrong
 from workbench.importers.rdf import WORKBENCH, read_framework
 from workbench.messages import Message, ParamValue, Template
 from workbench.store.models import Entry, Framework, Mapping, utcnow
-from workbench.workspace import Workspace, default_author, insert_framework
+from workbench.store.records import insert_framework
+from workbench.workspace import Workspace, default_author
 
 UNIFIED_SCHEME = Template(
     "import.unified-scheme",
