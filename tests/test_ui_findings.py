@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication
 import tests.test_checks as check_tests
 from ui.messages import text, word_text
 from ui.translations import install_translator, remove_translators
-from workbench import checks
-from workbench.checks import Finding
+from workbench.checks import CHECK_NAMES, Finding, decisions, model
 from workbench.domain import FrameworkData
 from workbench.messages import Word, relation
 from workbench.workspace import Workspace
@@ -52,23 +51,23 @@ def test_every_finding_the_checks_write_reads_in_swedish(
             test(folder)
     codes = {finding.code for finding in seen}
     # These two are made elsewhere (test_unify_glossary, test_hostile_imports); every template is checked apart.
-    assert codes >= set(checks.CHECK_NAMES) - {"concept-without-members", "process-without-activities",
+    assert codes >= set(CHECK_NAMES) - {"concept-without-members", "process-without-activities",
                                                 "entry-broader-cycle"}
     for finding in seen:
         swedish_text = text(finding.message)
         assert swedish_text != str(finding.message) or not any(c.isalpha() for c in swedish_text), finding
         for ref in finding.refs[:5]:
             assert str(ref) in swedish_text or finding.code == "coverage", (ref, swedish_text)
-        assert word_text(Word("check", finding.code)) != checks.CHECK_NAMES[finding.code]
+        assert word_text(Word("check", finding.code)) != CHECK_NAMES[finding.code]
 
 
 def test_findings_read_in_swedish_with_references_and_names_kept(swedish: None) -> None:
-    finding = checks.MATCH_AND_NOT(subject="x:a", relation=relation("exact"), object="y:a", negated_subject="y:a",
+    finding = decisions.MATCH_AND_NOT(subject="x:a", relation=relation("exact"), object="y:a", negated_subject="y:a",
                                    negated_object="x:a")
     assert text(finding) == "x:a exakt y:a, men y:a är markerad som 'inte en matchning' för x:a"
-    assert text(checks.NO_TRIGGER(process="Service desk")) == (
+    assert text(model.NO_TRIGGER(process="Service desk")) == (
         "processen 'Service desk' saknar utlösare: säg vad som startar den")
-    assert text(checks.COVERAGE(framework="itil4", aligned=12, total=462, aligned_percent=3, reviewed=15,
+    assert text(model.COVERAGE(framework="itil4", aligned=12, total=462, aligned_percent=3, reviewed=15,
                                 reviewed_percent=3, gaps=450)) == (
         "itil4: 12 av 462 poster matchade (3%), 15 granskade (3%); 450 varken matchade eller undantagna")
     assert word_text(Word("severity", "warning")) == "varning"
