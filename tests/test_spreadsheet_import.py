@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from tests.workspace_state import state_digest
 from workbench.cli import main
 from workbench.importers import ImportFileError, import_file
-from workbench.importers.spreadsheet import preview, write_template
+from workbench.importers.sheet_template import write_template
+from workbench.importers.spreadsheet import category_key, preview
 from workbench.workspace import Workspace
 
 
@@ -46,6 +47,13 @@ def test_the_template_imports_as_it_is(workspace: Workspace, tmp_path: Path) -> 
     activity = workspace.entry("my-framework:change-control-assess")
     assert activity.parent is not None and str(activity.parent) == "my-framework:change-control"
     assert workspace.framework("my-framework").edition == "2025"
+    assert workspace.entry("my-framework:change-request").category == "artefact"
+
+
+def test_categories_are_read_as_the_catalogues_keys_in_english_or_swedish() -> None:
+    assert [category_key(text) for text in ("Roles", "artefakt", "Value stream", " ROLL ", "KPI", "praktiker")] == [
+        "role", "artefact", "value-stream", "role", "metric", "practice"]
+    assert category_key("Capability area") == "Capability area"  # not the catalogue's: kept as written
 
 
 def test_swedish_headings_and_the_framework_option(workspace: Workspace, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWizard
@@ -20,8 +21,11 @@ from ui.files import import_wizard
 from ui.files.export_dialog import ExportDialog
 from ui.files.import_wizard import ImportWizard
 from ui.main_window import MainWindow
+from ui.translations import install_translator, remove_translators
 from workbench.domain import FrameworkData
-from workbench.importers.spreadsheet import HEADINGS, TEMPLATE_COLUMNS
+from workbench.importers import import_file
+from workbench.importers.sheet_template import TEMPLATE_COLUMNS
+from workbench.importers.spreadsheet import HEADINGS
 from workbench.workspace import Workspace
 
 DATA = Path(__file__).parent / "data"
@@ -344,3 +348,32 @@ def test_every_labelled_field_answers_to_its_alt_letter(qtbot: QtBot, window: Ma
             focused = QApplication.focusWidget()
             assert focused is buddy or buddy.isAncestorOf(focused), (type(dialog).__name__, label.text(), focused)
         dialog.reject()
+
+
+def test_a_template_saved_in_swedish_is_swedish_and_imports_as_it_is(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    install_translator(QApplication.instance(), "sv")
+    try:
+        wizard = open_wizard(window)
+        written = wizard.choose_page.save_template(tmp_path / "mall.xlsx")
+        wizard.reject()
+    finally:
+        remove_translators()
+    assert written is not None
+    book = load_workbook(written, read_only=True)
+    assert book.sheetnames == ["Om", "Poster", "Hjälp"]
+    headings = [cell.value for cell in next(book["Poster"].iter_rows(max_row=1))]
+    assert headings[:4] == ["Nyckel", "Typ", "Benämning", "Synonymer"]
+    about = {row[0].value: row[1].value for row in book["Om"].iter_rows()}
+    assert about["namn"] == "Mitt ramverk" and about["licens"] == "Intern användning"
+    # A colleague fills it in and it imports as it is: Swedish headings, kinds and categories read back.
+    result = import_file(window.workspace, written)
+    assert "mitt-ramverk" in str(result.summary)
+    request = window.workspace.entry("mitt-ramverk:change-request")
+    assert (request.label, request.kind.value, request.category) == ("Ändringsbegäran", "term", "artefact")
+    control = window.workspace.entry("mitt-ramverk:change-control")
+    assert (control.kind.value, control.category, control.trigger) == (
+        "process", "practice", "En ändringsbegäran kommer in.")
+    step = window.workspace.entry("mitt-ramverk:change-control-assess")
+    assert step.kind.value == "activity" and str(step.parent) == "mitt-ramverk:change-control"

@@ -214,7 +214,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from workbench.importers.spreadsheet import write_template
+    from workbench.importers.sheet_template import write_template
 
     write_template(Path(args.output))
     _say(f"wrote {args.output}: fill in the About and Entries sheets, then run: {PROG} import WORKSPACE {args.output}")

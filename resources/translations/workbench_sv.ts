@@ -1852,6 +1852,281 @@
         <translation>synkroniserade {local} med {remote}: {sent} beslut skickade, {received} mottagna, {conflicts} konflikt(er)</translation>
     </message>
     <message>
+        <source>attribution</source>
+        <comment>template.about.attribution</comment>
+        <translation>erkännande</translation>
+    </message>
+    <message>
+        <source>Written by my organisation.</source>
+        <comment>template.about.attribution-example</comment>
+        <translation>Skrivet av vår organisation.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>template.about.description</comment>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>What this framework covers.</source>
+        <comment>template.about.description-example</comment>
+        <translation>Vad ramverket omfattar.</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <comment>template.about.edition</comment>
+        <translation>utgåva</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>template.about.key</comment>
+        <translation>nyckel</translation>
+    </message>
+    <message>
+        <source>my-framework</source>
+        <comment>template.about.key-example</comment>
+        <translation>mitt-ramverk</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>template.about.language</comment>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>template.about.language-example</comment>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <comment>template.about.licence</comment>
+        <translation>licens</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <comment>template.about.licence-example</comment>
+        <translation>Intern användning</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>template.about.name</comment>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>My framework</source>
+        <comment>template.about.name-example</comment>
+        <translation>Mitt ramverk</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <comment>template.about.publisher</comment>
+        <translation>utgivare</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <comment>template.about.publisher-example</comment>
+        <translation>Min organisation</translation>
+    </message>
+    <message>
+        <source>Assess the change</source>
+        <comment>template.example.assess</comment>
+        <translation>Bedöm ändringen</translation>
+    </message>
+    <message>
+        <source>Weigh the risks and benefits of the requested change.</source>
+        <comment>template.example.assess-definition</comment>
+        <translation>Väg risker och nytta med den begärda ändringen mot varandra.</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <comment>template.example.change-control</comment>
+        <translation>Ändringshantering</translation>
+    </message>
+    <message>
+        <source>Deciding which changes go ahead and when.</source>
+        <comment>template.example.change-control-definition</comment>
+        <translation>Att besluta vilka ändringar som genomförs och när.</translation>
+    </message>
+    <message>
+        <source>An approved or rejected change.</source>
+        <comment>template.example.change-control-outcome</comment>
+        <translation>En godkänd eller avslagen ändring.</translation>
+    </message>
+    <message>
+        <source>Keep changes safe and useful.</source>
+        <comment>template.example.change-control-purpose</comment>
+        <translation>Hålla ändringar säkra och till nytta.</translation>
+    </message>
+    <message>
+        <source>A change request arrives.</source>
+        <comment>template.example.change-control-trigger</comment>
+        <translation>En ändringsbegäran kommer in.</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <comment>template.example.change-request</comment>
+        <translation>Ändringsbegäran</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <comment>template.example.change-request-alt</comment>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>A formal proposal to change something in a service.</source>
+        <comment>template.example.change-request-definition</comment>
+        <translation>Ett formellt förslag om att ändra något i en tjänst.</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <comment>template.heading.abbreviation</comment>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Alt labels</source>
+        <comment>template.heading.alt-labels</comment>
+        <translation>Synonymer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>template.heading.category</comment>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <comment>template.heading.definition</comment>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>template.heading.key</comment>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>template.heading.kind</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>template.heading.label</comment>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>template.heading.language</comment>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>template.heading.outcome</comment>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>template.heading.parent</comment>
+        <translation>Ingår i</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>template.heading.purpose</comment>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <comment>template.heading.trigger</comment>
+        <translation>Startar när</translation>
+    </message>
+    <message>
+        <source>Short forms, separated by &apos;;&apos;.</source>
+        <comment>template.help.abbreviation</comment>
+        <translation>Kortformer, åtskilda med &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Other names, separated by &apos;;&apos;.</source>
+        <comment>template.help.alt-labels</comment>
+        <translation>Andra namn, åtskilda med &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>One of: {categories}.</source>
+        <comment>template.help.category</comment>
+        <translation>En av: {categories}.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <comment>template.help.column</comment>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>What it means, in one to three sentences, in your own words.</source>
+        <comment>template.help.definition</comment>
+        <translation>Vad det betyder, med en till tre meningar, med egna ord.</translation>
+    </message>
+    <message>
+        <source>A stable short name, lower case letters, digits and &apos;-&apos;. Keep it when you update the file: decisions are tied to it. Left empty, it is made from the label.</source>
+        <comment>template.help.key</comment>
+        <translation>Ett stabilt kortnamn med små bokstäver, siffror och &apos;-&apos;. Behåll det när du uppdaterar filen: besluten är knutna till det. Lämnas det tomt skapas det från benämningen.</translation>
+    </message>
+    <message>
+        <source>{term}, {process} or {activity}. Empty: {term}, or {activity} when a parent is given.</source>
+        <comment>template.help.kind</comment>
+        <translation>{term}, {process} eller {activity}. Tom: {term}, eller {activity} när Ingår i är ifylld.</translation>
+    </message>
+    <message>
+        <source>The preferred name (required).</source>
+        <comment>template.help.label</comment>
+        <translation>Det föredragna namnet (obligatoriskt).</translation>
+    </message>
+    <message>
+        <source>Language of the label if it differs from the framework&apos;s (en, sv ...).</source>
+        <comment>template.help.language</comment>
+        <translation>Benämningens språk om det skiljer sig från ramverkets (en, sv …).</translation>
+    </message>
+    <message>
+        <source>Headings, About fields, kinds and categories may be written in English or Swedish.</source>
+        <comment>template.help.other-language</comment>
+        <translation>Rubriker, fält på Om-bladet, typer och kategorier kan skrivas på svenska eller engelska.</translation>
+    </message>
+    <message>
+        <source>For a process: what it delivers.</source>
+        <comment>template.help.outcome</comment>
+        <translation>För en process: vad den levererar.</translation>
+    </message>
+    <message>
+        <source>For an activity: the key (or label) of its process. Activities keep the order of the rows.</source>
+        <comment>template.help.parent</comment>
+        <translation>För en aktivitet: nyckeln (eller benämningen) för dess process. Aktiviteterna behåller radernas ordning.</translation>
+    </message>
+    <message>
+        <source>For a process: why it exists.</source>
+        <comment>template.help.purpose</comment>
+        <translation>För en process: varför den finns.</translation>
+    </message>
+    <message>
+        <source>For a process: what starts it.</source>
+        <comment>template.help.trigger</comment>
+        <translation>För en process: vad som startar den.</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <comment>template.help.what</comment>
+        <translation>Vad du skriver</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>template.sheet.about</comment>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <comment>template.sheet.entries</comment>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <comment>template.sheet.help</comment>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
         <source>decision removed with it: {decision}</source>
         <comment>update.decision-removed</comment>
         <translation>beslut som togs bort med den: {decision}</translation>

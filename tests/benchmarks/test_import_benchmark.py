@@ -24,7 +24,7 @@ from ui.app import INTERFACE_SWITCH_INTERVAL
 from ui.files.import_wizard import ImportWizard, open_import_wizard
 from ui.main_window import MainWindow
 from workbench.catalogue import load_bundled
-from workbench.importers.spreadsheet import TEMPLATE_COLUMNS
+from workbench.importers.sheet_template import TEMPLATE_COLUMNS
 from workbench.workspace import Workspace
 
 ROWS = 50_000

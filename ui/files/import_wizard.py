@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui.form_rows import add_field_row
 from ui.jobs import CallJob
-from ui.messages import error_text
+from ui.messages import INTERFACE, error_text
 from ui.messages import text as message_text
 from ui.models import Column, ListTableModel
 from ui.settings import default_export_folder, remember_export_folder
@@ -203,7 +203,7 @@ class ChoosePage(QWizardPage):
 
     def save_template(self, path: Path | None = None) -> Path | None:
         """Write the spreadsheet template (asking where unless `path` is given); None when nothing written."""
-        from workbench.importers.spreadsheet import write_template
+        from workbench.importers.sheet_template import write_template
 
         if path is None:
             suggested = str(Path(default_export_folder()) / "framework-template.xlsx")
@@ -214,7 +214,7 @@ class ChoosePage(QWizardPage):
                 return None
             path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
         try:
-            write_template(path)
+            write_template(path, INTERFACE)
         except (WorkbenchError, OSError) as error:
             QMessageBox.warning(self, translate("Import", "Cannot save the template"), error_text(error))
             return None

@@ -1,4 +1,5 @@
-"""A framework of the user's own from an Excel workbook or a CSV file, and the template to fill in.
+"""A framework of the user's own from an Excel workbook or a CSV file (the template to fill in is written by
+`workbench.importers.sheet_template`).
 
 Columns are recognised by their headings, in English or Swedish ("Label", "Term", "Begrepp", "Benämning" ...).
 Framework details come from an "About" (or "Framework"/"Om") sheet of name/value rows, or from `--framework`.
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.catalogue import CATEGORY_NAMES
 from workbench.domain import KEY_PATTERN, EntryData, FrameworkData, Kind, Label, LabelKind, is_language_tag
 from workbench.errors import WorkbenchError
 from workbench.importers import ImportFileError, ImportResult, replace_edition
@@ -78,8 +80,20 @@ ABOUT_FIELDS = {
     "key": "key", "nyckel": "key", "name": "name", "namn": "name", "edition": "edition", "utgåva": "edition",
     "version": "edition", "publisher": "publisher", "utgivare": "publisher", "language": "language",
     "språk": "language", "attribution": "attribution", "licence": "licence", "license": "licence",
-    "licens": "licence", "description": "description", "beskrivning": "description",
+    "licens": "licence", "description": "description", "beskrivning": "description", "erkännande": "attribution",
 }
+CATEGORY_WORDS = {
+    **{key: key for key in CATEGORY_NAMES}, **{word: key for key, word in CATEGORY_NAMES.items()},
+    "artifact": "artefact", "kpi": "metric",
+    "begrepp": "concept", "roll": "role", "artefakt": "artefact", "händelse": "event", "mått": "metric",
+    "princip": "principle", "praktik": "practice", "värdeflöde": "value-stream", "aktivitet": "activity",
+    "värde": "value", "värdering": "value", "kompetens": "competency", "konfiguration": "configuration",
+    "teknik": "technique", "verktyg": "tool", "slöseri": "waste", "mätetal": "measure", "modell": "model",
+    "roller": "role", "artefakter": "artefact", "händelser": "event", "principer": "principle",
+    "praktiker": "practice", "aktiviteter": "activity", "värderingar": "value",
+}
+"""A category as people write it (English or Swedish, singular or plural, any case) -> the catalogue's key, which
+the matching engine reads (a role is never the same entry as a practice). Others are kept as written."""
 
 
 @dataclass
@@ -124,6 +138,13 @@ def _column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def category_key(text: str) -> str:
+    """The catalogue's key for a category written in English or Swedish ("Roles", "artefakt"), or `text` as it is."""
+    folded = " ".join(text.casefold().split())
+    found = CATEGORY_WORDS.get(folded) or (CATEGORY_WORDS.get(folded[:-1]) if folded.endswith("s") else None)
+    return found or text
 
 
 def slug(text: str) -> str:
@@ -430,7 +451,7 @@ def _framework(
         labels += tuple(Label(a, LabelKind.ABBREVIATION, lang) for a in _split_list(text.get("abbreviations", "")))
         entries.append(EntryData(
             key=entry_key, kind=kinds[entry_key], label=text["label"], lang=lang,
-            definition=text.get("definition", ""), category=text.get("category", ""), labels=labels,
+            definition=text.get("definition", ""), category=category_key(text.get("category", "")), labels=labels,
             purpose=text.get("purpose", ""), trigger=text.get("trigger", ""), outcome=text.get("outcome", ""),
             parent=parent, position=position, broader=links[entry_key]["broader"],
             related=links[entry_key]["related"],
@@ -491,72 +512,3 @@ def import_csv(workspace: Workspace, path: Path, framework: str | None = None) -
     if framework is None:
         framework = slug(Path(path).stem)
     return _import(workspace, Path(path), framework, is_csv=True)
-
-
-TEMPLATE_COLUMNS = ("Key", "Kind", "Label", "Alt labels", "Abbreviation", "Category", "Definition", "Parent",
-                    "Purpose", "Trigger", "Outcome", "Language")
-_TEMPLATE_HELP = (
-    ("Key", "A stable short name, lower case letters, digits and '-'. Keep it when you update the file: "
-            "decisions are tied to it. Left empty, it is made from the label."),
-    ("Kind", "term, process or activity (Swedish: begrepp, process, aktivitet). Empty: term, or activity "
-             "when a parent is given."),
-    ("Label", "The preferred name (required)."),
-    ("Alt labels", "Other names, separated by ';'."),
-    ("Abbreviation", "Short forms, separated by ';'."),
-    ("Category", "concept, role, artefact, event, metric, principle, practice ..."),
-    ("Definition", "What it means, in one to three sentences."),
-    ("Parent", "For an activity: the key (or label) of its process. Activities keep the order of the rows."),
-    ("Purpose / Trigger / Outcome", "For processes: why it exists, what starts it, what it delivers."),
-    ("Language", "Language of the label if it differs from the framework's (en, sv ...)."),
-    ("", "Headings may also be written in Swedish: Nyckel, Typ, Begrepp/Benämning, Synonymer, Förkortning, "
-         "Kategori, Beskrivning, Förälder, Syfte, Indata, Resultat, Språk."),
-)
-
-
-def write_template(path: Path) -> None:
-    """An .xlsx to fill in: About (framework details), Entries (one row per entry, with examples) and Help."""
-    import openpyxl
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-
-    from workbench.files import atomic_path
-
-    book = openpyxl.Workbook()
-    about = book.active
-    assert about is not None
-    about.title = "About"
-    bold = Font(bold=True)
-    for row in (("key", "my-framework"), ("name", "My framework"), ("edition", "2025"),
-                ("publisher", "My organisation"), ("language", "en"),
-                ("attribution", "Written by my organisation."), ("licence", "Internal use"),
-                ("description", "What this framework covers.")):
-        about.append(row)
-        about.cell(about.max_row, 1).font = bold
-    about.column_dimensions["A"].width = 16
-    about.column_dimensions["B"].width = 60
-    entries = book.create_sheet("Entries")
-    entries.append(TEMPLATE_COLUMNS)
-    entries.append(("change-request", "term", "Change request", "RFC", "", "artefact",
-                    "A formal proposal to change something in a service.", "", "", "", "", ""))
-    entries.append(("change-control", "process", "Change control", "", "", "practice",
-                    "Deciding which changes go ahead and when.", "", "Keep changes safe and useful.",
-                    "A change request arrives.", "An approved or rejected change.", ""))
-    entries.append(("change-control-assess", "activity", "Assess the change", "", "", "",
-                    "Weigh the risks and benefits of the requested change.", "change-control", "", "", "", ""))
-    header_fill = PatternFill("solid", fgColor="1F4E78")
-    for cell in entries[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = header_fill
-    for column, width in zip("ABCDEFGHIJKL", (22, 10, 28, 20, 12, 12, 50, 22, 30, 30, 30, 10), strict=True):
-        entries.column_dimensions[column].width = width
-    for row in entries.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    entries.freeze_panes = "A2"
-    help_sheet = book.create_sheet("Help")
-    help_sheet.append(("Column", "What to write"))
-    for row in _TEMPLATE_HELP:
-        help_sheet.append(row)
-    help_sheet.column_dimensions["A"].width = 28
-    help_sheet.column_dimensions["B"].width = 100
-    with atomic_path(Path(path)) as temporary:
-        book.save(temporary)
