@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from workbench.errors import WorkbenchError
 from workbench.store import database, locations
 from workbench.store.decisions import DecisionChangedError
 from workbench.store.models import Base
+from workbench.store.watch import LISTEN_SLICE
 from workbench.workspace import Workspace
 
 CLI = [sys.executable, "-m", "workbench.cli"]
@@ -233,10 +235,14 @@ def test_open_windows_hear_of_others_changes_but_not_of_their_own(workspace: Wor
         assert not watch.changed()
         workspace.add_mapping("alpha:incident", "close", "beta:storning")
         watch.own_write()
+        time.sleep(4 * LISTEN_SLICE)  # a database's watch hears notices in a thread: time for our own to arrive
         assert not watch.changed()
         with Workspace.open(workspace.location) as colleague:
             colleague.add_mapping("alpha:incident", "exact", "beta:storning")
-        assert watch.changed()
+        deadline = time.monotonic() + 30
+        while not watch.changed():
+            assert time.monotonic() < deadline, "the colleague's change was never heard of"
+            time.sleep(0.05)
         assert not watch.changed()
     finally:
         watch.close()

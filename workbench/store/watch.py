@@ -4,8 +4,9 @@
   connection commits; the workspace's own writes are told apart by reading it again right after each of them
   (`own_write`).
 - A database: revision 0007's trigger sends NOTIFY workbench_changes with the writer's application_name after
-  every change; the watch LISTENs on a connection of its own and ignores notices carrying its workspace's name.
-  Notices arrive with any query, so each look is one round trip of `SELECT 1`.
+  every change; the watch LISTENs on a connection of its own, in a thread of its own, and ignores notices
+  carrying its workspace's name. A look only reads what that thread noted, so a slow or broken network never
+  holds the caller (the window's timer looked with a `SELECT 1` round trip on the interface thread before).
 
 A watch that cannot be set up or loses its connection says "nothing changed": the window still works, it only
 does not refresh by itself.
@@ -68,41 +69,47 @@ class FileWatch:
                 self._connection = None
 
 
+LISTEN_SLICE = 0.5
+"""Seconds the listening thread waits for notices before it looks whether the watch was closed."""
+
+
 class ServerWatch:
     def __init__(self, connection: Any, own: str, errors: type[Exception]) -> None:
-        self._connection: Any = connection
         self._errors = errors
         """psycopg.Error (psycopg loads only for a database)."""
         self._own = own
         self._others = False
         self._lock = threading.Lock()
-        connection.add_notify_handler(self._notified)
+        self._closed = threading.Event()
+        self._thread = threading.Thread(target=self._listen, args=(connection,), name="workspace watch",
+                                        daemon=True)
+        self._thread.start()
 
-    def _notified(self, notice: Any) -> None:
-        if notice.payload != self._own:
-            self._others = True
+    def _listen(self, connection: Any) -> None:
+        """Notes others' notices until closed or the connection breaks (then nothing more is noted: the window
+        still works, it only does not refresh by itself). The connection is used and closed by this thread only."""
+        try:
+            while not self._closed.is_set():
+                for notice in connection.notifies(timeout=LISTEN_SLICE):
+                    if notice.payload != self._own:
+                        with self._lock:
+                            self._others = True
+        except self._errors:
+            pass
+        finally:
+            connection.close()
 
     def own_write(self) -> None:
         """Nothing to do: the workspace's own notices carry its name."""
 
     def changed(self) -> bool:
         with self._lock:
-            if self._connection is None:
-                return False
-            try:
-                self._connection.execute("SELECT 1")  # delivers the notices received since the last look
-            except self._errors:
-                self._connection.close()
-                self._connection = None
-                return False
             others, self._others = self._others, False
-            return others
+        return others
 
     def close(self) -> None:
-        with self._lock:
-            if self._connection is not None:
-                self._connection.close()
-                self._connection = None
+        """The thread closes its connection within LISTEN_SLICE; nobody waits for it."""
+        self._closed.set()
 
 
 def for_workspace(engine: Engine, access: Access) -> ChangeWatch | None:
