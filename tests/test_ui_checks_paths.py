@@ -132,7 +132,7 @@ def test_double_clicking_a_finding_goes_to_the_entry_concept_or_process_it_names
     assert tab.tree.hasFocus()
 
 
-def test_a_place_goes_there_by_double_click_or_by_enter_and_the_severity_box_filters(
+def test_a_place_or_a_finding_goes_there_by_double_click_or_by_enter_and_the_severity_box_filters(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     panel = checks_run(qtbot, window)
@@ -151,6 +151,15 @@ def test_a_place_goes_there_by_double_click_or_by_enter_and_the_severity_box_fil
     assert window.tabs.currentWidget() is mapper
     entry = mapper.current_entry()
     assert entry is not None and entry.ref == Ref("y", "c")
+
+    # Enter on a finding goes where a double-click goes: the glossary's concept, keyboard only.
+    qtbot.keyClick(window, Qt.Key.Key_H, ALT)
+    row, finding = row_of(panel, "same-framework-in-concept")
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(row, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    glossary = window.unified.glossary
+    assert window.tabs.currentWidget() is glossary and glossary.current_uid() == finding.uids[0]
 
     # A double-click on a place: the process it names, in the process-model tab.
     qtbot.keyClick(window, Qt.Key.Key_H, ALT)

@@ -1,6 +1,6 @@
 """The checks panel: the findings of `workbench.checks`, worst first, with where each one points. Double-click a
-finding (or one of its places) to go there: a framework entry opens in the mapper, a unified concept in the
-glossary tab, a unified process or activity in the process-model tab."""
+finding (or one of its places), or press Enter on it, to go there: a framework entry opens in the mapper, a
+unified concept in the glossary tab, a unified process or activity in the process-model tab."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -143,6 +143,7 @@ class ChecksPanel(QWidget):
         self.run_button.clicked.connect(self.run)
         self.severity_box.currentIndexChanged.connect(self._apply)
         self.view.doubleClicked.connect(lambda index: self.jump_to_finding(index.row()))
+        self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_places(current))
         self.places_list.itemActivated.connect(self._place_activated)
 
@@ -260,6 +261,15 @@ class ChecksPanel(QWidget):
         self.jump(Ref.parse(text) if ":" in text else text)
 
     # --- jumping --------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a finding goes there, as a double-click does. Not through the view's `activated`, which some
+        desktops emit on a single click: a click only lists the finding's places."""
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.currentIndex().isValid()):
+            self.jump_to_finding(self.view.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
 
     def jump_to_finding(self, row: int) -> bool:
         finding = self.model.value(row)
