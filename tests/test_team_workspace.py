@@ -219,6 +219,33 @@ def test_a_decision_changed_since_it_was_shown_is_never_overwritten(workspace: W
         workspace.set_rationale(Ref("alpha", "incident"), Ref("beta", "storning"), "why", expected=mine)
 
 
+def test_undo_and_delete_put_a_pair_back_only_while_it_holds_what_was_shown(workspace: Workspace) -> None:
+    a, b = Ref("alpha", "incident"), Ref("beta", "storning")
+    mine = workspace.add_mapping(a, "close", b, author="Me")
+    # Undo: back to no decision, only while the pair holds mine; the result is what the next check expects.
+    held = workspace.restore_pair(a, b, [], expected=[mine])
+    assert held == [] and workspace.mapping_between(a, b) is None
+    [redone] = workspace.restore_pair(a, b, [mine], expected=held)
+    assert redone.predicate is Predicate.CLOSE and redone.version != mine.version
+    theirs = workspace.add_mapping(a, "narrower", b, author="Kim")
+    with pytest.raises(DecisionChangedError, match="changed by Kim"):
+        workspace.restore_pair(a, b, [], expected=[redone])
+    with pytest.raises(DecisionChangedError, match="changed by Kim"):
+        workspace.remove_mapping(a, b, expected=redone)
+    with pytest.raises(DecisionChangedError, match="changed by Kim"):
+        workspace.restore_mapping(mine, expected=None)  # undo of a delete, when the pair was decided since
+    assert workspace.mapping_between(a, b) == theirs
+    # Put back as a new row under a new stamp, a decision still counts as the one shown: what it says is the same.
+    workspace.remove_mapping(a, b, expected=theirs)
+    back = workspace.restore_mapping(theirs, expected=None)
+    assert back.version != theirs.version
+    [again] = workspace.restore_pair(a, b, [mine], expected=[theirs])
+    assert again.author == "Me"
+    workspace.remove_mapping(a, b)  # a colleague removes it
+    with pytest.raises(DecisionChangedError, match="removed since"):
+        workspace.remove_mapping(a, b, expected=again)
+
+
 def test_a_decision_shown_the_other_way_round_is_checked_too(workspace: Workspace) -> None:
     shown = workspace.add_mapping("beta:storning", "close", "alpha:incident")
     recorded = workspace.add_mapping("alpha:incident", "exact", "beta:storning", replace_reverse=True, expected=shown)

@@ -109,8 +109,16 @@ def test_a_decision_changed_since_it_was_shown_offers_theirs_or_mine(qtbot: QtBo
         seen.append(f"{box.text()} {box.informativeText()}")
         click(box, "Keep theirs")
     when_modal(keep_theirs, QMessageBox)
+    steps = window.undo_stack.count()
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert "changed by Kim at" in seen[0] and "(now: broader)" in seen[0]
+    decided = window.workspace.mapping_between(entry.ref, candidate)
+    assert decided is not None and decided.predicate is Predicate.BROADER and decided.author == "Kim"
+    # Nothing was recorded, so there is nothing to undo: Ctrl+Z must not put back what the pair held before Kim.
+    assert window.undo_stack.count() == steps
+    window.activateWindow()  # back from the message box
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     decided = window.workspace.mapping_between(entry.ref, candidate)
     assert decided is not None and decided.predicate is Predicate.BROADER and decided.author == "Kim"
 
@@ -172,6 +180,67 @@ def test_sync_from_the_file_menu_reports_a_conflict_and_the_decisions_tab_lists_
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert window.mapping_model.rowCount() == 1
     assert "(conflict)" in window.mapping_model.index(0, 2).data()
+
+
+def refusals(window: MainWindow) -> list[str]:
+    """The texts of the boxes the window opened (not exec'd) to say an undo or redo changed nothing."""
+    return [box.text() for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_undo_and_redo_never_overwrite_a_colleagues_later_decision(qtbot: QtBot, window: MainWindow,
+                                                                   team: str) -> None:
+    open_team(qtbot, window, team)
+    window.guard.poll_timer.stop()  # the colleague decides between our decision and our Ctrl+Z
+    mapper = window.mapper
+    mapper.choose("alpha", "beta", Kind.TERM)
+    qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
+    view = mapper.source_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.currentIndex()).center())
+    entry, candidate = mapper.current_entry(), mapper.current_candidate()
+    assert entry is not None and candidate is not None
+    steps = window.undo_stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_2)  # close
+    mine = window.workspace.mapping_between(entry.ref, candidate)
+    assert mine is not None and mine.predicate is Predicate.CLOSE and window.undo_stack.count() == steps + 1
+
+    # Undo and redo of our own decision, with nobody in between, work as ever.
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view, Qt.Key.Key_Z, ctrl)
+    assert window.workspace.mapping_between(entry.ref, candidate) is None
+    qtbot.keyClick(view, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    redone = window.workspace.mapping_between(entry.ref, candidate)
+    assert redone is not None and redone.predicate is Predicate.CLOSE
+
+    with Workspace.open(team) as colleague:
+        colleague.add_mapping(entry.ref, "narrower", candidate, author="Kim", comment="Kim's reading")
+    qtbot.keyClick(view, Qt.Key.Key_Z, ctrl)
+    kept = window.workspace.mapping_between(entry.ref, candidate)
+    assert kept is not None and (kept.predicate, kept.author, kept.comment) == (Predicate.NARROWER, "Kim",
+                                                                                "Kim's reading")
+    assert any("changed by Kim at" in text for text in refusals(window))
+    assert window.undo_stack.count() == steps  # the step is gone: no later Ctrl+Z or redo can bring ours back
+    qtbot.keyClick(view, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    kept = window.workspace.mapping_between(entry.ref, candidate)
+    assert kept is not None and kept.author == "Kim"
+
+
+def test_undoing_a_delete_never_overwrites_a_colleagues_decision_made_since(qtbot: QtBot, window: MainWindow,
+                                                                           team: str) -> None:
+    open_team(qtbot, window, team)
+    window.guard.poll_timer.stop()
+    window.decide(Ref("alpha", "incident"), Predicate.CLOSE, Ref("beta", "storning"), False, "")
+    window.tabs.setCurrentWidget(window.decisions_page)
+    view = window.mapping_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(window.mapping_model.index(0, 0))
+                     .center())
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # the Delete button's key: it clicks after its 100 ms animation
+    qtbot.waitUntil(lambda: window.workspace.mapping_between("alpha:incident", "beta:storning") is None)
+    with Workspace.open(team) as colleague:
+        colleague.add_mapping("alpha:incident", "related", "beta:storning", author="Kim")
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    kept = window.workspace.mapping_between("alpha:incident", "beta:storning")
+    assert kept is not None and kept.predicate is Predicate.RELATED and kept.author == "Kim"
+    assert any("changed by Kim at" in text for text in refusals(window))
 
 
 def test_changing_a_relation_in_the_decisions_tab_never_overwrites_a_colleagues_change(

@@ -431,28 +431,16 @@ class MainWindow(QMainWindow):
         False: nothing was recorded."""
         if author is None and not self.ask_author():
             return False
-        try:
-            self.undo_stack.push(
-                DecideCommand(
-                    self.workspace,
-                    subject,
-                    predicate,
-                    obj,
-                    negated=negated,
-                    comment=comment,
-                    author=author,
-                    replace_reverse=True,
-                    expected=expected,
-                    changed=self.decisions_changed,
-                )
-            )
-        except DecisionChangedError as changed:
-            self.decisions_changed((subject, obj))  # theirs, shown
-            if not ask_theirs_or_mine(self, changed.current, error_text(changed)):
+        command = DecideCommand(self.workspace, subject, predicate, obj, negated=negated, comment=comment,
+                                author=author, replace_reverse=True, expected=expected,
+                                changed=self.decisions_changed, refused=self._refused)
+        self.undo_stack.push(command)
+        if isinstance(command.failure, DecisionChangedError):  # theirs is shown by now
+            if not ask_theirs_or_mine(self, command.failure.current, error_text(command.failure)):
                 return False
-            return self.decide(subject, predicate, obj, negated, comment, author, expected=changed.current)
-        except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
+            return self.decide(subject, predicate, obj, negated, comment, author, expected=command.failure.current)
+        if command.failure is not None:
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(command.failure))
             return False
         relation = relation_text(predicate, negated)
         self.statusBar().showMessage(translate("Main", "Recorded: {0} {1} {2}").format(subject, relation, obj), 5000)
@@ -477,14 +465,23 @@ class MainWindow(QMainWindow):
 
     def edit_rationale(self, decision: MappingRecord, comment: str) -> None:
         """A decision's rationale changed (one undoable command)."""
-        try:
-            self.undo_stack.push(EditRationaleCommand(self.workspace, decision, comment,
-                                                      changed=self.decisions_changed))
-        except WorkbenchError as error:
-            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
+        command = EditRationaleCommand(self.workspace, decision, comment, changed=self.decisions_changed,
+                                       refused=self._refused)
+        self.undo_stack.push(command)
+        if command.failure is not None:
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(command.failure))
             return
         self.statusBar().showMessage(translate("Main", "Rationale saved on {0} {1} {2}").format(
             decision.subject, relation_text(decision.predicate, decision.negated), decision.object), 5000)
+
+    def _refused(self, error: WorkbenchError) -> None:
+        """An undo or redo changed nothing (a colleague decided the pair since). The box is opened, not exec'd:
+        a message box's own event loop inside QUndoStack.undo() could start another undo meanwhile."""
+        self.statusBar().showMessage(error_text(error), 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Main", "Undo or redo changed nothing"),
+                          error_text(error), QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def decisions_changed(self, pair: tuple[Ref, Ref] | None = None) -> None:
         """Decisions changed: every one may have (an import, another workspace), or only the one about `pair`
@@ -544,21 +541,24 @@ class MainWindow(QMainWindow):
 
     def delete_selected_mapping(self) -> None:
         mapping = self.selected_mapping()
-        if mapping is not None:
-            self.undo_stack.push(DeleteMappingCommand(self.workspace, mapping, changed=self.decisions_changed))
+        if mapping is None:
+            return
+        command = DeleteMappingCommand(self.workspace, mapping, changed=self.decisions_changed, refused=self._refused)
+        self.undo_stack.push(command)
+        if command.failure is not None:  # a colleague changed or removed it since the tab showed it
+            QMessageBox.warning(self, translate("Main", "Cannot delete the decision"), error_text(command.failure))
 
     def change_selected_relation(self) -> None:
         mapping = self.selected_mapping()
         if mapping is None:
             return
         predicate, negated = self.relation_edit.currentData()
-        try:
-            self.undo_stack.push(DecideCommand(
-                self.workspace, mapping.subject, predicate, mapping.object, negated=negated, comment=mapping.comment,
-                author=mapping.author, expected=mapping, changed=self.decisions_changed))
-        except WorkbenchError as error:  # a colleague changed it since the tab showed it, or it cannot be saved
-            self.decisions_changed((mapping.subject, mapping.object))
-            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(error))
+        command = DecideCommand(
+            self.workspace, mapping.subject, predicate, mapping.object, negated=negated, comment=mapping.comment,
+            author=mapping.author, expected=mapping, changed=self.decisions_changed, refused=self._refused)
+        self.undo_stack.push(command)
+        if command.failure is not None:  # a colleague changed it since the tab showed it, or it cannot be saved
+            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(command.failure))
 
     def _apply_mapping_filter(self) -> None:
         self.mapping_model.set_filter(

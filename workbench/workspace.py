@@ -35,7 +35,7 @@ from workbench.memory import collector_paused
 from workbench.messages import Message, Template
 from workbench.search import rank_entries
 from workbench.store import database, decisions, locations, sqlite_errors, watch
-from workbench.store.decisions import ANY_VERSION, AnyVersion, DecisionChangedError, Expected
+from workbench.store.decisions import ANY_VERSION, AnyVersion, DecisionChangedError, Expected, Held
 from workbench.store.models import (
     Entry,
     Framework,
@@ -405,11 +405,14 @@ class Workspace:
                 current = self.mapping_between(object, subject)
             raise DecisionChangedError(subject, object, current) from None
 
-    def restore_mapping(self, record: MappingRecord) -> MappingRecord:
-        """Put back a decision exactly as it was (for undo), replacing whatever the pair holds now."""
+    def restore_mapping(self, record: MappingRecord, *, expected: Held = ANY_VERSION) -> MappingRecord:
+        """Put back a decision exactly as it was (for undo), replacing whatever the pair holds now; with
+        `expected`, only while the pair holds that (DecisionChangedError otherwise)."""
         with self.transaction() as session:
             subject_id = self._entry_id(session, record.subject)
             object_id = self._entry_id(session, record.object)
+            decisions.check_holds(session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id),
+                                  expected, record.subject, record.object)
             session.execute(
                 delete(Mapping).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )
@@ -431,15 +434,19 @@ class Workspace:
                 session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )[0]
 
-    def restore_pair(self, a: Ref, b: Ref, records: Sequence[MappingRecord]) -> None:
+    def restore_pair(self, a: Ref, b: Ref, records: Sequence[MappingRecord], *,
+                     expected: Held = ANY_VERSION) -> list[MappingRecord]:
         """Put the pair (either direction) back to exactly `records` (for undo of a decision that replaced a
-        reverse one): whatever the pair holds now goes, in one transaction."""
+        reverse one): whatever the pair holds now goes, in one transaction; with `expected`, only while the pair
+        holds that (DecisionChangedError otherwise). Returns what the pair holds then."""
         with self.transaction() as session:
             a_id, b_id = self._entry_id(session, a), self._entry_id(session, b)
-            session.execute(delete(Mapping).where(or_(
+            pair = or_(
                 and_(Mapping.subject_id == a_id, Mapping.object_id == b_id),
                 and_(Mapping.subject_id == b_id, Mapping.object_id == a_id),
-            )))
+            )
+            decisions.check_holds(session, pair, expected, a, b)
+            session.execute(delete(Mapping).where(pair))
             for record in records:
                 session.execute(insert(Mapping).values(
                     subject_id=a_id if record.subject == a else b_id,
@@ -453,6 +460,7 @@ class Workspace:
                     created=record.created,
                     updated=record.updated,
                 ))
+            return mapping_records(session, pair)
 
     def set_rationale(self, subject: Ref, object: Ref, comment: str, *,
                       expected: MappingRecord | None = None) -> MappingRecord:
@@ -470,8 +478,10 @@ class Workspace:
                 raise DecisionChangedError(subject, object, current[0] if current else None)
             return mapping_records(session, where)[0]
 
-    def remove_mapping(self, subject: Ref | str, object: Ref | str) -> MappingRecord:
-        """Forget the decision about a pair; returns what was removed."""
+    def remove_mapping(self, subject: Ref | str, object: Ref | str, *,
+                       expected: MappingRecord | AnyVersion = ANY_VERSION) -> MappingRecord:
+        """Forget the decision about a pair; returns what was removed. With `expected` (the decision as the
+        caller saw it), only if nobody changed it since (DecisionChangedError)."""
         subject = Ref.parse(subject) if isinstance(subject, str) else subject
         object = Ref.parse(object) if isinstance(object, str) else object
         with self.transaction() as session:
@@ -480,8 +490,10 @@ class Workspace:
             found = mapping_records(
                 session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )
-            if not found:
+            if not found and isinstance(expected, AnyVersion):
                 raise WorkbenchError(NO_DECISION(subject=str(subject), object=str(object)))
+            decisions.check_holds(session, and_(Mapping.subject_id == subject_id, Mapping.object_id == object_id),
+                                  expected, subject, object)
             session.execute(
                 delete(Mapping).where(Mapping.subject_id == subject_id, Mapping.object_id == object_id)
             )

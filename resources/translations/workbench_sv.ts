@@ -3398,6 +3398,14 @@
         <translation>Motiveringen sparad på {0} {1} {2}</translation>
     </message>
     <message>
+        <source>Undo or redo changed nothing</source>
+        <translation>Ångra eller gör om ändrade ingenting</translation>
+    </message>
+    <message>
+        <source>Cannot delete the decision</source>
+        <translation>Det gick inte att ta bort beslutet</translation>
+    </message>
+    <message>
         <source>Activate (Enter or double-click) to map these</source>
         <translation>Aktivera (Retur eller dubbelklick) för att mappa dessa</translation>
     </message>

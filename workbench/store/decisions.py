@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, delete, update
+from sqlalchemy import ColumnElement, and_, delete, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from workbench.domain import MappingRecord, Ref
 from workbench.errors import WorkbenchError
 from workbench.messages import Template, relation
 from workbench.store.models import Mapping
+from workbench.store.records import mapping_records
 from workbench.store.server_errors import RetryableError
 
 CHANGED_BY = Template(
@@ -48,6 +49,8 @@ class AnyVersion:
 ANY_VERSION = AnyVersion()
 Expected = MappingRecord | None | AnyVersion
 """What the writer last saw of the pair: a decision, None (no decision), or ANY_VERSION (no check)."""
+Held = Sequence[MappingRecord] | MappingRecord | None | AnyVersion
+"""What a pair held when the window last saw it, either way round: its decisions, one, none, or ANY_VERSION."""
 
 
 class DecisionChangedError(WorkbenchError):
@@ -83,6 +86,25 @@ def retrying(work: Callable[[], T]) -> T:
                 raise
             time.sleep(random.uniform(0.0, 0.01 * (attempt + 1)))
     raise AssertionError("unreachable")
+
+
+def check_holds(session: Session, where: ColumnElement[bool], expected: Held, a: Ref, b: Ref) -> None:
+    """Undo, redo and delete put a pair back to what the window showed; only while the pair (the decisions
+    `where` selects) still holds exactly `expected` (an empty list for no decision), so a colleague's decision
+    made since is never overwritten silently. ANY_VERSION: no check.
+    Compared by what the decisions say and when they were written, not by stamp: undoing a later command puts
+    the decision back as a new row with a new stamp, and the earlier commands' undo must still find it theirs."""
+    if isinstance(expected, AnyVersion):
+        return
+    wanted = [expected] if isinstance(expected, MappingRecord) else list(expected or ())
+    current = mapping_records(session, where)
+    if {_said(record) for record in current} != {_said(record) for record in wanted}:
+        raise DecisionChangedError(a, b, current[0] if current else None)
+
+
+def _said(record: MappingRecord) -> tuple[object, ...]:
+    return (record.subject, record.object, record.predicate, record.negated, record.confidence,
+            record.justification, record.author, record.comment, record.created, record.updated)
 
 
 def insert_for(session: Session) -> Any:
