@@ -10,8 +10,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,23 +21,21 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.details import entry_html, kind_word
+from ui.details import entry_html
 from ui.framework_pair import FrameworkPairChoice
 from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
 from ui.mapper.decisions import DECISION_KEYS, DecisionButtons, Side, predicate_of
 from ui.mapper.rationale import RationaleField
+from ui.mapper.source_list import DropTableView, counts_for, status_of
+from ui.mapper.target_search import TargetSearch
 from ui.messages import error_text
 from ui.models import (
-    REF_MIME_TYPE,
-    Column,
     EntryList,
-    ListTableModel,
     SourceEntryModel,
     Status,
     SuggestionModel,
@@ -51,8 +49,6 @@ from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref, S
 from workbench.messages import Message
 from workbench.workspace import Workspace
 
-SEARCH_LIMIT = 200
-"""Target entries a search lists, best first."""
 READ_AT_ONCE = 2_000
 """Source lists up to this size are read on the UI thread (about 60 ms), so they appear without a "Reading"
 flash; larger ones in the background (50,000 entries take 1.5 to 2 s)."""
@@ -65,50 +61,6 @@ class Decide(Protocol):
     def __call__(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str, *,
                  expected: MappingRecord | None) -> bool: ...
 EditRationale = Callable[[MappingRecord, str], None]
-
-
-class DropTableView(QTableView):
-    """The source list: dropping a dragged entry on a row asks how the two relate."""
-
-    refDropped = Signal(int, str, QPoint)
-    """(row, dropped ref, global position)"""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(REF_MIME_TYPE):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasFormat(REF_MIME_TYPE) and self.indexAt(event.position().toPoint()).isValid():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if not index.isValid() or not event.mimeData().hasFormat(REF_MIME_TYPE):
-            event.ignore()
-            return
-        ref = bytes(event.mimeData().data(REF_MIME_TYPE).data()).decode()
-        event.acceptProposedAction()
-        self.refDropped.emit(index.row(), ref, self.viewport().mapToGlobal(event.position().toPoint()))
-
-
-def _counts_for(partner: str, source: str, target: str | None) -> bool:
-    """A decision with `partner` counts for the pair on show: the target framework, or any other than the source."""
-    framework = partner.partition(":")[0]
-    return framework != source if target is None else framework == target
-
-
-def _status(by_partner: dict[str, MappingRecord], source: str, target: str | None) -> Status:
-    relevant = [m for partner, m in by_partner.items() if _counts_for(partner, source, target)]
-    if not relevant:
-        return Status.UNREVIEWED
-    return Status.NO_MATCH if all(m.negated for m in relevant) else Status.MAPPED
 
 
 class MapperView(QWidget):
@@ -201,24 +153,8 @@ class MapperView(QWidget):
         self.flag_label.setStyleSheet("QLabel#flagWarning { color: #b26a00; font-weight: bold; }")
         self.flag_label.hide()
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(translate("Mapper", "Not suggested? Search the target framework (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(translate("Mapper", "Search target entries"))
-        self.search_model: ListTableModel[EntryRecord] = ListTableModel(
-            [
-                Column(translate("Mapper", "Entry"), lambda e: e.label, tooltip=lambda e: f"{e.ref}\n{e.definition}"),
-                Column(translate("Mapper", "Framework"), lambda e: self.pair.names.of(e.ref.framework)),
-                Column(translate("Mapper", "Kind"), lambda e: kind_word(e.kind)),
-            ],
-            self,
-            drag_ref=lambda e: str(e.ref),
-        )
-        self.search_view = table_view(self.search_model)
-        self.search_view.setDragEnabled(True)
-        self.search_view.setAccessibleName(translate("Mapper", "Target search results"))
-        self.search_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.search_view.hide()
+        self.search = TargetSearch(workspace, self._search_targets, self.pair.names.of, self)
+        self.search_edit, self.search_model, self.search_view = self.search.edit, self.search.model, self.search.view
 
         self.source_text = QTextBrowser()
         self.source_text.setAccessibleName(translate("Mapper", "Source definition"))
@@ -278,7 +214,7 @@ class MapperView(QWidget):
         self._action(translate("Mapper", "Next unreviewed"), "N", lambda: self.move_unreviewed(+1))
         self._action(translate("Mapper", "Previous unreviewed"), "P", lambda: self.move_unreviewed(-1))
         self._action(translate("Mapper", "Filter entries"), "Ctrl+L", self.filter_edit.setFocus)
-        self._action(translate("Mapper", "Search target"), "Ctrl+F", self._focus_search)
+        self._action(translate("Mapper", "Search target"), "Ctrl+F", self.search.focus)
         self._action(translate("Mapper", "Rationale"), "Ctrl+E", self._focus_rationale)
         # Ctrl+E, Ctrl+F and Ctrl+L are the line edits' own keys too (Ctrl+E moves to the end of the line and
         # swallowed the window's shortcut): in the mapper's lines they act as the mapper's commands.
@@ -287,27 +223,20 @@ class MapperView(QWidget):
         for line in (self.filter_edit, self.search_edit, self.rationale_edit):
             line.installEventFilter(self._passthrough)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._run_search)
-
         self.filter_edit.textChanged.connect(self._filter_changed)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.chosen.connect(self._search_chosen)
+        self.search.emptied.connect(self._search_emptied)
         for box in self.pair.boxes:
             box.currentIndexChanged.connect(lambda _index: self._pair_changed())
         self.source_view.selectionModel().currentRowChanged.connect(self._source_changed)
         self.suggestion_view.selectionModel().currentRowChanged.connect(self._suggestion_changed)
-        self.search_view.selectionModel().currentRowChanged.connect(self._search_changed)
         self.fill_frameworks()
 
     # --- set-up -------------------------------------------------------------------------------------------------
 
     def _pair_changed(self) -> None:
         """Another source, target or kind: search results of the old target must not be mapped to (issue 15)."""
-        self.search_edit.clear()
-        self.search_model.set_rows([])
-        self.search_view.hide()
+        self.search.reset()
         self._candidate_from_search = False
         self.reload()
 
@@ -436,7 +365,7 @@ class MapperView(QWidget):
         source, target = self.source, self.target
         statuses = {}
         for ref, by_partner in self._decisions.items():
-            status = _status(by_partner, source, target)
+            status = status_of(by_partner, source, target)
             if status is not Status.UNREVIEWED:
                 statuses[Ref.parse(ref)] = status
         return statuses
@@ -453,7 +382,7 @@ class MapperView(QWidget):
             for mapping in self.workspace.mappings_of(ref):
                 by_partner[str(mapping.object if mapping.subject == ref else mapping.subject)] = mapping
             self._decisions[str(ref)] = by_partner
-            changed[ref] = _status(by_partner, source, target)
+            changed[ref] = status_of(by_partner, source, target)
         self.source_model.update_statuses(changed)
         self._update_reviewed()
         self._show_suggestions_for_current()
@@ -579,7 +508,7 @@ class MapperView(QWidget):
         kept, self._keep_candidate = self._keep_candidate, None
         if kept is None and decisions:
             # Back on an entry already decided: its latest decision is the pair on show, rationale and all.
-            latest = max((m for partner, m in decisions.items() if _counts_for(partner, self.source, self.target)),
+            latest = max((m for partner, m in decisions.items() if counts_for(partner, self.source, self.target)),
                          key=lambda m: m.updated, default=None)
             if latest is not None:
                 kept = latest.object if latest.subject == entry.ref else latest.subject
@@ -609,7 +538,7 @@ class MapperView(QWidget):
                            reverse=True)
         for partner, mapping in decisions:
             ref = mapping.object if mapping.subject == entry.ref else mapping.subject
-            if ref in listed or not _counts_for(partner, self.source, self.target):
+            if ref in listed or not counts_for(partner, self.source, self.target):
                 continue
             label = mapping.object_label if mapping.subject == entry.ref else mapping.subject_label
             predicate = mapping.predicate if mapping.subject == entry.ref else mapping.predicate.inverse
@@ -623,12 +552,18 @@ class MapperView(QWidget):
             self._show_candidate(suggestion.object)
             self._pair_on_show_changed()
 
-    def _search_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._candidate_from_search = True
-            entry: EntryRecord = self.search_model.data(current, ValueRole)
-            self.candidate_text.setHtml(entry_html(entry))
-            self._pair_on_show_changed()
+    def _search_chosen(self, entry: EntryRecord) -> None:
+        self._candidate_from_search = True
+        self.candidate_text.setHtml(entry_html(entry))
+        self._pair_on_show_changed()
+
+    def _search_emptied(self) -> None:
+        if self._candidate_from_search:
+            self._candidate_from_search = False
+            self._show_suggestions_for_current()
+
+    def _search_targets(self) -> list[str]:
+        return [self.target] if self.target else [f.key for f in self.workspace.frameworks() if f.key != self.source]
 
     def _pair_on_show_changed(self) -> None:
         """The entry or the candidate changed: the buttons name the new pair, the rationale line binds to it, and
@@ -662,10 +597,9 @@ class MapperView(QWidget):
         return tuple(self.suggestion_model.data(index, ValueRole).flags) if index.isValid() else ()
 
     def _candidate_label(self, candidate: Ref) -> str:
-        if self._candidate_from_search:
-            index = self.search_view.currentIndex()
-            if index.isValid():
-                return str(self.search_model.data(index, ValueRole).label)
+        found = self.search.current() if self._candidate_from_search else None
+        if found is not None:
+            return found.label
         index = self.suggestion_view.currentIndex()
         if index.isValid():
             return str(self.suggestion_model.data(index, ValueRole).object_label)
@@ -675,11 +609,9 @@ class MapperView(QWidget):
         self.candidate_text.setHtml(entry_html(self.workspace.entry(ref)))
 
     def current_candidate(self) -> Ref | None:
-        if self._candidate_from_search:
-            index = self.search_view.currentIndex()
-            if index.isValid():
-                entry: EntryRecord = self.search_model.data(index, ValueRole)
-                return entry.ref
+        found = self.search.current() if self._candidate_from_search else None
+        if found is not None:
+            return found.ref
         index = self.suggestion_view.currentIndex()
         if index.isValid():
             suggestion: Suggestion = self.suggestion_model.data(index, ValueRole)
@@ -701,26 +633,6 @@ class MapperView(QWidget):
             self.source_view.setCurrentIndex(QModelIndex())
             self._show_suggestions_for_current()
         self._update_reviewed()
-
-    def _focus_search(self) -> None:
-        self.search_view.show()
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
-
-    def _run_search(self) -> None:
-        text = self.search_edit.text().strip()
-        if not text:
-            self.search_model.set_rows([])
-            if self._candidate_from_search:
-                self._candidate_from_search = False
-                self._show_suggestions_for_current()
-            return
-        self.search_view.show()
-        targets = [self.target] if self.target else [f.key for f in self.workspace.frameworks() if f.key != self.source]
-        found = self.workspace.search(text, targets, limit=SEARCH_LIMIT)
-        self.search_model.set_rows(found)
-        if found:
-            self.search_view.setCurrentIndex(self.search_model.index(0, 0))
 
     # --- deciding ----------------------------------------------------------------------------------------------
 
