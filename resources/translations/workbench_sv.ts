@@ -1709,7 +1709,7 @@
     <message>
         <source>&apos;{text}&apos; must be empty or Not</source>
         <comment>sssom.bad-modifier</comment>
-        <translation>&apos;{text}&apos; ska vara tomt eller Not</translation>
+        <translation>&apos;{text}&apos; ska vara tomt eller &apos;Not&apos;</translation>
     </message>
     <message>
         <source>the &apos;#&apos; metadata block is not valid YAML</source>
@@ -1794,7 +1794,7 @@
     <message>
         <source>unknown kind &apos;{kind}&apos;: use term, process, activity or all</source>
         <comment>suggest.unknown-kind</comment>
-        <translation>okänd typ &apos;{kind}&apos;: använd term, process, activity eller all</translation>
+        <translation>okänd typ &apos;{kind}&apos;: använd &apos;term&apos;, &apos;process&apos;, &apos;activity&apos; eller &apos;all&apos;</translation>
     </message>
     <message>
         <source>conflict: {subject} – {object}: here {ours}, there {theirs}; both kept as they are (decide the pair again here to settle it)</source>
