@@ -6,9 +6,12 @@ arrow keys, tabs switched with their Alt keys, shortcuts, buttons clicked, a can
 read every text a person sees in each view, dialog, message box, dock and menu (tests/swedish_tour.py says what is
 read and what counts as English) and fail with the list of English texts found, as "view › widget: text".
 
-Not visited, on purpose: the warnings shown when a file cannot be written or read (they need a broken disk; their
-titles are checked with the catalogue by tests/test_ui_translations.py and their bodies are core messages, rendered
-by ui.messages like the ones visited here), and the start-up failure box of ui/app.py (it shows before any window).
+Not visited, on purpose: the warnings shown when a file cannot be written or read or a change is refused ("Cannot
+save the workbook", "Cannot export the minutes", "Cannot make this change", ...: they need a broken disk or a refused
+edit; their titles are in the catalogue that tests/test_ui_translations.py checks, their bodies are core messages
+rendered by ui.messages like those visited here); the progress dialogs of a long unified refresh and of a sync (shown
+only while slow work runs); the folder choosers of Preferences and Export (the same Qt file dialog as the file
+choosers read here); and the start-up failure box of ui/app.py (it shows before any window).
 """
 
 from __future__ import annotations
@@ -627,7 +630,7 @@ def test_the_workshop_is_swedish(qtbot: QtBot, window: MainWindow, tour: Tour, t
     press(qtbot, presenter, "K")  # parked
     press(qtbot, presenter, "T")  # the timer on
     tour.look("Presentatörsvyn, parkerat", presenter, cells)
-    press(qtbot, audience, "Ctrl+Z")  # the room takes the parking back, and sees it
+    press(qtbot, audience, "Ctrl+Z")  # the first decision undone: the room is back at it
     tour.look("Publikvyn, ångrat", audience)
     when_shown(message_box, lambda box: (tour.look("Avsluta workshop", box),
                                          standard(box, QMessageBox.StandardButton.Yes)))
