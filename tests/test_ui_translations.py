@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from string import Formatter
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -26,11 +27,13 @@ from pytestqt.qtbot import QtBot
 
 from scripts.compile_translations import compile_ts, update
 from ui.main_window import MainWindow
+from ui.messages import text as message_text
 from ui.preferences import PreferencesDialog
 from ui.settings import Preferences
 from ui.translations import install_translator, remove_translators, resolve_language, translate
 from ui.welcome import WelcomePanel, find_action, find_tab, show_welcome
 from workbench.domain import Kind
+from workbench.messages import all_templates
 from workbench.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,10 +73,62 @@ def test_every_swedish_message_is_finished() -> None:
     assert unfinished == []
 
 
+def placeholders(text: str) -> set[tuple[str, str]]:
+    """The {0}- or {name}-style fields of a text, each with its format spec ("{0}", "{share:.0%}")."""
+    return {(field, spec) for _literal, field, spec, _conversion in Formatter().parse(text) if field is not None}
+
+
+def wrong_placeholders(ts: Path) -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every message whose translation has not exactly its source's fields, or
+    cannot be formatted at all (a lone brace)."""
+    wrong = []
+    for (context, source), message in messages(ts).items():
+        translation = message.findtext("translation", "")
+        try:
+            same = placeholders(translation) == placeholders(source)
+        except ValueError:
+            same = False
+        if not same:
+            wrong.append((context, source, translation))
+    return wrong
+
+
 def test_placeholders_survive_translation() -> None:
-    for key, message in messages(SWEDISH).items():
-        source_fields = sorted(re.findall(r"\{\d[^}]*\}", key[1]))
-        assert sorted(re.findall(r"\{\d[^}]*\}", message.findtext("translation", ""))) == source_fields, key
+    """Every message, the interface's {0}-style texts and the core's {name}-style templates alike: the same fields
+    in Swedish, no more, no fewer, none renamed."""
+    assert wrong_placeholders(SWEDISH) == []
+
+
+def test_every_core_template_renders_in_swedish_with_each_of_its_values(swedish: None) -> None:
+    """The core's templates as the interface shows them: each named value lands in the Swedish text (a renamed or
+    dropped {name} would raise or lose it)."""
+    templates = all_templates()
+    assert len(templates) > 300
+    lost = []
+    for code, template in templates.items():
+        values = {name: f"⟪{name}⟫" for name in template.names}
+        try:
+            shown = message_text(template(**values))
+        except (KeyError, IndexError, ValueError) as error:  # a field the values do not name, a lone brace
+            shown = repr(error)
+        if any(value not in shown for value in values.values()):
+            lost.append((code, shown))
+    assert lost == []
+
+
+def test_the_placeholder_check_finds_a_renamed_or_dropped_field(tmp_path: Path) -> None:
+    broken = tmp_path / "workbench_sv.ts"
+    text = SWEDISH.read_text(encoding="utf-8")
+    for before, after in (("<translation>{path}: arbetsytan är öppen skrivskyddad ({reason}); inget ändrades",
+                           "<translation>{sökväg}: arbetsytan är öppen skrivskyddad ({reason}); inget ändrades"),
+                          ("<translation>Utlösare: {0}</translation>", "<translation>Utlösare:</translation>"),
+                          ("<translation>Resultat: {0}</translation>", "<translation>Resultat: {0</translation>")):
+        assert before in text
+        text = text.replace(before, after)
+    broken.write_text(text, encoding="utf-8")
+    assert [(context, source) for context, source, _translation in wrong_placeholders(broken)] == [
+        ("Core", "{path}: the workspace is open read-only ({reason}); nothing was changed"),
+        ("Process", "Trigger: {0}"), ("Process", "Outcome: {0}")]
 
 
 def test_no_text_in_the_code_lacks_a_swedish_message(tmp_path: Path) -> None:

@@ -673,7 +673,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def about(self) -> None:
-        lines = [f"<h3>{APP_NAME} {__version__}</h3>", "<p>Works offline. Framework texts are our own wording.</p>"]
+        promise = translate("Main", "Works offline. Framework texts are our own wording.")
+        lines = [f"<h3>{APP_NAME} {__version__}</h3>", f"<p>{promise}</p>"]
         for framework in self.workspace.frameworks():
             lines.append(
                 f"<p><b>{framework.name}</b> — {framework.edition}<br>{framework.attribution}<br>"

@@ -40,7 +40,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(translate("Prefs", "Preferences"))
         self.setMinimumWidth(480)
         self.author = QLineEdit(preferences.author)
-        self.author.setPlaceholderText(LAUNCH_AUTHOR or "your login name")
+        self.author.setPlaceholderText(LAUNCH_AUTHOR or translate("Prefs", "your login name"))
         self.author.setToolTip(translate("Prefs", "Recorded as the author of every decision you make"))
         self.theme = QComboBox()
         for key, title in THEMES.items():

@@ -24,8 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressDialog, QToolBar, QWidget
 
+from ui.messages import text as message_text
 from ui.translations import translate
-from workbench.messages import Message
 from workbench.store import sqlite_errors, window_lock
 from workbench.store.locations import is_url
 from workbench.store.watch import ChangeWatch
@@ -36,11 +36,6 @@ POLL_MS = 1500
 """How often the window looks for decisions written by others (a cheap PRAGMA; nothing is read unless one was)."""
 WAIT_SHOWN_AFTER = 0.5
 """Seconds of waiting for a lock before the progress dialog appears (a short wait is not worth a dialog)."""
-
-
-def _text(message: Message) -> str:
-    """A core message for the window (English until the interface renders messages in its language)."""
-    return str(message)
 
 
 class NotOpenedError(Exception):
@@ -164,7 +159,7 @@ class WorkspaceGuard(QObject):
         if reason is not None:
             name = workspace.location if workspace.on_server else workspace.path.name
             message = sqlite_errors.READ_ONLY(path=name, reason=sqlite_errors.READ_ONLY_REASONS[reason]())
-            self.banner_label.setText(translate("Guard", "Read-only: {0}").format(_text(message)))
+            self.banner_label.setText(translate("Guard", "Read-only: {0}").format(message_text(message)))
         self.banner.setVisible(reason is not None)
         workspace.on_write(self._own_write)
         workspace.on_lock_wait(self._waiting)

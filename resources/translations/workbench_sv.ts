@@ -1624,7 +1624,7 @@
     <message>
         <source>no framework key: add an About sheet with a &apos;key&apos; row, or give --framework KEY</source>
         <comment>sheet.no-key</comment>
-        <translation>ingen ramverksnyckel: lägg till ett About-blad med raden &apos;key&apos;, eller ange --framework NYCKEL</translation>
+        <translation>ingen ramverksnyckel: lägg till ett Om-blad med raden &apos;nyckel&apos;, eller ange --framework NYCKEL</translation>
     </message>
     <message>
         <source>no sheet with a heading row holding a label column (Label, Term, Begrepp ...)</source>
@@ -1654,7 +1654,7 @@
     <message>
         <source>kind &apos;{kind}&apos; is not term, process or activity</source>
         <comment>sheet.unknown-kind</comment>
-        <translation>typen &apos;{kind}&apos; är inte term, process eller activity (begrepp, process, aktivitet)</translation>
+        <translation>typen &apos;{kind}&apos; är inte begrepp, process eller aktivitet</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is no key or label in this file</source>
@@ -1709,7 +1709,7 @@
     <message>
         <source>&apos;{text}&apos; must be empty or Not</source>
         <comment>sssom.bad-modifier</comment>
-        <translation>&apos;{text}&apos; ska vara tomt eller Not</translation>
+        <translation>&apos;{text}&apos; ska vara tomt eller &apos;Not&apos;</translation>
     </message>
     <message>
         <source>the &apos;#&apos; metadata block is not valid YAML</source>
@@ -1794,7 +1794,7 @@
     <message>
         <source>unknown kind &apos;{kind}&apos;: use term, process, activity or all</source>
         <comment>suggest.unknown-kind</comment>
-        <translation>okänd typ &apos;{kind}&apos;: använd term, process, activity eller all</translation>
+        <translation>okänd typ &apos;{kind}&apos;: använd &apos;term&apos;, &apos;process&apos;, &apos;activity&apos; eller &apos;all&apos;</translation>
     </message>
     <message>
         <source>conflict: {subject} – {object}: here {ours}, there {theirs}; both kept as they are (decide the pair again here to settle it)</source>
@@ -2704,7 +2704,7 @@
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Benämning:</translation>
+        <translation>Be&amp;nämning:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Anteckningar:</translation>
+        <translation>Anteckn&amp;ingar:</translation>
     </message>
     <message>
         <source>Members (their definitions help write the unified one):</source>
@@ -2922,7 +2922,7 @@
     </message>
     <message>
         <source>from the file (About sheet or ontology); or type a short key</source>
-        <translation>från filen (About-bladet eller ontologin); eller skriv en kort nyckel</translation>
+        <translation>från filen (Om-bladet eller ontologin); eller skriv en kort nyckel</translation>
     </message>
     <message>
         <source>Save &amp;template…</source>
@@ -3179,7 +3179,7 @@
     </message>
     <message>
         <source>&amp;Mapper</source>
-        <translation>&amp;Mappning</translation>
+        <translation>Mappnin&amp;g</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3414,6 +3414,10 @@
         <translation>Välj en post för att se dess detaljer här.</translation>
     </message>
     <message>
+        <source>Works offline. Framework texts are our own wording.</source>
+        <translation>Fungerar utan nätverk. Ramverkens texter är formulerade med våra egna ord.</translation>
+    </message>
+    <message>
         <source>About {0}</source>
         <translation>Om {0}</translation>
     </message>
@@ -3486,15 +3490,15 @@
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Källa:</translation>
+        <translation>Kä&amp;lla:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>&amp;Mål:</translation>
+        <translation>M&amp;ål:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Filter entries (Ctrl+L)</source>
@@ -3830,6 +3834,10 @@
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>your login name</source>
+        <translation>ditt inloggningsnamn</translation>
+    </message>
+    <message>
         <source>Recorded as the author of every decision you make</source>
         <translation>Registreras som författare till varje beslut du fattar</translation>
     </message>
@@ -4095,11 +4103,11 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Resultat:</translation>
+        <translation>Resu&amp;ltat:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <source>Framework to trace from</source>
@@ -4140,6 +4148,14 @@
     <message>
         <source>{0} (proposed)</source>
         <translation>{0} (föreslagen)</translation>
+    </message>
+    <message>
+        <source>Trigger: {0}</source>
+        <translation>Utlösare: {0}</translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation>Resultat: {0}</translation>
     </message>
     <message>
         <source>Proposed from the decisions: accept, rename or move it to make it yours</source>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ui.models import Column, ListTableModel
+from ui.models import Column, ListTableModel, relation_word
 from ui.translations import QT_TRANSLATE_NOOP, translate, translated_word
 from ui.unified.context import RELATION_STRENGTH
 from workbench.domain import Ref
@@ -69,7 +69,7 @@ class ConceptModel(ListTableModel[ConceptRecord]):
     def equivalents(self, concept: ConceptRecord, framework: str, separator: str = "; ") -> str:
         members = sorted((m for m in concept.members if m.ref.framework == framework),
                          key=lambda m: -RELATION_STRENGTH.get(m.relation, 0))
-        return separator.join(f"{self._label(m.ref)} ({m.relation})" for m in members)
+        return separator.join(f"{self._label(m.ref)} ({relation_word(m.relation)})" for m in members)
 
     def set_concepts(self, concepts: Sequence[ConceptRecord]) -> None:
         """The concepts in the glossary's one order (A-Z by label, then qualifier)."""

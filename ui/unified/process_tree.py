@@ -127,8 +127,8 @@ class ProcessTreeModel(QAbstractItemModel):
             if index.column() == 1:
                 return self._traces_text(element.traces, "\n") or None
             if isinstance(element, ProcessRecord):
-                parts = [element.description, f"Trigger: {element.trigger or '—'}",
-                         f"Outcome: {element.outcome or '—'}"]
+                parts = [element.description, translate("Process", "Trigger: {0}").format(element.trigger or "—"),
+                         translate("Process", "Outcome: {0}").format(element.outcome or "—")]
                 return "\n".join(part for part in parts if part)
             if proposed:
                 return "\n".join(part for part in (element.description, translate(
