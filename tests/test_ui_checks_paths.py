@@ -1,4 +1,4 @@
-"""The checks panel as a user drives it (issue 24): Alt+H opens it, a click runs the checks, a double-click on a
+"""The checks panel as a user drives it (issue 24): Alt+C opens it, a click runs the checks, a double-click on a
 finding or on one of its places goes there, and so does Enter on a place. Each test sends the real mouse and key
 events to the real main window and reads what is selected and shown afterwards."""
 
@@ -55,7 +55,7 @@ def keyboard_back(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def checks_run(qtbot: QtBot, window: MainWindow) -> ChecksPanel:
-    """Refresh the unified glossary with its button, add a process, then Alt+H and a click on Run checks."""
+    """Refresh the unified glossary with its button, add a process, then Alt+C and a click on Run checks."""
     glossary = window.unified.glossary
     qtbot.keyClick(window, Qt.Key.Key_U, ALT)
     assert window.tabs.currentWidget() is glossary
@@ -66,7 +66,7 @@ def checks_run(qtbot: QtBot, window: MainWindow) -> ChecksPanel:
     window.unified.context.changed()
     keyboard_back(qtbot, window)
     panel = window.unified.checks
-    qtbot.keyClick(window, Qt.Key.Key_H, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_C, ALT)
     assert window.tabs.currentWidget() is panel
     qtbot.mouseClick(panel.run_button, LEFT)
     qtbot.waitUntil(lambda: not panel.running and panel.model.rowCount() > 0, timeout=20_000)
@@ -115,7 +115,7 @@ def test_double_clicking_a_finding_goes_to_the_entry_concept_or_process_it_names
     assert mapper.source_view.hasFocus()  # the keyboard is where the entry is: 1-5 and X decide it now
     assert "x:c" in window.details.toPlainText()
 
-    qtbot.keyClick(window, Qt.Key.Key_H, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_C, ALT)
     row, finding = row_of(panel, "same-framework-in-concept")
     [concept] = finding.uids
     double_click(qtbot, panel.view, panel.model.index(row, 0))
@@ -123,7 +123,7 @@ def test_double_clicking_a_finding_goes_to_the_entry_concept_or_process_it_names
     assert window.tabs.currentWidget() is glossary and glossary.current_uid() == concept
     assert glossary.view.hasFocus()
 
-    qtbot.keyClick(window, Qt.Key.Key_H, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_C, ALT)
     row, finding = row_of(panel, "process-without-trigger")
     [process] = finding.uids
     double_click(qtbot, panel.view, panel.model.index(row, 3))
@@ -153,7 +153,7 @@ def test_a_place_or_a_finding_goes_there_by_double_click_or_by_enter_and_the_sev
     assert entry is not None and entry.ref == Ref("y", "c")
 
     # Enter on a finding goes where a double-click goes: the glossary's concept, keyboard only.
-    qtbot.keyClick(window, Qt.Key.Key_H, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_C, ALT)
     row, finding = row_of(panel, "same-framework-in-concept")
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(row, 0))
@@ -162,7 +162,7 @@ def test_a_place_or_a_finding_goes_there_by_double_click_or_by_enter_and_the_sev
     assert window.tabs.currentWidget() is glossary and glossary.current_uid() == finding.uids[0]
 
     # A double-click on a place: the process it names, in the process-model tab.
-    qtbot.keyClick(window, Qt.Key.Key_H, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_C, ALT)
     row, finding = row_of(panel, "process-without-trigger")
     click_finding(qtbot, panel, row)
     item = place_item(panel, 0)
@@ -172,7 +172,7 @@ def test_a_place_or_a_finding_goes_there_by_double_click_or_by_enter_and_the_sev
     assert window.tabs.currentWidget() is tab and tab.current_uid() == finding.uids[0]
 
     # The severity box, from the keyboard: the first severity after "All" lists the errors only.
-    qtbot.keyClick(window, Qt.Key.Key_H, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_C, ALT)
     every = panel.model.rowCount()
     panel.severity_box.setFocus()
     qtbot.keyClick(panel.severity_box, Qt.Key.Key_Down)

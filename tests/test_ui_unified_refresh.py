@@ -172,7 +172,7 @@ def test_the_coverage_tab_shows_each_relations_colour(window: MainWindow, qtbot:
     click(qtbot, window.unified.process_model.start_button)
     finished(window)
 
-    qtbot.keyClick(window, Qt.Key.Key_V, ALT)  # Co&verage
+    qtbot.keyClick(window, Qt.Key.Key_R, ALT)  # Cove&rage
     matrix = window.unified.coverage
     assert window.tabs.currentWidget() is matrix
     model = matrix.model

@@ -2711,7 +2711,7 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>&amp;Definition:</source>
+        <source>Def&amp;inition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
@@ -3178,7 +3178,7 @@
         <translation>Arbetsytan innehåller redan alla medföljande ramverk.</translation>
     </message>
     <message>
-        <source>&amp;Mapper</source>
+        <source>M&amp;apper</source>
         <translation>Mappnin&amp;g</translation>
     </message>
     <message>
@@ -4106,7 +4106,7 @@
         <translation>Resu&amp;ltat:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Descr&amp;iption:</source>
         <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
@@ -4536,11 +4536,11 @@
         <translation>&amp;Processmodell</translation>
     </message>
     <message>
-        <source>Co&amp;verage</source>
+        <source>Cove&amp;rage</source>
         <translation>&amp;Täckning</translation>
     </message>
     <message>
-        <source>C&amp;hecks</source>
+        <source>&amp;Checks</source>
         <translation>&amp;Kontroller</translation>
     </message>
 </context>

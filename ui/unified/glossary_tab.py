@@ -132,7 +132,7 @@ class UnifiedGlossaryTab(QWidget):
         form = QFormLayout()
         form.addRow(translate("Glossary", "&Label:"), self.label_edit)
         form.addRow(translate("Glossary", "&Status:"), self.status_box)
-        form.addRow(translate("Glossary", "&Definition:"), self.definition_edit)
+        form.addRow(translate("Glossary", "Def&inition:"), self.definition_edit)
         form.addRow(translate("Glossary", "&Notes:"), self.notes_edit)
         editor_buttons = QHBoxLayout()
         editor_buttons.addStretch(1)

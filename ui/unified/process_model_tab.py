@@ -143,7 +143,7 @@ class ProcessModelTab(QWidget):
         form.addRow(translate("Process", "&Name:"), self.label_edit)
         form.addRow(translate("Process", "Tri&gger:"), self.trigger_edit)
         form.addRow(translate("Process", "&Outcome:"), self.outcome_edit)
-        form.addRow(translate("Process", "&Description:"), self.description_edit)
+        form.addRow(translate("Process", "Descr&iption:"), self.description_edit)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)

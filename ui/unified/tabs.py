@@ -30,8 +30,8 @@ class UnifiedTabs:
             widget.setObjectName(name)  # found by name, not by its (translated) tab title
         window.tabs.addTab(self.glossary, translate("Unified", "&Unified glossary"))
         window.tabs.addTab(self.process_model, translate("Unified", "&Process model"))
-        window.tabs.addTab(self.coverage, translate("Unified", "Co&verage"))
-        window.tabs.addTab(self.checks, translate("Unified", "C&hecks"))
+        window.tabs.addTab(self.coverage, translate("Unified", "Cove&rage"))
+        window.tabs.addTab(self.checks, translate("Unified", "&Checks"))
         self._workspace = window.workspace
 
     def decisions_changed(self) -> None:
