@@ -45,7 +45,8 @@ workbook, started while suggestions were computed, stalled the window for 1.2-2.
 
 def main(workspace_path: str | None = None) -> int:
     sys.setswitchinterval(INTERFACE_SWITCH_INTERVAL)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("framework-workbench")

@@ -46,7 +46,7 @@ from ui.mapper import MapperView
 from ui.mapper.meanings import MeaningRefresher
 from ui.messages import error_text
 from ui.models import CONFLICTS, RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
-from ui.settings import APP_NAME, author_configured, remember_author, settings
+from ui.settings import APP_NAME, author_configured, recent_list, remember_author, settings
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified.tabs import add_unified_tabs
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         """A file by its full path, a team workspace by its URL (without a password: Workspace.location)."""
         store = settings()
         item = str(path.resolve()) if isinstance(path, Path) else path
-        recent = [item] + [p for p in store.value("recent", [], list) if p != item]
+        recent = [item] + [p for p in recent_list(store) if p != item]
         store.setValue("recent", recent[:MAX_RECENT])
         self.recent_menu.clear()
         for item in recent[:MAX_RECENT]:

@@ -3,7 +3,7 @@ over large lists that is far faster than QSortFilterProxyModel), and reset when 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import IntEnum
@@ -360,9 +360,9 @@ class MappingTableModel(ListTableModel[MappingRecord]):
         self._relation = ""
         self._framework = ""
         self._other = ""
-        self._conflicts: dict[tuple[Ref, Ref], object] = {}
+        self._conflicts: Mapping[tuple[Ref, Ref], object] = {}
 
-    def set_conflicts(self, conflicts: dict[tuple[Ref, Ref], object]) -> None:
+    def set_conflicts(self, conflicts: Mapping[tuple[Ref, Ref], object]) -> None:
         """Pairs a sync found decided differently here and in the team workspace (workbench.sync.open_conflicts);
         the relation filter CONFLICTS shows only them. Applied with the next set_mappings or replace_pair."""
         self._conflicts = conflicts

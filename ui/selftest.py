@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from workbench.selftest import SelfTestError
+from workbench.selftest import REQUIRED, SelfTestError
 from workbench.workspace import Workspace
 
 
@@ -28,7 +28,7 @@ def run_window_self_test(folder: Path) -> list[str]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     icon = app_icon()
     if icon.isNull():
-        raise SelfTestError("self-test: the application icon is missing from the bundled resources")
+        raise SelfTestError(REQUIRED(what="the application icon is missing from the bundled resources"))
     workspace = Workspace.open(folder / "self-test.workbench")
     try:
         window = MainWindow(workspace)
@@ -36,9 +36,9 @@ def run_window_self_test(folder: Path) -> list[str]:
         panel = show_welcome(window)
         app.processEvents()
         if not isinstance(panel, WelcomePanel) or not window.isVisible():
-            raise SelfTestError("self-test: the main window or its welcome panel did not open")
+            raise SelfTestError(REQUIRED(what="the main window or its welcome panel did not open"))
         if not panel.show_align():
-            raise SelfTestError("self-test: the welcome panel cannot reach the Mapper")
+            raise SelfTestError(REQUIRED(what="the welcome panel cannot reach the Mapper"))
         tabs = [window.tabs.tabText(index).replace("&", "") for index in range(window.tabs.count())]
         menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
         window.mapper.wait_for_jobs()

@@ -24,6 +24,13 @@ def settings() -> QSettings:
     return QSettings("framework-workbench", "workbench")
 
 
+def recent_list(store: QSettings) -> list[str]:
+    """The workspaces opened lately (paths and team URLs), most recent first; nothing when the settings file
+    holds something else under that name."""
+    value = store.value("recent", [], list)
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
 LANGUAGES = {"system": QT_TRANSLATE_NOOP("Prefs", "Follow the system"), "en": "English", "sv": "Svenska"}
 """Each language named in itself, so a user who cannot read the current one still finds theirs."""
 FONT_SCALES = (80, 200)  # per cent of the system font size

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+from ui.translations import QT_TRANSLATE_NOOP
 
 THEMES = {
     "system": QT_TRANSLATE_NOOP("Theme", "Follow the system"),

@@ -15,9 +15,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for extraction in `context` and returns it as it is, as Qt's does; typed, where PySide's
+    returns `object`."""
+    return text
+
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "sv")
 """Languages the interface is available in; anything else falls back to English."""

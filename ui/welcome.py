@@ -70,7 +70,8 @@ def find_tab(tabs: QTabWidget, *titles: str) -> QWidget | None:
     of `titles`, tried in order. Object names do not change with the interface language; titles do."""
     for title in titles:
         for index in range(tabs.count()):
-            name = tabs.widget(index).objectName().replace("-", " ")
+            page = tabs.widget(index)
+            name = page.objectName().replace("-", " ") if page is not None else ""
             if any(_plain(text).startswith(title.lower()) for text in (name, tabs.tabText(index)) if text):
                 return tabs.widget(index)
     return None

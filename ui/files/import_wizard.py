@@ -526,7 +526,7 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.notes_view, 1)
         self.job: CallJob | None = None
         self.result: ImportResult | None = None
-        self.error: str | None = None
+        self.error: Message | None = None
 
     def initializePage(self) -> None:
         path, format, framework = self._choose.path(), self._choose.format(), self._choose.framework()

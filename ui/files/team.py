@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ui.jobs import CallJob
 from ui.messages import error_text
 from ui.messages import text as message_text
-from ui.settings import settings
+from ui.settings import recent_list, settings
 from ui.translations import translate
 from workbench.domain import MappingRecord
 from workbench.errors import WorkbenchError
@@ -121,11 +121,13 @@ class SyncDialog(QDialog):
         self.remote.setEditable(True)
         self.remote.setMinimumWidth(420)
         known = [workspace.location] if workspace.on_server else []
-        known += [url for url in store.value("recent", [], list) if locations.is_url(url)]
+        known += [url for url in recent_list(store) if locations.is_url(url)]
         last = str(store.value("team/last-remote", ""))
         for item in dict.fromkeys(([last] if last and not workspace.on_server else []) + known):
             self.remote.addItem(item)
-        self.remote.lineEdit().setPlaceholderText(PLACEHOLDER)
+        line = self.remote.lineEdit()
+        assert line is not None  # an editable combo box has its line edit
+        line.setPlaceholderText(PLACEHOLDER)
         form = QFormLayout(self)
         form.addRow(translate("Team", "&This computer's workspace file:"), row)
         form.addRow(translate("Team", "&Team workspace:"), self.remote)

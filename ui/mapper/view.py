@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -210,7 +211,7 @@ class MapperView(QWidget):
 
         self.actions_by_key: dict[str, QAction] = {}
         for key, _predicate, _text, tip in DECISION_KEYS:
-            self._action(translate("Mapper", tip).split(":")[0], key, lambda k=key: self.decide_key(k))
+            self._action(translate("Mapper", tip).split(":")[0], key, partial(self.decide_key, key))
         self._action(translate("Mapper", "Next unreviewed"), "N", lambda: self.move_unreviewed(+1))
         self._action(translate("Mapper", "Previous unreviewed"), "P", lambda: self.move_unreviewed(-1))
         self._action(translate("Mapper", "Filter entries"), "Ctrl+L", self.filter_edit.setFocus)
@@ -363,7 +364,7 @@ class MapperView(QWidget):
 
     def _statuses(self) -> dict[Ref, Status]:
         source, target = self.source, self.target
-        statuses = {}
+        statuses: dict[Ref, Status] = {}
         for ref, by_partner in self._decisions.items():
             status = status_of(by_partner, source, target)
             if status is not Status.UNREVIEWED:

@@ -5,6 +5,7 @@ entries each concept harmonises; and a drop-down for the status column."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -60,8 +61,8 @@ class ConceptModel(ListTableModel[ConceptRecord]):
             Column(translate("Glossary", "Notes"), lambda c: c.notes.replace("\n", " "), tooltip=lambda c: c.notes),
         ]
         for key, name in frameworks:
-            columns.append(Column(name, lambda c, k=key: self.equivalents(c, k),
-                                  tooltip=lambda c, k=key: self.equivalents(c, k, "\n")))
+            columns.append(Column(name, partial(self.equivalents, framework=key),
+                                  tooltip=partial(self.equivalents, framework=key, separator="\n")))
         self.beginResetModel()
         self._columns = columns
         self.endResetModel()

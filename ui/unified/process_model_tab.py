@@ -333,8 +333,9 @@ class ProcessModelTab(QWidget):
         summary = message_text(report.summary())
         lines = [summary[0].upper() + summary[1:] + "."]
         if report.conflicts:
-            names = {element.uid: element.label for process in self.model.processes()
-                     for element in (process, *process.activities)}
+            names = {process.uid: process.label for process in self.model.processes()}
+            names.update({activity.uid: activity.label for process in self.model.processes()
+                          for activity in process.activities})
             lines.append(translate("Process", "In two places (decide which): {0}").format("; ".join(
                 "{} → {}".format(self.context.label(c.ref), " / ".join(names.get(u, u) for u in c.places))
                 for c in report.conflicts)))

@@ -15,7 +15,7 @@ from ui.unified.context import UnifiedContext
 from ui.unified.process_tree import trace_word
 from ui.widgets import table_view
 from workbench.domain import EntryRecord, FrameworkRecord, Kind, Ref
-from workbench.unified_model import ProcessRecord
+from workbench.unified_model import ActivityRecord, ProcessRecord
 from workbench.unify import process_model
 from workbench.unify.model_refresh import STRENGTH
 from workbench.workspace import Workspace
@@ -97,7 +97,8 @@ class TraceSources(QWidget):
         """Where each framework entry is traced: every unified element with its relation, strongest first."""
         places: dict[Ref, list[tuple[int, str]]] = {}
         for process in processes:
-            for element in (process, *process.activities):
+            elements: list[ProcessRecord | ActivityRecord] = [process, *process.activities]
+            for element in elements:
                 for trace in element.traces:
                     places.setdefault(trace.ref, []).append(
                         (-STRENGTH.get(trace.relation, 0), f"{element.label} ({trace_word(trace)})"))

@@ -149,18 +149,18 @@ def _fill(book: xlsxwriter.Workbook, summary: Summary) -> None:
             row += 1
             values = cells(summary, item)
             tallest = 1
-            for col, value in enumerate(values):
-                if isinstance(value, str):
-                    if not value:
+            for col, cell in enumerate(values):
+                if isinstance(cell, str):
+                    if not cell:
                         continue
                     wrapped = col in _WRAPPED
                     plain = None if wrapped else nowrap
-                    sheet.write_string(row, col, value, quoted if looks_like_formula(value) else plain)
+                    sheet.write_string(row, col, cell, quoted if looks_like_formula(cell) else plain)
                     if wrapped:
-                        tallest = max(tallest, measure.lines(value, MINUTES_COLUMNS[col][1]))
-                elif isinstance(value, float):
-                    sheet.write_number(row, col, value, score)
+                        tallest = max(tallest, measure.lines(cell, MINUTES_COLUMNS[col][1]))
+                elif isinstance(cell, float):
+                    sheet.write_number(row, col, cell, score)
                 else:
-                    sheet.write_number(row, col, value, number)
+                    sheet.write_number(row, col, cell, number)
             if tallest > 1:
                 sheet.set_row(row, row_height(tallest))

@@ -30,7 +30,7 @@ class Host(Protocol):
     undo_stack: QUndoStack
 
     def decide(self, subject: Ref, predicate: Predicate, obj: Ref, negated: bool, comment: str,
-               author: str | None = None) -> None: ...
+               author: str | None = None) -> bool: ...
 
 
 class ItemStatus(StrEnum):
@@ -190,11 +190,11 @@ class WorkshopSession(QObject):
         if item is None or self.ended:
             return False
         index = self.current
-        self.host.decide(item.subject, predicate or Predicate.EXACT, item.object, predicate is None,
-                         self._rationale[index], author=self.facilitator)
+        recorded = self.host.decide(item.subject, predicate or Predicate.EXACT, item.object, predicate is None,
+                                    self._rationale[index], author=self.facilitator)
         self._refresh()
-        if not self._decided[index]:
-            return False  # the main window refused it and said why
+        if not recorded or not self._decided[index]:
+            return False  # the main window refused it and said why (a colleague's decision kept, say)
         self._parked.discard(index)
         self._advance()
         return True
