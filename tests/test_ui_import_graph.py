@@ -102,7 +102,7 @@ def test_no_private_name_is_imported_across_modules() -> None:
 
 
 def test_the_top_level_of_ui_holds_entry_points_and_shared_pieces_only() -> None:
-    views = {"mapper", "unified", "files", "workshop"}
+    views = {"mapper", "decisions", "unified", "files", "workshop"}
     folders = {path.name for path in UI.iterdir() if path.is_dir() and (path / "__init__.py").exists()}
     assert folders == views
     top = sorted(path.stem for path in UI.glob("*.py"))

@@ -15,42 +15,34 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QUndoView,
-    QVBoxLayout,
-    QWidget,
 )
 
-from ui.commands import DecideCommand, DeleteMappingCommand, EditRationaleCommand
+from ui.commands import DecideCommand, EditRationaleCommand
+from ui.decisions import DecisionsTab
 from ui.details import entry_html
 from ui.files.bundled import AddFrameworksDialog, NewWorkspaceDialog
 from ui.files.team import add_team_actions, ask_theirs_or_mine
-from ui.framework_pair import FrameworkNames, add_framework
-from ui.jobs import CallJob
+from ui.framework_pair import FrameworkNames
 from ui.mapper import MapperView
 from ui.mapper.meanings import MeaningRefresher
 from ui.messages import error_text
-from ui.models import CONFLICTS, RELATION_WORDS, MappingTableModel, ValueRole, relation_text, relation_word
+from ui.models import relation_text
 from ui.settings import APP_NAME, author_configured, recent_list, remember_author, settings
 from ui.theme import THEMES, apply_theme
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from ui.unified.tabs import add_unified_tabs
-from ui.widgets import table_view
 from ui.workshop import install as install_workshop
 from ui.workspace_guard import NotOpenedError
 from ui.workspace_guard import install as install_guard
@@ -98,14 +90,18 @@ class MainWindow(QMainWindow):
         self.framework_names = FrameworkNames()
         """Short names by key for the tables ("SAFe" in the Decisions tab's From and To); kept with the dock."""
         self.undo_stack = QUndoStack(self)
-        self._decisions_unjudged = True
-        self._judging: CallJob | None = None
         self.meanings = MeaningRefresher(self.statusBar(), lambda: self.workspace)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._build_docks()
-        self._build_decisions_tab()
+        self.decisions = DecisionsTab(self, self.framework_names.of, self._refused)
+        self.decisions_page = self.decisions
+        self.mapping_model, self.mapping_view = self.decisions.model, self.decisions.view
+        self.mapping_filter, self.relation_edit = self.decisions.text_filter, self.decisions.relation_edit
+        self.relation_filter = self.decisions.relation_filter
+        self.framework_filter, self.other_filter = self.decisions.framework_filter, self.decisions.other_filter
+        self.tabs.addTab(self.decisions, translate("Main", "&Decisions"))
         self.unified = add_unified_tabs(self)
         self.mapper = self._new_mapper()
         self.tabs.insertTab(0, self.mapper, translate("Main", "M&apper"))
@@ -113,7 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.workshop = install_workshop(self)
         self.tabs.currentChanged.connect(lambda _index: self.details_follow_tab())
-        self.tabs.currentChanged.connect(lambda _index: self._judge_decisions_if_shown())
+        self.tabs.currentChanged.connect(lambda _index: self.decisions.judge_if_shown(self._decisions_shown()))
         self.mapping_view.selectionModel().currentRowChanged.connect(lambda *_: self.details_follow_tab())
         self.unified.process_model.source_view.selectionModel().currentRowChanged.connect(
             lambda *_: self.details_follow_tab())
@@ -161,79 +157,6 @@ class MainWindow(QMainWindow):
         self.history_dock.setWidget(QUndoView(self.undo_stack))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
-
-    def _build_decisions_tab(self) -> None:
-        self.mapping_model = MappingTableModel(self, self.framework_names.of)
-        self.mapping_view = table_view(self.mapping_model)
-        self.mapping_view.setSortingEnabled(True)
-        self.mapping_view.setAccessibleName(translate("Main", "Decisions"))
-        # Labels and rationale share the width; the short columns are sized to what they hold. Not
-        # ResizeToContents: that measures every row, and a workspace may hold tens of thousands of decisions.
-        header = self.mapping_view.horizontalHeader()
-        metrics = self.mapping_view.fontMetrics()
-        padding = 2 * metrics.horizontalAdvance("M")
-        for column, sample in ((1, "devops"), (2, relation_word("not a match")), (4, "devops"),
-                               (5, "Firstname Lastname"), (6, "2026-11-23 17:30")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
-        for column in (0, 3, 7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.mapping_filter = QLineEdit()
-        self.mapping_filter.setPlaceholderText(
-            translate("Main", "Filter decisions by label, reference, author or rationale")
-        )
-        self.mapping_filter.setClearButtonEnabled(True)
-        self.relation_filter = QComboBox()
-        self.relation_filter.setAccessibleName(translate("Main", "Relation filter"))
-        self.relation_filter.addItem(translate("Main", "Any relation"), "")
-        for word in RELATION_WORDS:
-            self.relation_filter.addItem(relation_word(word), word)
-        self.relation_filter.addItem(translate("Main", "Conflicts (from a sync)"), CONFLICTS)
-        self.framework_filter = QComboBox()
-        self.framework_filter.setAccessibleName(translate("Main", "Framework filter"))
-        self.other_filter = QComboBox()
-        self.other_filter.setAccessibleName(translate("Main", "Second framework filter"))
-        self.relation_edit = QComboBox()
-        self.relation_edit.setAccessibleName(translate("Main", "Change relation of the selected decision"))
-        for predicate in Predicate:
-            self.relation_edit.addItem(relation_text(predicate, False), (predicate, False))
-        self.relation_edit.addItem(relation_text(Predicate.EXACT, True), (Predicate.EXACT, True))
-        change = QPushButton(translate("Main", "Change relation"))
-        change.clicked.connect(self.change_selected_relation)
-        delete = QPushButton(translate("Main", "Delete"))
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setToolTip(translate("Main", "Delete the selected decision (Delete; undo with Ctrl+Z)"))
-        delete.clicked.connect(self.delete_selected_mapping)
-        for widget in (self.mapping_filter,):
-            widget.textChanged.connect(self._apply_mapping_filter)
-        for combo in (self.relation_filter, self.framework_filter, self.other_filter):
-            combo.currentIndexChanged.connect(self._apply_mapping_filter)
-        # Sized to "Any framework", not to the longest name an imported framework may have: sized to the
-        # names, the two boxes left the filter a few pixels wide beside the docks.
-        self.mapping_filter.setMinimumWidth(self.mapping_filter.fontMetrics().horizontalAdvance("M") * 8)
-        for combo in (self.framework_filter, self.other_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(len(translate("Main", "Any framework")))
-        # Filters above the table, changes to the selected decision below it: in one row the two made the
-        # window too wide for a laptop beside the docks.
-        bar = QHBoxLayout()
-        bar.addWidget(self.mapping_filter, 1)
-        bar.addWidget(self.relation_filter)
-        bar.addWidget(self.framework_filter)
-        bar.addWidget(QLabel(translate("Main", "and")))
-        bar.addWidget(self.other_filter)
-        edits = QHBoxLayout()
-        edits.addStretch(1)
-        edits.addWidget(self.relation_edit)
-        edits.addWidget(change)
-        edits.addWidget(delete)
-        page = QWidget()
-        page.setObjectName("decisions")
-        self.decisions_page = page
-        layout = QVBoxLayout(page)
-        layout.addLayout(bar)
-        layout.addWidget(self.mapping_view, 1)
-        layout.addLayout(edits)
-        self.tabs.addTab(page, translate("Main", "&Decisions"))
 
     def _new_mapper(self) -> MapperView:
         mapper = MapperView(self.workspace, self.decide, self.edit_rationale)
@@ -313,13 +236,7 @@ class MainWindow(QMainWindow):
         install_guard(self).attach(self.workspace)  # lock file, read-only banner, others' decisions, busy locks
         self.setWindowTitle(f"{self.workspace.path.name} — {APP_NAME}")
         self._remember_recent(self.workspace.location if self.workspace.on_server else self.workspace.path)
-        for combo in (self.framework_filter, self.other_filter):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(translate("Main", "Any framework"), "")
-            for framework in self.workspace.frameworks():
-                add_framework(combo, framework)
-            combo.blockSignals(False)
+        self.decisions.workspace_loaded()
         self.decisions_changed()
         self.meanings.start()
         if self.workspace.upgraded_from is not None:
@@ -496,28 +413,11 @@ class MainWindow(QMainWindow):
             self.mapper.refresh_pair(*pair)
         self._fill_frameworks_tree()
         self.unified.decisions_changed()
-        self._decisions_unjudged = True
-        self._judge_decisions_if_shown()
+        self.decisions.decisions_changed(self._decisions_shown())
         self.details_follow_tab()
 
-    def _judge_decisions_if_shown(self) -> None:
-        """The engine's warnings about decided pairs (false friends: same name, different meaning), for the
-        Decisions tab: computed in the background when the tab is shown and the decisions changed since."""
-        if self.tabs.currentWidget() is not self.decisions_page or not self._decisions_unjudged:
-            return
-        self._decisions_unjudged = False
-        workspace = self.workspace
-
-        def judge(_progress: object) -> dict[tuple[Ref, Ref], tuple[str, ...]]:
-            from workbench.matching import false_friends  # the engine loads off the interface thread
-
-            return {(mapping.subject, mapping.object): suggestion.flags
-                    for mapping, suggestion in false_friends(workspace)}
-
-        job = CallJob(judge, self)
-        job.succeeded.connect(lambda flags, w=workspace: self._decisions_judged(w, flags))
-        self._judging = job
-        job.start()
+    def _decisions_shown(self) -> bool:
+        return self.tabs.currentWidget() is self.decisions
 
     def wait_for_jobs(self) -> None:
         """Block until the background work this window started is done (closing, switching workspaces)."""
@@ -525,48 +425,16 @@ class MainWindow(QMainWindow):
         self.mapper.wait_for_jobs()
         self.unified.glossary.wait_for_jobs()
         self.unified.checks.wait_for_jobs()
-        if self._judging is not None:
-            self._judging.done.wait()
-
-    def _decisions_judged(self, workspace: Workspace, flags: dict[tuple[Ref, Ref], tuple[str, ...]]) -> None:
-        if workspace is self.workspace:
-            self.mapping_model.set_flags(flags)
+        self.decisions.wait_for_jobs()
 
     def selected_mapping(self) -> MappingRecord | None:
-        index = self.mapping_view.currentIndex()
-        if not index.isValid():
-            return None
-        mapping: MappingRecord = self.mapping_model.data(index, ValueRole)
-        return mapping
+        return self.decisions.selected()
 
     def delete_selected_mapping(self) -> None:
-        mapping = self.selected_mapping()
-        if mapping is None:
-            return
-        command = DeleteMappingCommand(self.workspace, mapping, changed=self.decisions_changed, refused=self._refused)
-        self.undo_stack.push(command)
-        if command.failure is not None:  # a colleague changed or removed it since the tab showed it
-            QMessageBox.warning(self, translate("Main", "Cannot delete the decision"), error_text(command.failure))
+        self.decisions.delete_selected()
 
     def change_selected_relation(self) -> None:
-        mapping = self.selected_mapping()
-        if mapping is None:
-            return
-        predicate, negated = self.relation_edit.currentData()
-        command = DecideCommand(
-            self.workspace, mapping.subject, predicate, mapping.object, negated=negated, comment=mapping.comment,
-            author=mapping.author, expected=mapping, changed=self.decisions_changed, refused=self._refused)
-        self.undo_stack.push(command)
-        if command.failure is not None:  # a colleague changed it since the tab showed it, or it cannot be saved
-            QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(command.failure))
-
-    def _apply_mapping_filter(self) -> None:
-        self.mapping_model.set_filter(
-            self.mapping_filter.text(),
-            str(self.relation_filter.currentData() or ""),
-            str(self.framework_filter.currentData() or ""),
-            str(self.other_filter.currentData() or ""),
-        )
+        self.decisions.change_selected_relation()
 
     # --- docks ----------------------------------------------------------------------------------------------------
 
