@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from ui.files import import_wizard
+from ui.files import import_preview
 from ui.files.export_dialog import ExportDialog
 from ui.files.import_wizard import ImportWizard
 from ui.main_window import MainWindow
@@ -124,13 +124,13 @@ def test_the_preview_is_read_in_the_background_and_can_be_left(
 ) -> None:
     # A large file takes seconds to check; hold the reading until the test lets it go.
     release = threading.Event()
-    read = import_wizard._read_preview
+    read = import_preview._read_preview
 
     def slow_read(*args: object) -> object:
         release.wait(20)
         return read(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(import_wizard, "_read_preview", slow_read)
+    monkeypatch.setattr(import_preview, "_read_preview", slow_read)
     path = write_csv(tmp_path / "own-practices.csv", GOOD_ROWS)
     wizard = open_wizard(window)
     wizard.choose_page.set_path(path)
@@ -152,7 +152,7 @@ def test_the_preview_is_read_in_the_background_and_can_be_left(
     wizard.next()
     wizard.reject()
     release.set()
-    qtbot.waitUntil(lambda: not import_wizard._RUNNING, timeout=20_000)
+    qtbot.waitUntil(lambda: not import_preview._RUNNING, timeout=20_000)
     assert "own-practices" not in frameworks(window)
 
 
@@ -237,7 +237,7 @@ def test_an_import_that_fails_shows_why_and_changes_nothing(
 
 
 def test_every_field_the_importer_reads_has_a_name_to_show() -> None:
-    assert set(import_wizard.FIELD_NAMES) == set(HEADINGS)
+    assert set(import_preview.FIELD_NAMES) == set(HEADINGS)
 
 
 def test_the_template_is_saved_and_previews_cleanly(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
