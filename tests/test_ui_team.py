@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
 from ui.models import CONFLICTS
 from ui.settings import settings
 from ui.workspace_guard import POLL_MS
-from workbench.domain import FrameworkData, Kind, Predicate, Ref
+from workbench.domain import EntryRecord, FrameworkData, Kind, Predicate, Ref
 from workbench.sync import sync
 from workbench.workspace import Workspace
 
@@ -89,10 +89,9 @@ def test_a_team_workspace_opens_from_the_file_menu_and_shows_colleagues_decision
     assert not window.guard.poll(), "the window's own decision is not taken for a colleague's"
 
 
-def test_a_decision_changed_since_it_was_shown_offers_theirs_or_mine(qtbot: QtBot, window: MainWindow,
-                                                                     team: str) -> None:
-    open_team(qtbot, window, team)
-    window.guard.poll_timer.stop()  # the colleague decides in the very moment before the key press
+def first_pair(qtbot: QtBot, window: MainWindow) -> tuple[QTableView, EntryRecord, Ref]:
+    """The mapper on alpha's terms against beta's, the first entry clicked: its list, the entry and the candidate
+    on show."""
     mapper = window.mapper
     mapper.choose("alpha", "beta", Kind.TERM)
     qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
@@ -100,6 +99,15 @@ def test_a_decision_changed_since_it_was_shown_offers_theirs_or_mine(qtbot: QtBo
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.currentIndex()).center())
     entry, candidate = mapper.current_entry(), mapper.current_candidate()
     assert entry is not None and candidate is not None
+    return view, entry, candidate
+
+
+def test_a_decision_changed_since_it_was_shown_offers_theirs_or_mine(qtbot: QtBot, window: MainWindow,
+                                                                     team: str) -> None:
+    open_team(qtbot, window, team)
+    window.guard.poll_timer.stop()  # the colleague decides in the very moment before the key press
+    mapper = window.mapper
+    view, entry, candidate = first_pair(qtbot, window)
     with Workspace.open(team) as colleague:
         colleague.add_mapping(entry.ref, "broader", candidate, author="Kim")
     seen: list[str] = []
@@ -191,13 +199,7 @@ def test_undo_and_redo_never_overwrite_a_colleagues_later_decision(qtbot: QtBot,
                                                                    team: str) -> None:
     open_team(qtbot, window, team)
     window.guard.poll_timer.stop()  # the colleague decides between our decision and our Ctrl+Z
-    mapper = window.mapper
-    mapper.choose("alpha", "beta", Kind.TERM)
-    qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
-    view = mapper.source_view
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.currentIndex()).center())
-    entry, candidate = mapper.current_entry(), mapper.current_candidate()
-    assert entry is not None and candidate is not None
+    view, entry, candidate = first_pair(qtbot, window)
     steps = window.undo_stack.count()
     qtbot.keyClick(view, Qt.Key.Key_2)  # close
     mine = window.workspace.mapping_between(entry.ref, candidate)
