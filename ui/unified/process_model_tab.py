@@ -81,10 +81,13 @@ class ProcessModelTab(QWidget):
         self.report_label.setAccessibleName(translate("Process", "Refresh report"))
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_label.hide()
+        # Two rows: in one, the buttons set the window's least width above a 1366-pixel laptop's room for it
+        # beside the docks (Swedish labels are longer), and the frameworks dock was squeezed to "Proce…".
+        starts = QHBoxLayout()
+        starts.addWidget(self.start_button)
+        starts.addWidget(self.refresh_button)
+        starts.addStretch(1)
         bar = QHBoxLayout()
-        bar.addWidget(self.start_button)
-        bar.addWidget(self.refresh_button)
-        bar.addSpacing(16)
         bar.addWidget(self.name_edit, 1)
         for button in (
             self.add_process_button,
@@ -184,9 +187,10 @@ class ProcessModelTab(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([850, 560])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(starts)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.report_label)
+        layout.addLayout(bar)
         layout.addWidget(split, 1)
 
         self.start_button.clicked.connect(self.start_from_usm)
