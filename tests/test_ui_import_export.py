@@ -293,7 +293,12 @@ def test_changing_the_format_changes_the_suffix_and_a_csv_folder_is_written(
     assert dialog.path() == tmp_path / "stakeholders.sssom.tsv"
     dialog.accept()
     run_export(qtbot, window, "csv", tmp_path / "tables")
-    assert (tmp_path / "tables" / "mappings.csv").is_file() or any((tmp_path / "tables").glob("*.csv"))
+    from workbench.exporters.csv_export import csv_files
+    from workbench.exporters.destination import MANIFEST
+
+    written = {path.name for path in (tmp_path / "tables").iterdir()}  # a folder (no .zip): one file per table
+    assert written == {name for name, _text in csv_files(window.workspace)} | {MANIFEST}
+    assert {"mappings.csv", "glossary.csv", "entries.csv", "decisions.csv"} <= written
 
 
 def test_an_export_that_fails_says_why(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

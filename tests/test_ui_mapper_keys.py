@@ -147,9 +147,7 @@ def test_a_draft_stays_with_its_entry_and_the_next_decision_of_that_entry_takes_
     qtbot.keyClick(mapper.source_view, Qt.Key.Key_X)
     qtbot.keyClick(mapper.source_view, Qt.Key.Key_Up)
     qtbot.keyClick(mapper.source_view, Qt.Key.Key_Up)
-    if mapper.current_entry().ref != b:  # the list moved on after C; walk back to B
-        go_to(qtbot, window, window.workspace.entry(b).label)
-    assert mapper.current_entry().ref == b
+    assert mapper.current_entry().ref == b  # X moved on from C to the entry after it: two Ups are B again
     assert mapper.rationale_edit.text() == "draft for B"
     b_candidate = mapper.current_candidate()
     qtbot.keyClick(mapper.source_view, Qt.Key.Key_1)
@@ -331,7 +329,7 @@ def test_search_results_go_when_the_target_changes(qtbot: QtBot, window: MainWin
     assert mapper.search_model.rowCount() == 0 and mapper.search_edit.text() == ""
     qtbot.waitUntil(lambda: not mapper.busy, timeout=30_000)
     candidate = mapper.current_candidate()
-    assert candidate is None or candidate.framework == "devops"
+    assert candidate is not None and candidate.framework == "devops"  # the candidates are the new target's
 
 
 # --- point 6: one definition of coverage ------------------------------------------------------------------------
@@ -380,6 +378,9 @@ def test_suggestions_without_a_reason_below_the_floor_are_hidden(qtbot: QtBot, w
     ready(qtbot, window)
     mapper = window.mapper
     every = {e.ref: len(mapper._suggestions.get(str(e.ref), [])) for e in mapper.source_model.rows()}
+    # Without a floor some suggestions have no reason at all: the floor below has something to hide.
+    assert sum(1 for found in mapper._suggestions.values() for s in found if not s.reasons) > 0
+    assert mapper.source_model.rowCount() > 10
     save_preferences(Preferences(suggestion_floor=1.0))  # nothing without a reason passes
     shown_without_reason = 0
     for row in range(mapper.source_model.rowCount()):

@@ -56,9 +56,15 @@ def _pair(workspace: Workspace) -> tuple:
 def test_activating_a_kind_in_the_dock_opens_it_in_the_mapper(qtbot: QtBot, workspace: Workspace) -> None:
     window = MainWindow(workspace)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     beta = window.frameworks.topLevelItem(1)
     processes = beta.child(1)
-    window.frameworks.itemActivated.emit(processes, 0)
+    assert (beta.text(0), processes.text(0)) == ("Beta Förvaltning", "Processes")
+    tree = window.frameworks
+    where = tree.visualItemRect(processes).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click, as the mouse makes it
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert (window.mapper.source, window.mapper.kind) == ("beta", Kind.PROCESS)
     qtbot.waitUntil(lambda: window.mapper.source_model.rowCount() == 1)  # read in the background
     window.wait_for_jobs()

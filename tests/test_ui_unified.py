@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt
-from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -332,7 +332,10 @@ def test_coverage_matrix_colours_cells_by_the_strongest_relation(window: MainWin
     assert model.index(row, columns["alpha"]).data() is None
     assert model.index(row, columns["x"]).data(Qt.ItemDataRole.BackgroundRole).color() == CELL_COLOURS[4]
     assert model.index(row, columns["z"]).data(Qt.ItemDataRole.BackgroundRole).color() == CELL_COLOURS[3]
-    matrix.view.clicked.emit(model.index(row, columns["z"]))
+    window.tabs.setCurrentWidget(matrix)
+    cell = model.index(row, columns["z"])
+    matrix.view.scrollTo(cell)
+    QTest.mouseClick(matrix.view.viewport(), Qt.MouseButton.LeftButton, pos=matrix.view.visualRect(cell).center())
     assert "Disturbance" in matrix.members_text.toPlainText()
     assert "Service incident" not in matrix.members_text.toPlainText()
 

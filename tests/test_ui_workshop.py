@@ -98,6 +98,8 @@ def test_a_whole_workshop_decide_park_undo_end_and_minutes(qtbot: QtBot, window:
     qtbot.keyClicks(audience.rationale_edit, "same idea 1")  # the digit is typed, not taken as a decision
     qtbot.keyClick(audience.rationale_edit, Qt.Key.Key_Return)
     assert session.status(0) is ItemStatus.OPEN and audience.rationale.text() == "Rationale: same idea 1"
+    # Enter kept it and closed the line: the room reads the rationale, the keys decide again.
+    assert not audience.rationale_edit.isVisible() and audience.rationale.isVisible() and audience.hasFocus()
     press(qtbot, audience, "1")
     # Item 2: close; item 3: not a match; item 4: parked; item 5: broader, then undone.
     press(qtbot, audience, "2")
