@@ -41,57 +41,101 @@ class Searchable:
     others: tuple[str, ...]
     """Alternative labels, abbreviations, labels in other languages, and the reference."""
     definition: str
+    others_text: str = ""
+    """`others` in one string, each between two characters no label holds: one test whether any of them holds
+    what was typed (or is it exactly), instead of one per label."""
+    words: frozenset[str] = frozenset()
+    """The preferred label's words: typed text of one word holds there as a whole word exactly when it is one."""
 
     @classmethod
     def of(cls, entry: EntryRecord) -> Searchable:
         others = (*(fold(label.text) for label in entry.labels), str(entry.ref).casefold())
         texts = [entry.definition, *(text for _lang, text in entry.definitions)]
-        return cls(fold(entry.label), others, fold(" ".join(texts)))
+        preferred = fold(entry.label)
+        return cls(preferred, others, fold(" ".join(texts)), _SEPARATOR + _SEPARATOR.join(others) + _SEPARATOR,
+                   frozenset(_WORD.findall(preferred)))
 
     def labels_hold(self, needle: str) -> bool:
-        return needle in self.preferred or any(needle in other for other in self.others)
-
-    def rank(self, needle: str, whole_word: re.Pattern[str] | None = None) -> tuple[int, int, int]:
-        """(tier, 0 for the preferred label or 1 for another, label length); tier TIERS: no match at all.
-        `whole_word`: `word_pattern(needle)`, when the caller ranks many entries against one needle."""
-        pattern = whole_word or word_pattern(needle)
-        best = (_NO_MATCH, 1, 0)
-        for which, label in enumerate((self.preferred, *self.others)):
-            if needle not in label:
-                continue
-            if label == needle:
-                tier = 0
-            elif label.startswith(needle):
-                tier = 1
-            else:
-                tier = 2 if pattern.search(label) else 3
-            best = min(best, (tier, min(which, 1), len(label)))
-            if best[:2] == (0, 0):
-                break
-        if best[0] == _NO_MATCH and needle in self.definition:
-            return (4, 1, 0)
-        return best
+        return needle in self.preferred or needle in self.others_text
 
 
-def word_pattern(needle: str) -> re.Pattern[str]:
-    """Finds `needle` as whole words: not inside a longer word on either side."""
-    return re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+_SEPARATOR = "\x00"
+_WORD = re.compile(r"\w+")
+
+
+def _tier(needle: str, label: str) -> int:
+    """The tier of a label that holds `needle`: 0 equal, 1 starts with it, 2 as whole words, 3 anywhere. Whole
+    words by hand rather than by regular expression (one per label made filtering 50,000 entries take 116 ms):
+    `\\w` is what `str.isalnum` says, and the underscore."""
+    if label == needle:
+        return 0
+    if label.startswith(needle):
+        return 1
+    end = len(needle)
+    start = label.find(needle)
+    while start >= 0:
+        before = label[start - 1] if start else " "
+        after = label[start + end] if start + end < len(label) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return 2
+        start = label.find(needle, start + 1)
+    return 3
+
+
+_LONGEST = 1 << 16
+"""Label lengths are counted up to this in a row's sort key."""
+_DEFINITION_ONLY = (4 * 2 + 1) * _LONGEST
+
+
+def _others_key(needle: str, others: tuple[str, ...]) -> int:
+    """The best (tier, 1, length) of the other labels holding `needle`, as `rank_entries` packs it."""
+    best = _DEFINITION_ONLY
+    for label in others:
+        if needle in label:
+            key = (_tier(needle, label) * 2 + 1) * _LONGEST + min(len(label), _LONGEST - 1)
+            if key < best:
+                best = key
+    return best
 
 
 def rank_entries(text: str, entries: Sequence[EntryRecord], searchable: Sequence[Searchable] | None = None,
                  *, definitions: bool = True) -> list[EntryRecord]:
     """The entries that match `text`, best first (see the module's tiers); all of them, in order, for no text.
-    `searchable`: the entries' folded texts when the caller keeps them (one per entry, same order)."""
+    `searchable`: the entries' folded texts when the caller keeps them (one per entry, same order).
+
+    Each row's (tier, preferred or other label, label length, position) is packed into one integer: sorting
+    50,000 of them takes a quarter of the time tuples take, and the whole ranking runs on every keystroke of the
+    mapper's filter."""
     needle = fold(text)
     if not needle:
         return list(entries)
     folded = searchable if searchable is not None else [Searchable.of(entry) for entry in entries]
-    pattern = word_pattern(needle)
-    ranked: list[tuple[tuple[int, int, int], int]] = []
+    count = len(folded)
+    one_word = _WORD.fullmatch(needle) is not None
+    exactly = _SEPARATOR + needle + _SEPARATOR
+    keys: list[int] = []
+    add = keys.append
     for position, item in enumerate(folded):
-        if item.labels_hold(needle):
-            ranked.append((item.rank(needle, pattern), position))
+        preferred = item.preferred
+        if needle in preferred:
+            if one_word and preferred != needle and not preferred.startswith(needle):
+                tier = 2 if needle in item.words else 3  # what _tier finds, by one look-up
+            else:
+                tier = _tier(needle, preferred)
+            key = tier * 2 * _LONGEST + min(len(preferred), _LONGEST - 1)
+            # Another label wins only with a better tier (the preferred one wins ties): over a preferred label
+            # that starts with the text, only another that is the text.
+            if tier == 1:
+                if exactly in item.others_text:
+                    key = _LONGEST + len(needle)
+            elif tier and needle in item.others_text:
+                key = min(key, _others_key(needle, item.others))
+        elif needle in item.others_text:
+            key = _others_key(needle, item.others)
         elif definitions and needle in item.definition:
-            ranked.append(((4, 1, 0), position))
-    ranked.sort()
-    return [entries[position] for _rank, position in ranked]
+            key = _DEFINITION_ONLY
+        else:
+            continue
+        add(key * count + position)
+    keys.sort()
+    return [entries[key % count] for key in keys]
