@@ -211,8 +211,10 @@ def test_model_operations_keep_the_reference_count_of_none(qtbot: QtBot, window_
             mapper.source_model.data(QModelIndex())
         QApplication.processEvents()
 
-    # Settle first: values freed by earlier tests, or a finishing suggestion job, legitimately move the count.
+    # Settle first: values freed by earlier tests, or a finishing suggestion job or meaning refresh, legitimately
+    # move the count.
     wait_for_suggestions(qtbot, window)
+    qtbot.waitUntil(lambda: not window.meanings.busy, timeout=60_000)
     exercise(10)
     gc.collect()
     before = sys.getrefcount(None)

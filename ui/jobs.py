@@ -14,6 +14,7 @@ import multiprocessing
 import queue
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -53,6 +54,9 @@ class SuggestionJob(QObject):
         self._stop = threading.Event()
         self.done = threading.Event()
         self.in_child_process = False
+        self.by_subject: dict[str, list[Suggestion]] = {}
+        """The results by subject ref, grouped in the worker before `succeeded`: grouping 400,000 suggestions of
+        a 50,000-entry source held the interface thread for 0.3 s when they arrived."""
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._run)
@@ -96,7 +100,14 @@ class SuggestionJob(QObject):
         except Cancelled:
             self.cancelled.emit()
         else:
-            self.succeeded.emit(results)
+            self._succeed(results)
+
+    def _succeed(self, results: list[Suggestion]) -> None:
+        by_subject: dict[str, list[Suggestion]] = defaultdict(list)
+        for suggestion in results:
+            by_subject[str(suggestion.subject)].append(suggestion)
+        self.by_subject = by_subject
+        self.succeeded.emit(results)
 
     def _run_in_child(self) -> None:
         from workbench.matching.process import from_rows, serve
@@ -127,7 +138,7 @@ class SuggestionJob(QObject):
                 elif message[0] == "rows":
                     results.extend(from_rows(message[1]))  # type: ignore[arg-type]
                 elif message[0] == "done":
-                    self.succeeded.emit(results)
+                    self._succeed(results)
                     return
                 else:
                     self.failed.emit(message[1])

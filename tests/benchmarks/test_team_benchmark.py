@@ -24,6 +24,7 @@ from sqlalchemy import insert, select
 
 from tests.benchmarks.test_mapper_benchmark import ENTRIES, big_framework
 from tests.benchmarks.test_store_benchmark import synthetic_framework
+from ui.app import INTERFACE_SWITCH_INTERVAL
 from ui.main_window import MainWindow
 from workbench.catalogue import bundled_framework
 from workbench.domain import FrameworkData, Kind
@@ -133,7 +134,18 @@ def test_the_mapper_over_50000_entries_on_postgresql(qtbot: QtBot, postgres_data
     small = FrameworkData(key="small", name="Small", entries=synthetic_framework(9, rng).entries[:50])
     begin = time.perf_counter()
     Workspace.create(postgres_database, [big_framework(rng), small]).close()
-    create_seconds = time.perf_counter() - begin
+    print(f"\nPostgreSQL workspace of 50,000 + 50 entries built by init in {time.perf_counter() - begin:.1f} s")
+    default_interval = sys.getswitchinterval()
+    sys.setswitchinterval(INTERFACE_SWITCH_INTERVAL)  # as the application runs (ui.app.main)
+    try:
+        keystrokes, switches = _mapper_figures(qtbot, postgres_database, rng)
+    finally:
+        sys.setswitchinterval(default_interval)
+    assert max(keystrokes) < 0.1 and max(switches) < 0.1
+
+
+def _mapper_figures(qtbot: QtBot, postgres_database: str, rng: random.Random) -> tuple[list[float], list[float]]:
+    """Filter keystrokes and entry switches, printed; returns those measured once the meaning vectors are stored."""
     workspace = Workspace.open(postgres_database)
     window = MainWindow(workspace)
     qtbot.addWidget(window)
@@ -143,30 +155,43 @@ def test_the_mapper_over_50000_entries_on_postgresql(qtbot: QtBot, postgres_data
     qtbot.waitUntil(lambda: mapper.source_model.rowCount() == ENTRIES, timeout=120_000)
     mapper.choose("big", "small", Kind.TERM)
     qtbot.waitUntil(lambda: not mapper.busy, timeout=600_000)
-    keystrokes = []
-    for text in ("s", "se", "ser", "serv", "servi", "servic", "service", "service ", "service i", ""):
-        start = time.perf_counter()
-        mapper.filter_edit.setText(text)
-        QApplication.processEvents()
-        keystrokes.append(time.perf_counter() - start)
-    switches = []
-    for _ in range(30):
-        row = rng.randrange(mapper.source_model.rowCount())
-        start = time.perf_counter()
-        mapper.source_view.setCurrentIndex(mapper.source_model.index(row, 0))
-        QApplication.processEvents()
-        switches.append(time.perf_counter() - start)
+
+    def measure() -> tuple[list[float], list[float]]:
+        keystrokes = []
+        for text in ("s", "se", "ser", "serv", "servi", "servic", "service", "service ", "service i", ""):
+            start = time.perf_counter()
+            mapper.filter_edit.setText(text)
+            QApplication.processEvents()
+            keystrokes.append(time.perf_counter() - start)
+        switches = []
+        for _ in range(30):
+            row = rng.randrange(mapper.source_model.rowCount())
+            start = time.perf_counter()
+            mapper.source_view.setCurrentIndex(mapper.source_model.index(row, 0))
+            QApplication.processEvents()
+            switches.append(time.perf_counter() - start)
+        return keystrokes, switches
+
+    # A workspace opened for the first time stores its meaning vectors in the background (50,000 entries: tens
+    # of seconds of embedding and writing to the server); the mapper is measured during that and after it.
+    preparing = window.meanings.busy
+    first = measure()
+    qtbot.waitUntil(lambda: not window.meanings.busy, timeout=600_000)
+    keystrokes, switches = measure()
     searches = []
     for text in ("cap", "capacity", "incident"):
         start = time.perf_counter()
         workspace.search(text, ["big"])
         searches.append(time.perf_counter() - start)
-    mapper.wait_for_jobs()
+    window.wait_for_jobs()
     window.close()
     workspace.close()
-    print(f"\nPostgreSQL workspace of 50,000 + 50 entries built by init in {create_seconds:.1f} s")
+    if preparing:
+        for what, times in (("filter keystroke", first[0]), ("switch source entry", first[1])):
+            print(f"{what}, while the meaning vectors are stored: median {statistics.median(times) * 1000:.1f} ms, "
+                  f"worst {max(times) * 1000:.1f} ms")
     for what, times in (("filter keystroke", keystrokes), ("switch source entry", switches),
                         ("search of the 50,000 (the mapper's Ctrl+F)", searches)):
         print(f"{what}: median {statistics.median(times) * 1000:.1f} ms, worst {max(times) * 1000:.1f} ms   "
               f"target < 100 ms  ratio {max(times) / 0.1:.2f}")
-    assert max(keystrokes) < 0.1 and max(switches) < 0.1
+    return keystrokes, switches

@@ -18,6 +18,10 @@ from ui.translations import translate
 from workbench.messages import Message
 from workbench.workspace import Workspace
 
+BACKGROUND_SHARE = 0.3
+"""The part of the time storing meaning vectors may take: the rest is the interface's (they share one
+interpreter lock). 50,000 entries take about a minute so, and the mapper keeps answering meanwhile."""
+
 
 class MeaningRefresher(QObject):
     """One refresh at a time per window; asked again while one runs, it runs once more when that one ends (an
@@ -59,7 +63,7 @@ class MeaningRefresher(QObject):
         def work(progress: Callable[[int, int], None]) -> int:
             from workbench.matching import embeddings  # the engine loads off the interface thread
 
-            return embeddings.refresh(workspace, progress, cancel)
+            return embeddings.refresh(workspace, progress, cancel, share=BACKGROUND_SHARE, chunk=256)
 
         # Each signal names its job: one stopped by `stop` still delivers its queued signals afterwards, and they
         # must not touch the job that runs by then.

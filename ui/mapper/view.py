@@ -455,9 +455,7 @@ class MapperView(QWidget):
     def _suggestions_ready(self, job: SuggestionJob, results: list[Suggestion]) -> None:
         if not self._job_over(job):
             return
-        grouped: dict[str, list[Suggestion]] = defaultdict(list)
-        for suggestion in results:
-            grouped[str(suggestion.subject)].append(suggestion)
+        grouped = job.by_subject  # grouped in the worker
         discard(self._suggestions)
         self._suggestions = grouped
         message = translate("Mapper", "{0} suggestions for {1} entries").format(len(results), len(grouped))
