@@ -18,11 +18,10 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 
-from tests.benchmarks.test_mapper_benchmark import ENTRIES, big_framework
+from tests.benchmarks.test_mapper_benchmark import ENTRIES, big_framework, measure
 from tests.benchmarks.test_store_benchmark import synthetic_framework
 from ui.app import INTERFACE_SWITCH_INTERVAL
 from ui.main_window import MainWindow
@@ -156,28 +155,12 @@ def _mapper_figures(qtbot: QtBot, postgres_database: str, rng: random.Random) ->
     mapper.choose("big", "small", Kind.TERM)
     qtbot.waitUntil(lambda: not mapper.busy, timeout=600_000)
 
-    def measure() -> tuple[list[float], list[float]]:
-        keystrokes = []
-        for text in ("s", "se", "ser", "serv", "servi", "servic", "service", "service ", "service i", ""):
-            start = time.perf_counter()
-            mapper.filter_edit.setText(text)
-            QApplication.processEvents()
-            keystrokes.append(time.perf_counter() - start)
-        switches = []
-        for _ in range(30):
-            row = rng.randrange(mapper.source_model.rowCount())
-            start = time.perf_counter()
-            mapper.source_view.setCurrentIndex(mapper.source_model.index(row, 0))
-            QApplication.processEvents()
-            switches.append(time.perf_counter() - start)
-        return keystrokes, switches
-
     # A workspace opened for the first time stores its meaning vectors in the background (50,000 entries: tens
     # of seconds of embedding and writing to the server); the mapper is measured during that and after it.
     preparing = window.meanings.busy
-    first = measure()
+    first = measure(mapper, rng)
     qtbot.waitUntil(lambda: not window.meanings.busy, timeout=600_000)
-    keystrokes, switches = measure()
+    keystrokes, switches = measure(mapper, rng)
     searches = []
     for text in ("cap", "capacity", "incident"):
         start = time.perf_counter()
