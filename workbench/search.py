@@ -55,9 +55,6 @@ class Searchable:
         return cls(preferred, others, fold(" ".join(texts)), _SEPARATOR + _SEPARATOR.join(others) + _SEPARATOR,
                    frozenset(_WORD.findall(preferred)))
 
-    def labels_hold(self, needle: str) -> bool:
-        return needle in self.preferred or needle in self.others_text
-
 
 _SEPARATOR = "\x00"
 _WORD = re.compile(r"\w+")
