@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import update
 
 from tests.test_matching_engine import entry
@@ -21,6 +24,30 @@ def test_word_pieces_follow_bert_uncased() -> None:
     pieces = meaning._pieces("forvaltning")
     assert len(pieces) > 1 and all(piece in vocabulary.values() for piece in pieces)
     assert meaning._pieces("incident") == (vocabulary["incident"],)
+
+
+def _words_char_by_char(text: str) -> list[str]:
+    """The pre-tokeniser read character by character, as BERT's is written: the reference for the quick path."""
+    return meaning._words_by_category(unicodedata.normalize("NFD", text.lower()))
+
+
+def test_quick_word_split_is_berts_on_every_bundled_text() -> None:
+    from workbench.catalogue import load_bundled
+
+    records = [entry for framework in load_bundled() for entry in framework.entries]
+    texts = [text for record in records for text in (
+        record.label, record.definition, record.purpose, record.outcome,
+        *(label.text for label in record.labels), *(text for _lang, text in record.definitions)) if text]
+    assert len(texts) > 8000 and any(not text.isascii() for text in texts)
+    assert [meaning._words(text) for text in texts] == [_words_char_by_char(text) for text in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    "aZ09 _-–.,;:!?()[]{}'\"/\\@#&*\t\n\r\x00\x0b\x1c\x7f\u00a0åäöÅÄÖéüßøæ\u0301\u0308漢字\ufffd\u2028€"
+)))
+def test_quick_word_split_is_berts_on_any_text(text: str) -> None:
+    assert meaning._words(text) == _words_char_by_char(text)
 
 
 def test_vectors_are_unit_length_and_alike_texts_are_closer() -> None:

@@ -13,6 +13,7 @@ longest known piece first) so that no tokenizer package is needed at run time.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -54,10 +55,26 @@ def _is_punctuation(char: str) -> bool:
     return unicodedata.category(char).startswith("P")
 
 
+_COMBINING = re.compile("[\u0300-\u036f]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
+_ASCII_WORD = re.compile(r"[^\s!-/:-@\[-`{-~]+|[!-/:-@\[-`{-~]")
+"""A run of characters that are neither white space nor ASCII punctuation, or one punctuation mark."""
+
+
 def _words(text: str) -> list[str]:
     """BERT's normaliser and pre-tokeniser: drop control characters, lower-case, strip accents, then split on
-    white space and around each punctuation mark."""
-    folded = unicodedata.normalize("NFD", text.lower())
+    white space and around each punctuation mark.
+
+    Texts that are ASCII once accents are stripped (English, Swedish) take a path of regular expressions, about
+    ten times quicker than reading each character's Unicode category; it gives the same words (a test compares
+    both on every bundled text)."""
+    folded = _COMBINING.sub("", unicodedata.normalize("NFD", text.lower()))
+    if folded.isascii():
+        return _ASCII_WORD.findall(_ASCII_CONTROL.sub("", folded))
+    return _words_by_category(folded)
+
+
+def _words_by_category(folded: str) -> list[str]:
     words: list[str] = []
     current: list[str] = []
     for char in folded:
