@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._build_docks()
-        self.decisions = DecisionsTab(self, self.framework_names.of, self._refused)
+        self.decisions = DecisionsTab(self, self.framework_names.of, self.undo_refused)
         self.decisions_page = self.decisions
         self.mapping_model, self.mapping_view = self.decisions.model, self.decisions.view
         self.mapping_filter, self.relation_edit = self.decisions.text_filter, self.decisions.relation_edit
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             return False
         command = DecideCommand(self.workspace, subject, predicate, obj, negated=negated, comment=comment,
                                 author=author, replace_reverse=True, expected=expected,
-                                changed=self.decisions_changed, refused=self._refused)
+                                changed=self.decisions_changed, refused=self.undo_refused)
         self.undo_stack.push(command)
         if isinstance(command.failure, DecisionChangedError):  # theirs is shown by now
             if not ask_theirs_or_mine(self, command.failure.current, error_text(command.failure)):
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
     def edit_rationale(self, decision: MappingRecord, comment: str) -> None:
         """A decision's rationale changed (one undoable command)."""
         command = EditRationaleCommand(self.workspace, decision, comment, changed=self.decisions_changed,
-                                       refused=self._refused)
+                                       refused=self.undo_refused)
         self.undo_stack.push(command)
         if command.failure is not None:
             QMessageBox.warning(self, translate("Main", "Cannot record the decision"), error_text(command.failure))
@@ -396,8 +396,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("Main", "Rationale saved on {0} {1} {2}").format(
             decision.subject, relation_text(decision.predicate, decision.negated), decision.object), 5000)
 
-    def _refused(self, error: WorkbenchError) -> None:
-        """An undo or redo changed nothing (a colleague decided the pair since). The box is opened, not exec'd:
+    def undo_refused(self, error: WorkbenchError) -> None:
+        """An undo or redo changed nothing (a colleague decided the pair since, another program kept the workspace
+        locked). The box is opened, not exec'd:
         a message box's own event loop inside QUndoStack.undo() could start another undo meanwhile."""
         self.statusBar().showMessage(error_text(error), 10000)
         box = QMessageBox(QMessageBox.Icon.Warning, translate("Main", "Undo or redo changed nothing"),

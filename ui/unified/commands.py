@@ -2,7 +2,12 @@
 `restore` returns the data that redoes what it undid, so a command only has to swap the two.
 
 The first edit is made *before* the command is pushed (`push_glossary_edit`, `push_model_edit`): a service may
-refuse with a WorkbenchError, and an exception raised inside `QUndoCommand.redo` would not reach the caller."""
+refuse with a WorkbenchError, and an exception raised inside `QUndoCommand.redo` would not reach the caller.
+A later undo or redo that the workspace refuses (another program kept it locked, the disk is full) changes
+nothing: the command says why through `refused` and makes itself obsolete, which takes it off the stack. Qt would
+otherwise count the step as undone while the workspace still holds it, and the next redo would do nothing. In a
+macro (a merge of several concepts) the refused command makes the whole step obsolete, since Qt only looks at the
+top command, and the commands after it in the macro are skipped."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
+from workbench.errors import WorkbenchError
 from workbench.unified_model import UnifiedSnapshot
 from workbench.unify import glossary, process_model
 from workbench.unify.model_state import ModelEdit, ModelUndo
@@ -20,13 +26,39 @@ from workbench.unify.refresh import Unified, UnifyUndo, restore, unify
 from workbench.workspace import Workspace
 
 Changed = Callable[[], None]
+Refused = Callable[[WorkbenchError], None]
+"""Told why an undo or redo changed nothing."""
 
 
-class GlossaryCommand(QUndoCommand):
+class UnifiedCommand(QUndoCommand):
+    """An undoable step whose undo and redo the workspace may refuse (see the module's note)."""
+
+    def __init__(self, text: str, stack: QUndoStack, refused: Refused) -> None:
+        super().__init__(text)
+        self._stack = stack
+        self._refused = refused
+
+    def _attempt(self, step: Callable[[], None], undoing: bool) -> None:
+        """Run one undo or redo. Refused: the step on the stack this command belongs to (itself, or the macro
+        holding it) becomes obsolete, and the reason is told."""
+        # While Qt runs a step, the stack's index still points where it pointed before the step.
+        index = self._stack.index() - 1 if undoing else self._stack.index()
+        top = self._stack.command(index) if 0 <= index < self._stack.count() else None
+        if top is not None and top.isObsolete():
+            return  # an earlier command of the same macro was refused: this one is left as it is too
+        try:
+            step()
+        except WorkbenchError as error:
+            (top or self).setObsolete(True)
+            self._refused(error)
+
+
+class GlossaryCommand(UnifiedCommand):
     """One glossary edit (label, definition, status, notes, merge, split) already applied."""
 
-    def __init__(self, text: str, workspace: Workspace, undo: glossary.GlossaryUndo, changed: Changed) -> None:
-        super().__init__(text)
+    def __init__(self, text: str, stack: QUndoStack, workspace: Workspace, undo: glossary.GlossaryUndo,
+                 changed: Changed, refused: Refused) -> None:
+        super().__init__(text, stack, refused)
         self._workspace = workspace
         self._undo: glossary.GlossaryUndo = undo
         self._redo: glossary.GlossaryUndo | None = None
@@ -35,12 +67,13 @@ class GlossaryCommand(QUndoCommand):
     def redo(self) -> None:
         with _waiting():
             if self._redo is not None:  # the first redo is the edit itself, made when the command was built
-                self._undo = glossary.restore(self._workspace, self._redo).undo
+                redo = self._redo
+                self._attempt(lambda: setattr(self, "_undo", glossary.restore(self._workspace, redo).undo), False)
             self._changed()
 
     def undo(self) -> None:
         with _waiting():
-            self._redo = glossary.restore(self._workspace, self._undo).undo
+            self._attempt(lambda: setattr(self, "_redo", glossary.restore(self._workspace, self._undo).undo), True)
             self._changed()
 
 
@@ -55,11 +88,12 @@ def _waiting() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
-class ModelCommand(QUndoCommand):
+class ModelCommand(UnifiedCommand):
     """One process-model edit already applied (add, rename, move, delete, trace, untrace)."""
 
-    def __init__(self, text: str, workspace: Workspace, undo: ModelUndo, changed: Changed) -> None:
-        super().__init__(text)
+    def __init__(self, text: str, stack: QUndoStack, workspace: Workspace, undo: ModelUndo, changed: Changed,
+                 refused: Refused) -> None:
+        super().__init__(text, stack, refused)
         self._workspace = workspace
         self._undo: ModelUndo = undo
         self._redo: ModelUndo | None = None
@@ -67,37 +101,41 @@ class ModelCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self._redo is not None:
-            self._undo = process_model.restore(self._workspace, self._redo).undo
+            redo = self._redo
+            self._attempt(lambda: setattr(self, "_undo", process_model.restore(self._workspace, redo).undo), False)
         self._changed()
 
     def undo(self) -> None:
-        self._redo = process_model.restore(self._workspace, self._undo).undo
+        self._attempt(lambda: setattr(self, "_redo", process_model.restore(self._workspace, self._undo).undo), True)
         self._changed()
 
 
 def push_glossary_edit(
-    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], glossary.GlossaryEdit], changed: Changed
+    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], glossary.GlossaryEdit], changed: Changed,
+    refused: Refused,
 ) -> glossary.GlossaryEdit:
     """Make the edit (a WorkbenchError leaves the stack untouched), then record it for undo."""
     done = edit()
-    stack.push(GlossaryCommand(text, workspace, done.undo, changed))
+    stack.push(GlossaryCommand(text, stack, workspace, done.undo, changed, refused))
     return done
 
 
 def push_model_edit(
-    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], ModelEdit], changed: Changed
+    stack: QUndoStack, text: str, workspace: Workspace, edit: Callable[[], ModelEdit], changed: Changed,
+    refused: Refused,
 ) -> ModelEdit:
     done = edit()
-    stack.push(ModelCommand(text, workspace, done.undo, changed))
+    stack.push(ModelCommand(text, stack, workspace, done.undo, changed, refused))
     return done
 
 
-class RefreshCommand(QUndoCommand):
+class RefreshCommand(UnifiedCommand):
     """A refresh of the unified model from the decisions already made: glossary and process model, one step."""
 
-    def __init__(self, text: str, workspace: Workspace, undo: UnifyUndo,
-                 changed: Callable[[UnifiedSnapshot | None], None], snapshot: UnifiedSnapshot) -> None:
-        super().__init__(text)
+    def __init__(self, text: str, stack: QUndoStack, workspace: Workspace, undo: UnifyUndo,
+                 changed: Callable[[UnifiedSnapshot | None], None], snapshot: UnifiedSnapshot,
+                 refused: Refused) -> None:
+        super().__init__(text, stack, refused)
         self._workspace = workspace
         self._undo = undo
         self._redo: UnifyUndo | None = None
@@ -107,14 +145,15 @@ class RefreshCommand(QUndoCommand):
     def redo(self) -> None:
         with _waiting():
             if self._redo is not None:
-                self._undo = restore(self._workspace, self._redo)
+                redo = self._redo
+                self._attempt(lambda: setattr(self, "_undo", restore(self._workspace, redo)), False)
             # the first time, the views get the snapshot the worker read; after an undo they read it again
             snapshot, self._snapshot = self._snapshot, None
             self._changed(snapshot)
 
     def undo(self) -> None:
         with _waiting():
-            self._redo = restore(self._workspace, self._undo)
+            self._attempt(lambda: setattr(self, "_redo", restore(self._workspace, self._undo)), True)
             self._changed(None)
 
 
@@ -135,6 +174,6 @@ def refresh_now(workspace: Workspace, *, refresh_glossary: bool = True, skeleton
 
 
 def push_refresh(stack: QUndoStack, text: str, workspace: Workspace, done: Refreshed,
-                 changed: Callable[[UnifiedSnapshot | None], None]) -> None:
+                 changed: Callable[[UnifiedSnapshot | None], None], refused: Refused) -> None:
     """Record a refresh already made; pushing it tells the views, with the snapshot the worker read."""
-    stack.push(RefreshCommand(text, workspace, done.unified.undo, changed, done.snapshot))
+    stack.push(RefreshCommand(text, stack, workspace, done.unified.undo, changed, done.snapshot, refused))

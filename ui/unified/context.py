@@ -113,6 +113,10 @@ class UnifiedContext:
             return False
         return True
 
+    def undo_refused(self, error: WorkbenchError) -> None:
+        """An undo or redo of the unified model changed nothing (the window says why, as for decisions)."""
+        self.window.undo_refused(error)
+
     def refused(self, message: Message) -> None:
         """A refusal from the services, in the status bar and a message box, in the interface language."""
         text = error_text(message)

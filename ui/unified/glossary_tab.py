@@ -262,7 +262,8 @@ class UnifiedGlossaryTab(QWidget):
         }
         description = translate("Undo", "edit the {0} of {1}").format(field_word(field), self._name(uid))
         return self.context.attempt(
-            lambda: push_glossary_edit(self.context.stack, description, workspace, edits[field], self.context.changed)
+            lambda: push_glossary_edit(self.context.stack, description, workspace, edits[field], self.context.changed,
+                                       self.context.undo_refused)
         )
 
     def apply_editor(self) -> None:
@@ -302,6 +303,7 @@ class UnifiedGlossaryTab(QWidget):
                     workspace,
                     lambda: glossary.set_label(workspace, uid, None),
                     self.context.changed,
+                    self.context.undo_refused,
                 )
             )
             self.context.attempt(
@@ -311,6 +313,7 @@ class UnifiedGlossaryTab(QWidget):
                     workspace,
                     lambda: glossary.set_definition(workspace, uid, None),
                     self.context.changed,
+                    self.context.undo_refused,
                 )
             )
         finally:
@@ -330,7 +333,8 @@ class UnifiedGlossaryTab(QWidget):
             for other in others:
                 if not self.context.attempt(
                     lambda o=other: push_glossary_edit(  # type: ignore[misc]
-                        stack, "merge", workspace, lambda: glossary.merge(workspace, kept, o), self.context.changed
+                        stack, "merge", workspace, lambda: glossary.merge(workspace, kept, o), self.context.changed,
+                        self.context.undo_refused,
                     )
                 ):
                     break
@@ -355,6 +359,7 @@ class UnifiedGlossaryTab(QWidget):
                     workspace,
                     lambda: glossary.split(workspace, uid, refs),
                     self.context.changed,
+                    self.context.undo_refused,
                 )
             )
         )

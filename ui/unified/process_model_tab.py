@@ -319,7 +319,8 @@ class ProcessModelTab(QWidget):
         done: list[ModelEdit] = []
         self.context.attempt(
             lambda: done.append(
-                push_model_edit(self.context.stack, text, self.context.workspace, edit, self.context.changed)
+                push_model_edit(self.context.stack, text, self.context.workspace, edit, self.context.changed,
+                                self.context.undo_refused)
             )
         )
         return done[0].uid if done else None

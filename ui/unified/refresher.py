@@ -83,7 +83,7 @@ class Refresher(QObject):
             return  # the window switched workspace meanwhile; the refresh stands, without an undo step here
         if labels is not None:
             self.context.use_labels(workspace, labels)
-        push_refresh(self.context.stack, undo_text, workspace, done, self.context.changed)
+        push_refresh(self.context.stack, undo_text, workspace, done, self.context.changed, self.context.undo_refused)
         self.refreshed.emit(done)
 
     def _failed(self, message: Message) -> None:
