@@ -99,13 +99,20 @@ def click_item(qtbot: QtBot, menu: QMenu, text: str) -> None:
 
 
 def when_shown(qtbot: QtBot, kind: type[QDialog], answer: Callable[[QDialog], None]) -> None:
-    """Answer the next dialog of `kind` once it is up (a modal dialog runs its own event loop)."""
+    """Answer the next dialog of `kind` once it is up and has the keyboard (a modal dialog runs its own event
+    loop; its Alt keys only work once it is the active window). An answer that fails closes the dialog, so the
+    test fails instead of waiting for it forever."""
     def look() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, kind):
             QTimer.singleShot(10, look)
             return
-        answer(dialog)
+        try:
+            active(qtbot, dialog)
+            answer(dialog)
+        except BaseException:
+            dialog.reject()
+            raise
 
     QTimer.singleShot(0, look)
 
