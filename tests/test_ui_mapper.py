@@ -296,7 +296,7 @@ def test_choosing_another_target_keeps_the_source_list_and_a_large_source_is_rea
 
     def counted(framework: str | None = None, kind: object = None, **options: object) -> object:
         # Only the mapper's own reads of its source list (suggestion jobs read entries too).
-        if sys._getframe(1).f_code.co_filename.endswith("mapper/view.py"):
+        if sys._getframe(1).f_code.co_filename.endswith(("mapper/view.py", "mapper/background.py")):
             on_ui_thread = threading.current_thread() is threading.main_thread()
             reads.append((str(framework), kind, on_ui_thread))
             if not on_ui_thread:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -29,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ui.details import entry_html
 from ui.framework_pair import FrameworkPairChoice
-from ui.jobs import CallJob, SuggestionJob, SuggestionRequest, discard
+from ui.jobs import SuggestionRequest, discard
+from ui.mapper.background import MapperJobs
 from ui.mapper.decisions import DECISION_KEYS, DecisionButtons, Side, predicate_of
 from ui.mapper.rationale import RationaleField
 from ui.mapper.source_list import DropTableView, counts_for, status_of
@@ -75,9 +74,7 @@ class MapperView(QWidget):
         self.workspace = workspace
         self._decide = decide
         self._edit_rationale = edit_rationale
-        self._job: SuggestionJob | None = None
         self._entries = EntryList()
-        self._reading: CallJob | None = None
         self._entries_of: tuple[str, Kind] | None = None
         """The source framework and kind `_entries` were read for."""
         self._to_select: tuple[tuple[str, Kind], Ref] | None = None
@@ -91,14 +88,12 @@ class MapperView(QWidget):
 
         self.pair = FrameworkPairChoice()
         self.source_box, self.target_box, self.kind_box = self.pair.boxes
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton(translate("Mapper", "Cancel"))
-        self.cancel_button.setToolTip(translate("Mapper", "Stop computing suggestions"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_suggestions)
+        self.jobs = MapperJobs(self)
+        self.progress, self.cancel_button = self.jobs.progress, self.jobs.cancel_button
+        self.jobs.entriesRead.connect(self._entries_read)
+        self.jobs.readFailed.connect(self._entries_failed)
+        self.jobs.suggestionsReady.connect(self._suggestions_ready)
+        self.jobs.suggestionsFailed.connect(self._suggestions_failed)
 
         bar = QHBoxLayout()
         labels = ((translate("Mapper", "&Source:"), self.source_box),
@@ -282,7 +277,7 @@ class MapperView(QWidget):
         """Show the chosen source's entries and compute suggestions. Choosing another target, or recomputing,
         keeps the source list; a source or kind not yet read is read anew, in the background when it holds more
         than READ_AT_ONCE entries."""
-        self._reading = None  # a list still being read for an earlier choice is no longer wanted
+        self.jobs.forget_reading()
         if not self.source:
             self.empty_label.setText(
                 translate("Mapper", "The workspace holds no frameworks yet: import one with File → Import… (Ctrl+I).")
@@ -308,28 +303,15 @@ class MapperView(QWidget):
         self.candidate_text.setHtml("")
         self.reviewed_label.setText("")
         self.empty_label.setText(translate("Mapper", "Reading the entries…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        workspace = self.workspace
-        job = CallJob(lambda _progress: EntryList.of(workspace.entries(*wanted)), self)
-        job.succeeded.connect(lambda entries, j=job: self._entries_read(j, wanted, entries))
-        job.failed.connect(lambda message, _problems, j=job: self._entries_failed(j, message))
-        self._reading = job
-        job.start()
+        self.jobs.read(self.workspace, wanted)
 
-    def _entries_read(self, job: CallJob, wanted: tuple[str, Kind], entries: EntryList) -> None:
-        if job is not self._reading:
-            return
-        self._reading = None
+    def _entries_read(self, wanted: tuple[str, Kind], entries: EntryList) -> None:
         self._entries, self._entries_of = entries, wanted
         self._show_entries()
 
-    def _entries_failed(self, job: CallJob, message: Message) -> None:
-        if job is self._reading:
-            self._reading = None
-            self.progress.hide()
-            self.empty_label.setText(error_text(message))
-            self.statusMessage.emit(error_text(message))
+    def _entries_failed(self, message: Message) -> None:
+        self.empty_label.setText(error_text(message))
+        self.statusMessage.emit(error_text(message))
 
     def _show_entries(self) -> None:
         entries = self._entries
@@ -403,69 +385,30 @@ class MapperView(QWidget):
     # --- suggestions in the background ------------------------------------------------------------------------
 
     def start_suggestions(self) -> None:
-        request = SuggestionRequest(self.source, self.target, self.kind)
-        job = SuggestionJob(self.workspace, request, self)
-        job.progressed.connect(self._progressed)
-        job.succeeded.connect(lambda results, j=job: self._suggestions_ready(j, results))
-        job.failed.connect(lambda message, j=job: self._suggestions_failed(j, message))
-        job.cancelled.connect(lambda j=job: self._job_over(j))
-        self._job = job
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        job.start()
+        self.jobs.suggest(self.workspace, SuggestionRequest(self.source, self.target, self.kind))
 
     def cancel_suggestions(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.jobs.cancel_suggestions()
 
     def wait_for_jobs(self) -> None:
-        """Block until every job this view started has finished (closing the window, tests). Results still on
-        their way to this view (queued signals) are dropped: its workspace is about to close."""
-        self._reading = None
-        self._job = None
-        for job in self.findChildren(SuggestionJob):
-            job.cancel()
-            job.done.wait()
-        for reading in self.findChildren(CallJob):
-            reading.done.wait()
+        """Block until every job this view started has finished (closing the window, tests)."""
+        self.jobs.wait()
 
     @property
     def busy(self) -> bool:
         """Reading the source's entries or computing suggestions."""
-        return self._job is not None or self._reading is not None
+        return self.jobs.busy
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self._job is not None and total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-
-    def _job_over(self, job: SuggestionJob) -> bool:
-        """True when `job` is still the one the view waits for (a result from a superseded job is dropped)."""
-        current = job is self._job
-        if current:
-            self._job = None
-            self.progress.hide()
-            self.cancel_button.hide()
-        return current
-
-    def _suggestions_ready(self, job: SuggestionJob, results: list[Suggestion]) -> None:
-        if not self._job_over(job):
-            return
-        grouped = job.by_subject  # grouped in the worker
+    def _suggestions_ready(self, grouped: dict[str, list[Suggestion]], count: int) -> None:
         discard(self._suggestions)
         self._suggestions = grouped
-        message = translate("Mapper", "{0} suggestions for {1} entries").format(len(results), len(grouped))
+        message = translate("Mapper", "{0} suggestions for {1} entries").format(count, len(grouped))
         self.statusMessage.emit(message)
         self._show_suggestions_for_current()
 
-    def _suggestions_failed(self, job: SuggestionJob, message: Message) -> None:
-        if self._job_over(job):
-            self.empty_label.setText(error_text(message))
-            self.statusMessage.emit(error_text(message))
+    def _suggestions_failed(self, message: Message) -> None:
+        self.empty_label.setText(error_text(message))
+        self.statusMessage.emit(error_text(message))
 
     # --- the current source entry and candidate -----------------------------------------------------------------
 
