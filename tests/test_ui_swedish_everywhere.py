@@ -130,13 +130,18 @@ def tour(window: MainWindow, detector: EnglishDetector, tmp_path: Path) -> Tour:
 
 
 def when_shown(find: Callable[[], QWidget | None], act: Callable[[QWidget], None]) -> None:
-    """Once `find` finds a widget shown, let `act` read and close it (from a timer: a modal exec() blocks)."""
+    """Once `find` finds a widget shown, let `act` read and close it (from a timer: a modal exec() blocks). When
+    `act` fails, the widget is closed, so the test fails instead of waiting for it forever."""
     def look() -> None:
         widget = find()
         if widget is None or not widget.isVisible():
             QTimer.singleShot(20, look)
             return
-        act(widget)
+        try:
+            act(widget)
+        except BaseException:
+            widget.close()
+            raise
     QTimer.singleShot(0, look)
 
 

@@ -50,7 +50,11 @@ def when_modal(act: Callable[[QDialog], None], kind: type[QDialog] = QDialog) ->
         if not isinstance(dialog, kind):
             QTimer.singleShot(20, look)
             return
-        act(dialog)
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.reject()  # the test fails instead of waiting for the dialog forever
+            raise
     QTimer.singleShot(0, look)
 
 
