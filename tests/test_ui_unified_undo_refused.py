@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.test_ui_unified import concepts, refreshed, window  # noqa: F401
 from ui.main_window import MainWindow
+from ui.unified.glossary_tab import UnifiedGlossaryTab
 from workbench.workspace import Workspace
 
 
@@ -40,6 +41,15 @@ def wait_briefly_for_locks(window: MainWindow, monkeypatch: pytest.MonkeyPatch) 
     return path
 
 
+def glossary_shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, UnifiedGlossaryTab]:  # noqa: F811
+    """The workspace reopened to wait briefly for locks, the glossary tab shown and refreshed from the decisions."""
+    path = wait_briefly_for_locks(window, monkeypatch)
+    tab = window.unified.glossary
+    window.tabs.setCurrentWidget(tab)
+    refreshed(window)
+    return path, tab
+
+
 def undo_key(qtbot: QtBot, window: MainWindow, redo: bool = False) -> None:  # noqa: F811
     modifiers = Qt.KeyboardModifier.ControlModifier | (Qt.KeyboardModifier.ShiftModifier if redo else
                                                         Qt.KeyboardModifier.NoModifier)
@@ -49,10 +59,7 @@ def undo_key(qtbot: QtBot, window: MainWindow, redo: bool = False) -> None:  # n
 def test_a_refused_undo_of_a_glossary_edit_keeps_the_edit_and_the_stack_in_step(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:
-    path = wait_briefly_for_locks(window, monkeypatch)
-    tab = window.unified.glossary
-    window.tabs.setCurrentWidget(tab)
-    refreshed(window)
+    path, tab = glossary_shown(window, monkeypatch)
     uid = next(c.uid for c in window.workspace.unified_snapshot().concepts if c.label == "Incident")
     # Rename the concept in the table: F2 on its label, type, Enter.
     cell = tab.model.index(tab.model.row_of(uid), 0)
@@ -86,10 +93,7 @@ def test_a_refused_undo_of_a_glossary_edit_keeps_the_edit_and_the_stack_in_step(
 def test_a_refused_undo_of_a_merge_of_three_changes_none_of_it(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:
-    path = wait_briefly_for_locks(window, monkeypatch)
-    tab = window.unified.glossary
-    window.tabs.setCurrentWidget(tab)
-    refreshed(window)
+    path, tab = glossary_shown(window, monkeypatch)
     before = concepts(window)
     assert len(before) >= 3
     # Click the first row, Ctrl+click two more, then the Merge button: one step of two merges.
