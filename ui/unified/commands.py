@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
@@ -25,6 +26,7 @@ from workbench.unify.model_state import ModelEdit, ModelUndo
 from workbench.unify.refresh import Unified, UnifyUndo, restore, unify
 from workbench.workspace import Workspace
 
+T = TypeVar("T")
 Changed = Callable[[], None]
 Refused = Callable[[WorkbenchError], None]
 """Told why an undo or redo changed nothing."""
@@ -38,19 +40,20 @@ class UnifiedCommand(QUndoCommand):
         self._stack = stack
         self._refused = refused
 
-    def _attempt(self, step: Callable[[], None], undoing: bool) -> None:
-        """Run one undo or redo. Refused: the step on the stack this command belongs to (itself, or the macro
-        holding it) becomes obsolete, and the reason is told."""
+    def _attempt(self, step: Callable[[], T], undoing: bool) -> T | None:
+        """Run one undo or redo and return what it returns. Refused (None): the step on the stack this command
+        belongs to (itself, or the macro holding it) becomes obsolete, and the reason is told."""
         # While Qt runs a step, the stack's index still points where it pointed before the step.
         index = self._stack.index() - 1 if undoing else self._stack.index()
         top = self._stack.command(index) if 0 <= index < self._stack.count() else None
         if top is not None and top.isObsolete():
-            return  # an earlier command of the same macro was refused: this one is left as it is too
+            return None  # an earlier command of the same macro was refused: this one is left as it is too
         try:
-            step()
+            return step()
         except WorkbenchError as error:
             (top or self).setObsolete(True)
             self._refused(error)
+            return None
 
 
 class GlossaryCommand(UnifiedCommand):
@@ -68,12 +71,16 @@ class GlossaryCommand(UnifiedCommand):
         with _waiting():
             if self._redo is not None:  # the first redo is the edit itself, made when the command was built
                 redo = self._redo
-                self._attempt(lambda: setattr(self, "_undo", glossary.restore(self._workspace, redo).undo), False)
+                done = self._attempt(lambda: glossary.restore(self._workspace, redo).undo, False)
+                if done is not None:
+                    self._undo = done
             self._changed()
 
     def undo(self) -> None:
         with _waiting():
-            self._attempt(lambda: setattr(self, "_redo", glossary.restore(self._workspace, self._undo).undo), True)
+            done = self._attempt(lambda: glossary.restore(self._workspace, self._undo).undo, True)
+            if done is not None:
+                self._redo = done
             self._changed()
 
 
@@ -102,11 +109,15 @@ class ModelCommand(UnifiedCommand):
     def redo(self) -> None:
         if self._redo is not None:
             redo = self._redo
-            self._attempt(lambda: setattr(self, "_undo", process_model.restore(self._workspace, redo).undo), False)
+            done = self._attempt(lambda: process_model.restore(self._workspace, redo).undo, False)
+            if done is not None:
+                self._undo = done
         self._changed()
 
     def undo(self) -> None:
-        self._attempt(lambda: setattr(self, "_redo", process_model.restore(self._workspace, self._undo).undo), True)
+        done = self._attempt(lambda: process_model.restore(self._workspace, self._undo).undo, True)
+        if done is not None:
+            self._redo = done
         self._changed()
 
 
@@ -146,14 +157,18 @@ class RefreshCommand(UnifiedCommand):
         with _waiting():
             if self._redo is not None:
                 redo = self._redo
-                self._attempt(lambda: setattr(self, "_undo", restore(self._workspace, redo)), False)
+                done = self._attempt(lambda: restore(self._workspace, redo), False)
+                if done is not None:
+                    self._undo = done
             # the first time, the views get the snapshot the worker read; after an undo they read it again
             snapshot, self._snapshot = self._snapshot, None
             self._changed(snapshot)
 
     def undo(self) -> None:
         with _waiting():
-            self._attempt(lambda: setattr(self, "_redo", restore(self._workspace, self._undo)), True)
+            done = self._attempt(lambda: restore(self._workspace, self._undo), True)
+            if done is not None:
+                self._redo = done
             self._changed(None)
 
 
