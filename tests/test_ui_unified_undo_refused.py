@@ -53,6 +53,8 @@ def glossary_shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple
 def undo_key(qtbot: QtBot, window: MainWindow, redo: bool = False) -> None:  # noqa: F811
     modifiers = Qt.KeyboardModifier.ControlModifier | (Qt.KeyboardModifier.ShiftModifier if redo else
                                                         Qt.KeyboardModifier.NoModifier)
+    window.activateWindow()  # the window's shortcuts work while it has the keyboard
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_Z, modifiers)
 
 
@@ -66,8 +68,9 @@ def test_a_refused_undo_of_a_glossary_edit_keeps_the_edit_and_the_stack_in_step(
     tab.view.setFocus()
     tab.view.setCurrentIndex(cell)
     qtbot.keyClick(tab.view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    editor.selectAll()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tab.view.indexWidget(cell) is not None)
+    editor = tab.view.indexWidget(cell)
+    editor.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(editor, "Service disruption")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Service disruption" in concepts(window))
