@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import ui.mapper.view
+from tests.window_helpers import shown_window
 from ui.main_window import MainWindow
 from ui.models import Status
 from workbench.catalogue import load_bundled
@@ -36,12 +37,8 @@ def window_factory(qtbot: QtBot, tmp_path: Path, bundled_pair: list) -> Iterator
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
-        window = MainWindow(Workspace.open(path))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
+        windows.append(shown_window(qtbot, path))
+        return windows[-1]
 
     yield make
     for window in windows:

@@ -45,6 +45,7 @@ from swedish_tour import ALLOWED_NAMES, SWEDISH, EnglishDetector, Tour
 
 import ui.preferences
 import ui.settings
+from tests.window_helpers import finish_window, shown_window
 from ui.files.bundled import AddFrameworksDialog, NewWorkspaceDialog
 from ui.files.export_dialog import ExportDialog
 from ui.files.import_wizard import ImportWizard
@@ -105,17 +106,9 @@ def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, template: Path) -> 
     assert install_translator(qapp, "sv") == "sv"
     path = tmp_path / "arbetsyta.workbench"
     shutil.copy(template, path)
-    main = MainWindow(Workspace.open(path))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    main = shown_window(qtbot, path)
     yield main
-    launcher = main.findChild(WorkshopLauncher)
-    if launcher is not None and launcher.workshop is not None:
-        launcher.workshop.dispose()
-    main.wait_for_jobs()
-    main.close()
-    main.workspace.close()
+    finish_window(main, close=True)
     remove_translators()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import DATA
+from tests.window_helpers import finish_window, shown_window
 from ui.files.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 from ui.models import Status
@@ -55,17 +56,12 @@ def open_window(qtbot: QtBot, own_settings: Path) -> Iterator[Callable[[Path], M
     windows: list[MainWindow] = []
 
     def make(path: Path) -> MainWindow:
-        window = MainWindow(Workspace.open(path))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
+        windows.append(shown_window(qtbot, path))
+        return windows[-1]
 
     yield make
     for window in windows:
-        window.wait_for_jobs()
-        window.workspace.close()
+        finish_window(window)
 
 
 def new_workspace(path: Path, frameworks: list[FrameworkData] | None = None) -> Path:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
+from tests.window_helpers import finish_window, shown_window
 from ui.main_window import MainWindow
 from ui.workshop import WorkshopLauncher
 from ui.workshop.agenda import AgendaDialog, AgendaMode, build_agenda
@@ -37,16 +38,9 @@ def bundled_pair() -> list:
 def window(qtbot: QtBot, tmp_path: Path, bundled_pair: list) -> Iterator[MainWindow]:
     path = tmp_path / "ws.workbench"
     Workspace.create(path, bundled_pair).close()
-    main = MainWindow(Workspace.open(path))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    main = shown_window(qtbot, path)
     yield main
-    launcher = main.findChild(WorkshopLauncher)
-    if launcher is not None and launcher.workshop is not None:
-        launcher.workshop.dispose()
-    main.wait_for_jobs()
-    main.workspace.close()
+    finish_window(main)
 
 
 def ten_item_agenda(qtbot: QtBot, window: MainWindow) -> tuple[AgendaDialog, list[Suggestion]]:
