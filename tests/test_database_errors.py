@@ -16,7 +16,7 @@ from hostile_env import as_other_user, fill, lock_held, read_only_media, small_d
 
 from workbench.cli import main
 from workbench.exporters import FORMATS
-from workbench.store.sqlite_errors import DiskFullError, WorkspaceBusyError, WorkspaceReadOnlyError
+from workbench.store.sqlite_errors import DiskFullError, WorkspaceBusyError, WorkspaceReadOnlyError, busy_problem
 from workbench.workspace import Workspace
 
 # These tests are about the workspace's file itself (its locks, journal, disk and neighbours).
@@ -194,3 +194,8 @@ def test_an_export_onto_a_full_disk_is_one_line_and_leaves_nothing(decided: Path
         err = one_line(capsys, ["export", str(decided), "--format", format, "-o", str(out)])
         assert f"{out}: the disk is full; nothing was written" in err, err
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
+
+
+def test_a_wait_under_a_second_is_not_written_as_none() -> None:
+    assert "locked for 0.5 s;" in str(busy_problem("ws.workbench", 0.5))
+    assert "locked for 30 s;" in str(busy_problem("ws.workbench", 30.2))

@@ -104,7 +104,8 @@ def read_only_problem(path: Path | str, reason: str) -> WorkspaceReadOnlyError:
 
 
 def busy_problem(path: Path | str, seconds: float) -> WorkspaceBusyError:
-    return WorkspaceBusyError(BUSY(path=str(path), seconds=round(seconds)))
+    # Whole seconds, but a wait under one (WORKBENCH_LOCK_WAIT=0.5) is not written as "0 s".
+    return WorkspaceBusyError(BUSY(path=str(path), seconds=round(seconds) if seconds >= 1 else round(seconds, 1)))
 
 
 def problem(error: sqlite3.Error, path: Path, *, read_only: str | None = None, waited: float = 0.0) -> WorkbenchError:
