@@ -180,6 +180,34 @@ def test_on_a_laptop_screen_the_frameworks_dock_shows_every_name_and_kind_whole(
         remove_translators()
 
 
+def test_a_narrowed_frameworks_dock_keeps_the_names_before_the_headings(qtbot: QtBot, tmp_path: Path) -> None:
+    # At its 200-pixel minimum the dock kept "Entries", "Reviewed" and "Aligned" whole and cut every name to
+    # "I…". The headings now give way first (their tooltips name them), down to the width of "100%".
+    settings().remove("window")
+    with Workspace.create(tmp_path / "all.workbench", load_bundled()) as workspace:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        tree = window.frameworks
+        header = tree.header()
+        qtbot.waitUntil(lambda: all(header.sectionSize(column) >= header.sectionSizeHint(column)
+                                    for column in range(4)), timeout=2000)
+        window.resizeDocks([window.frameworks_dock], [tree.minimumWidth()], Qt.Orientation.Horizontal)
+        metrics = tree.fontMetrics()
+        names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+        def cut() -> list[str]:
+            return [name for name in names if len(name) <= 6 and tree.columnWidth(0) < metrics.horizontalAdvance(name)]
+        qtbot.waitUntil(lambda: window.frameworks_dock.width() <= tree.minimumWidth() + 20, timeout=2000)
+        qtbot.waitUntil(lambda: not cut(), timeout=2000)
+        assert {"ITIL 4", "SAFe", "DevOps", "Kanban"} <= set(names)
+        assert all(tree.columnWidth(column) >= metrics.horizontalAdvance("100%") for column in (1, 2, 3))
+        assert any(header.sectionSize(column) < header.sectionSizeHint(column) for column in (1, 2, 3))
+        window.wait_for_jobs()
+
+
 def _answer_dialog(qtbot: QtBot, handle) -> None:
     """Deal with the modal dialog that opens next (from a timer: `exec` blocks until it is closed)."""
     tries = [0]

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QMainWindow,
     QMessageBox,
     QTabWidget,
     QTextBrowser,
-    QTreeWidget,
     QTreeWidgetItem,
     QUndoView,
 )
@@ -35,20 +33,20 @@ from ui.details import entry_html
 from ui.files.bundled import AddFrameworksDialog, NewWorkspaceDialog
 from ui.files.team import add_team_actions, ask_theirs_or_mine
 from ui.framework_pair import FrameworkNames
+from ui.frameworks_dock import KIND_ROLE, MOST_ON_FIRST_START, FrameworksTree
 from ui.mapper import MapperView
 from ui.mapper.meanings import MeaningRefresher
 from ui.messages import error_text
 from ui.models import relation_text
 from ui.settings import APP_NAME, author_configured, recent_list, remember_author, settings
 from ui.theme import THEMES, apply_theme
-from ui.translations import QT_TRANSLATE_NOOP, translate
+from ui.translations import translate
 from ui.unified.tabs import add_unified_tabs
 from ui.workshop import install as install_workshop
 from ui.workspace_guard import NotOpenedError
 from ui.workspace_guard import install as install_guard
 from ui.workspace_guard import open_workspace as open_guarded
 from workbench import __version__, catalogue
-from workbench.coverage import Coverage
 from workbench.domain import EntryRecord, Kind, MappingRecord, Predicate, Ref
 from workbench.errors import WorkbenchError
 from workbench.store.decisions import ANY_VERSION, DecisionChangedError, Expected
@@ -56,9 +54,6 @@ from workbench.sync import open_conflicts
 from workbench.workspace import Workspace, default_author
 
 MAX_RECENT = 8
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_TITLES = {Kind.TERM: QT_TRANSLATE_NOOP("Main", "Terms"), Kind.PROCESS: QT_TRANSLATE_NOOP("Main", "Processes"),
-               Kind.ACTIVITY: QT_TRANSLATE_NOOP("Main", "Activities")}
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -70,17 +65,6 @@ def redo_keys() -> list[QKeySequence]:
         if not key.isEmpty() and all(key != known for known in keys):
             keys.append(key)
     return keys
-
-
-def _coverage_cells(counts: Coverage) -> list[str]:
-    """Entries, reviewed and aligned shares as the frameworks dock shows them."""
-    if not counts.total:
-        return ["0", "–", "–"]
-    return [str(counts.total), f"{counts.reviewed_share:.0%}", f"{counts.aligned_share:.0%}"]
-
-
-FRAMEWORKS_DOCK_MOST = 360
-"""Pixels the frameworks dock may take on a first start, however long an imported framework's name."""
 
 
 class MainWindow(QMainWindow):
@@ -122,31 +106,11 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------------------------------
 
     def _build_docks(self) -> None:
-        self.frameworks = QTreeWidget()
-        self.frameworks.setHeaderLabels([translate("Main", "Framework"), translate("Main", "Entries"),
-                                         translate("Main", "Reviewed"), translate("Main", "Aligned")])
-        header_item = self.frameworks.headerItem()
-        header_item.setData(2, Qt.ItemDataRole.ToolTipRole, translate(
-            "Main", "Entries someone has decided about (\"not a match\" included) or excluded on purpose"))
-        header_item.setData(3, Qt.ItemDataRole.ToolTipRole, translate(
-            "Main", "Entries with a match (exact, close, broader, narrower or related) or a place in the unified "
-            "model"))
-        self.frameworks.setAccessibleName(translate("Main", "Frameworks"))
+        self.frameworks = FrameworksTree()
         self.frameworks.itemActivated.connect(self._framework_item_activated)
         self.frameworks_dock = QDockWidget(translate("Main", "Frameworks"), self)
         self.frameworks_dock.setObjectName("frameworks-dock")
         self.frameworks_dock.setWidget(self.frameworks)
-        self.frameworks.setMinimumWidth(200)
-        # Without the expand arrows (a double-click, Left and Right still fold a framework) and with a small
-        # indent, "Processes", "Activities" and "COBIT 2019" fit the dock's width on a 1366-pixel laptop screen,
-        # where they read "Proc…", "Acti…" and "COBIT 2…".
-        self.frameworks.setRootIsDecorated(False)
-        self.frameworks.setIndentation(self.frameworks.fontMetrics().horizontalAdvance("M"))
-        header = self.frameworks.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.frameworks_dock)
 
         self.details = QTextBrowser()
@@ -445,35 +409,9 @@ class MainWindow(QMainWindow):
     # --- docks ----------------------------------------------------------------------------------------------------
 
     def _fill_frameworks_tree(self) -> None:
-        coverage = self.workspace.coverage()
-        self.frameworks.clear()
         frameworks = self.workspace.frameworks()
         self.framework_names.remember(frameworks)
-        for framework in frameworks:
-            kinds = [kind for kind in Kind if framework.counts.get(kind.value)]
-            total = sum((coverage.get((framework.key, kind), Coverage()) for kind in kinds), Coverage())
-            top = QTreeWidgetItem([framework.short_name, *_coverage_cells(total)])
-            top.setData(
-                0, Qt.ItemDataRole.ToolTipRole, f"{framework.name}\n{framework.edition}\n{framework.attribution}"
-            )
-            # setData, not the convenience setters: in PySide6 6.11 QTreeWidgetItem.setToolTip/setText keep
-            # one reference to None per call (the None reference-count test found it).
-            top.setData(0, Qt.ItemDataRole.UserRole, framework.key)
-            for kind in kinds:
-                child = QTreeWidgetItem(
-                    [translate("Main", KIND_TITLES[kind]), *_coverage_cells(coverage.get((framework.key, kind),
-                                                                                          Coverage()))]
-                )
-                child.setData(0, Qt.ItemDataRole.UserRole, framework.key)
-                child.setData(0, KIND_ROLE, kind.value)
-                child.setData(
-                    0,
-                    Qt.ItemDataRole.ToolTipRole,
-                    translate("Main", "Activate (Enter or double-click) to map these"),
-                )
-                top.addChild(child)
-            self.frameworks.addTopLevelItem(top)
-            top.setExpanded(True)
+        self.frameworks.fill(frameworks, self.workspace.coverage())
 
     def _framework_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         key, kind_value = item.data(0, Qt.ItemDataRole.UserRole), item.data(0, KIND_ROLE)
@@ -525,14 +463,8 @@ class MainWindow(QMainWindow):
     def _fit_frameworks_dock(self) -> None:
         """A first start widens the frameworks dock to its names and counts. Its minimum stays narrow so the
         window fits a laptop screen, but at that width "Activities" and the longer names were cut short."""
-        tree = self.frameworks
-        header = tree.header()
-        wanted = sum(
-            max(tree.sizeHintForColumn(column), header.sectionSizeHint(column)) for column in range(tree.columnCount())
-        )
-        # A column's size hint leaves out the indent of the kinds under each framework.
-        wanted += tree.indentation() + tree.frameWidth() * 2 + tree.verticalScrollBar().sizeHint().width()
-        self.resizeDocks([self.frameworks_dock], [min(wanted, FRAMEWORKS_DOCK_MOST)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.frameworks_dock], [min(self.frameworks.natural_width(), MOST_ON_FIRST_START)],
+                         Qt.Orientation.Horizontal)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
