@@ -97,6 +97,27 @@ def tree_row(window: MainWindow, label: str) -> QModelIndex:
     raise AssertionError(f"no row '{label}' in the process model")
 
 
+def test_without_usm_the_empty_process_model_does_not_point_at_a_missing_button(
+    qtbot: QtBot, tmp_path: Path, bundled: list
+) -> None:
+    # The hint said "Start from the USM skeleton" while that button is hidden (no USM in the workspace).
+    with Workspace.create(tmp_path / "ws.db", [f for f in bundled if f.key != "usm"]) as workspace:
+        workspace.add_mapping("itil4:incident-management", "close", "devops:incident-response")
+        main = MainWindow(workspace)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        active(qtbot, main)
+        tab = main.unified.process_model
+        qtbot.keyClick(main, Qt.Key.Key_P, ALT)  # &Process model
+        assert main.tabs.currentWidget() is tab
+        hint = tab.empty_label.text()
+        assert tab.empty_label.isVisible() and not tab.start_button.isVisible()
+        assert "Start from the USM skeleton" not in hint and "Add bundled frameworks" in hint
+        main.wait_for_jobs()
+        main.unified.refresher.wait_for_jobs()
+
+
 def test_the_refresh_traces_decisions_into_the_process_model_with_their_relations(
     window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -4110,6 +4110,10 @@
         <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
+        <source>The model is empty. Type a name and add your own processes, or add the bundled USM framework (File &gt; Add bundled frameworks…) to start from its skeleton; your decisions about processes and activities are then traced to it at once.</source>
+        <translation>Modellen är tom. Skriv ett namn och lägg till egna processer, eller lägg till det medföljande ramverket USM (Arkiv &gt; Lägg till medföljande ramverk…) för att utgå från dess skelett; dina beslut om processer och aktiviteter spåras då till det direkt.</translation>
+    </message>
+    <message>
         <source>Framework to trace from</source>
         <translation>Ramverk att spåra från</translation>
     </message>

@@ -71,9 +71,7 @@ class ProcessModelTab(QWidget):
         self.up_button = QPushButton(translate("Process", "Move up"))
         self.down_button = QPushButton(translate("Process", "Move down"))
         self.delete_button = QPushButton(translate("Process", "Delete"))
-        self.empty_label = QLabel(translate(
-            "Process", "The model is empty. Start from the USM skeleton (your decisions about processes and "
-            "activities are traced to it at once), or type a name and add your own processes."))
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: gray")
         self.report_label = QLabel()
@@ -227,8 +225,17 @@ class ProcessModelTab(QWidget):
             if first_load or process.uid in expanded or process.uid == keep:
                 self.tree.setExpanded(self.model.index(row, 0), True)
         frameworks = self.context.frameworks()
-        if self.sources.set_frameworks(frameworks):
-            self.start_button.setVisible(any(f.key == "usm" for f in frameworks))
+        self.sources.set_frameworks(frameworks)
+        with_usm = any(f.key == "usm" for f in frameworks)
+        self.start_button.setVisible(with_usm)
+        # Without USM there is no button to start from: the hint pointed at one that was not there.
+        self.empty_label.setText(translate(
+            "Process", "The model is empty. Start from the USM skeleton (your decisions about processes and "
+            "activities are traced to it at once), or type a name and add your own processes.") if with_usm
+            else translate(
+            "Process", "The model is empty. Type a name and add your own processes, or add the bundled USM "
+            "framework (File > Add bundled frameworks…) to start from its skeleton; your decisions about "
+            "processes and activities are then traced to it at once."))
         self.sources.set_places(processes)
         self._enable_refresh()
         self.empty_label.setVisible(not processes)
