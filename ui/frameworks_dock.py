@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.translations import QT_TRANSLATE_NOOP, translate
 from workbench.coverage import Coverage
@@ -53,13 +53,26 @@ class FrameworksTree(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in COUNTS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self._texts: dict[int, int] = {}
+        """Pixels of the widest text of each column as filled (kinds indented), measured from the strings: asking
+        Qt (sizeHintForColumn) reads every new item through PySide, which kept a reference to None per item."""
 
     def fill(self, frameworks: Sequence[FrameworkRecord], coverage: Mapping[tuple[str, Kind], Coverage]) -> None:
         self.clear()
+        widths: dict[int, int] = {}
+        metrics = self.fontMetrics()
+
+        def measure(cells: Sequence[str], indent: int = 0) -> None:
+            for column, text in enumerate(cells):
+                width = metrics.horizontalAdvance(text) + (indent if column == 0 else 0)
+                widths[column] = max(widths.get(column, 0), width)
+
         for framework in frameworks:
             kinds = [kind for kind in Kind if framework.counts.get(kind.value)]
             total = sum((coverage.get((framework.key, kind), Coverage()) for kind in kinds), Coverage())
-            top = QTreeWidgetItem([framework.short_name, *coverage_cells(total)])
+            cells = [framework.short_name, *coverage_cells(total)]
+            measure(cells)
+            top = QTreeWidgetItem(cells)
             top.setData(
                 0, Qt.ItemDataRole.ToolTipRole, f"{framework.name}\n{framework.edition}\n{framework.attribution}"
             )
@@ -67,10 +80,10 @@ class FrameworksTree(QTreeWidget):
             # one reference to None per call (the None reference-count test found it).
             top.setData(0, Qt.ItemDataRole.UserRole, framework.key)
             for kind in kinds:
-                child = QTreeWidgetItem(
-                    [translate("Main", KIND_TITLES[kind]), *coverage_cells(coverage.get((framework.key, kind),
-                                                                                         Coverage()))]
-                )
+                cells = [translate("Main", KIND_TITLES[kind]),
+                         *coverage_cells(coverage.get((framework.key, kind), Coverage()))]
+                measure(cells, self.indentation())
+                child = QTreeWidgetItem(cells)
                 child.setData(0, Qt.ItemDataRole.UserRole, framework.key)
                 child.setData(0, KIND_ROLE, kind.value)
                 child.setData(
@@ -81,12 +94,14 @@ class FrameworksTree(QTreeWidget):
                 top.addChild(child)
             self.addTopLevelItem(top)
             top.setExpanded(True)
+        self._texts = widths
         self.share_width()
 
     def natural_width(self) -> int:
         """The width that shows every name, count and heading whole (a first start widens the dock to it, up
         to MOST_ON_FIRST_START)."""
-        wanted = self._names_width() + sum(self._count_width(column) for column in COUNTS)
+        wanted = max(self._names_width(), self.header().sectionSizeHint(0))
+        wanted += sum(self._count_width(column) for column in COUNTS)
         return wanted + self.frameWidth() * 2 + self.verticalScrollBar().sizeHint().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -112,12 +127,16 @@ class FrameworksTree(QTreeWidget):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
+    def _padding(self) -> int:
+        # The item delegate's text margin on either side (QStyle's focus frame margin plus one).
+        return 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+
     def _names_width(self) -> int:
-        # A column's size hint leaves out the indent of the kinds under each framework.
-        return self.sizeHintForColumn(0) + self.indentation()
+        return self._texts.get(0, 0) + self._padding()
 
     def _figures_width(self, column: int) -> int:
-        return max(self.sizeHintForColumn(column), self.fontMetrics().horizontalAdvance("100%") + 8)
+        widest = max(self._texts.get(column, 0), self.fontMetrics().horizontalAdvance("100%"))
+        return widest + self._padding()
 
     def _count_width(self, column: int) -> int:
         return max(self._figures_width(column), self.header().sectionSizeHint(column))
