@@ -107,7 +107,8 @@ def test_the_top_level_of_ui_holds_entry_points_and_shared_pieces_only() -> None
     assert folders == views
     top = sorted(path.stem for path in UI.glob("*.py"))
     assert top == sorted([
-        "__init__", "app", "main_window", "selftest", "welcome", "preferences", "workspace_guard",  # the application
+        "__init__", "app", "main_window", "frameworks_dock", "selftest", "welcome", "preferences",  # the application
+        "workspace_guard",
         "settings", "messages", "translations", "theme", "models", "jobs", "widgets", "details", "icon",
         "form_rows", "input_blocker", "framework_pair", "commands",  # shared by the views
     ]), top
