@@ -24,8 +24,8 @@ def test_unify_builds_the_glossary_and_starts_from_usm_then_check_sees_it(tmp_pa
     assert code == 0
     assert out.startswith("unified glossary: 1 concepts (1 added, 0 removed, 0 changed, 0 member(s) moved)\n")
     assert out.splitlines()[1] == (
-        "process model: 5 processes, 28 activities, started from usm; 0 traces from decisions, 0 proposed "
-        "activities (0 new), 0 activities in two places, 0 decided entries not yet placed")
+        "process model: 5 processes, 28 activities, started from usm; 0 traces from decisions, 0 proposed processes "
+        "(0 new), 0 proposed activities (0 new), 0 activities in two places, 0 decided entries not yet placed")
     code, out, _ = run(capsys, "unify", ws, "--process-skeleton", "empty")
     assert "(0 added, 0 removed, 0 changed" in out and "started" not in out
     code, out, _ = run(capsys, "check", ws, "--json")

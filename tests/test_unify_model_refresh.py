@@ -146,14 +146,89 @@ def test_a_proposal_a_person_edits_is_theirs(ws: Workspace) -> None:
     assert [(str(t.ref), t.origin) for t in adopted.traces] == [("itil4:incident-management-communicate", "source")]
 
 
-def test_decided_processes_and_activities_without_a_place_are_listed_not_yet_placed(ws: Workspace) -> None:
-    ws.add_mapping("itil4:problem-management", "close", "devops:blameless-postmortem")
+def test_decided_activities_whose_processes_have_no_place_are_listed_not_yet_placed(ws: Workspace) -> None:
     ws.add_mapping("itil4:problem-management-control", "close", "devops:postmortem-analyse-factors")
+    ws.add_mapping("itil4:change-enablement", "close", "devops:blameless-postmortem")  # one side excluded: alone
+    exclusions.exclude(ws, ["devops:blameless-postmortem"], "out of scope")
     done = unify(ws, skeleton="usm")
     assert [str(ref) for ref in done.model.unplaced] == [
-        "devops:blameless-postmortem", "devops:postmortem-analyse-factors", "itil4:problem-management",
-        "itil4:problem-management-control"]
-    assert done.model.traces == 0 and done.model.proposed == ()
+        "devops:postmortem-analyse-factors", "itil4:change-enablement", "itil4:problem-management-control"]
+    assert done.model.traces == 0 and done.model.proposed == () and done.model.proposed_processes == ()
+
+
+def proposed_process(ws: Workspace) -> ProcessRecord:
+    found = [p for p in ws.unified_snapshot().processes if p.status == "proposed"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_processes_decided_among_themselves_without_a_place_make_a_proposed_process(ws: Workspace) -> None:
+    # Without a counterpart in the model (here an empty one) decisions about processes used to go nowhere.
+    ws.add_mapping("itil4:problem-management", "close", "devops:blameless-postmortem")
+    ws.add_mapping("itil4:problem-management-control", "close", "devops:postmortem-analyse-factors")
+    done = unify(ws, skeleton="empty")
+    process = proposed_process(ws)
+    assert done.model.added_processes == done.model.proposed_processes == (process.uid,)
+    assert done.model.unplaced == ()
+    assert sorted((str(t.ref), t.relation, t.origin) for t in process.traces) in (
+        [("devops:blameless-postmortem", "close", "derived"), ("itil4:problem-management", "exact", "source")],
+        [("devops:blameless-postmortem", "exact", "source"), ("itil4:problem-management", "close", "derived")])
+    # the activities decided among themselves are proposed inside it
+    assert [a.status for a in process.activities] == ["proposed"]
+    assert {str(t.ref) for t in process.activities[0].traces} == {
+        "itil4:problem-management-control", "devops:postmortem-analyse-factors"}
+    assert "2 traces from decisions, 1 proposed processes (1 new), 1 proposed activities (1 new)" in str(
+        done.model.summary())
+
+    # a second refresh keeps it; withdrawing the decision takes it away with its proposed activity
+    again = unify(ws)
+    assert again.model.added_processes == () and proposed_process(ws).uid == process.uid
+    ws.remove_mapping("itil4:problem-management", "devops:blameless-postmortem")
+    gone = unify(ws)
+    assert ws.unified_snapshot().processes == () and gone.model.withdrawn == 2
+    assert [str(ref) for ref in gone.model.unplaced] == [
+        "devops:postmortem-analyse-factors", "itil4:problem-management-control"]
+
+
+@pytest.mark.parametrize("use", ["rename", "add activity", "edit the proposed activity", "trace by hand"])
+def test_a_proposed_process_a_person_uses_is_theirs_and_never_withdrawn(ws: Workspace, use: str) -> None:
+    ws.add_mapping("itil4:problem-management", "close", "devops:blameless-postmortem")
+    ws.add_mapping("itil4:problem-management-control", "close", "devops:postmortem-analyse-factors")
+    unify(ws, skeleton="empty")
+    process = proposed_process(ws)
+    if use == "rename":
+        pm.update_process(ws, process.uid, label="Learn from problems")
+    elif use == "add activity":
+        pm.add_activity(ws, process.uid, "Share what was learnt")
+    elif use == "edit the proposed activity":
+        pm.update_activity(ws, process.activities[0].uid, description="Our own words")
+    else:
+        pm.trace(ws, "itil4:problem-management-identify", process.uid, "related")
+    ws.remove_mapping("itil4:problem-management", "devops:blameless-postmortem")
+    unify(ws)
+    kept = [p for p in ws.unified_snapshot().processes if p.uid == process.uid]
+    assert kept and kept[0].status == "draft"
+    assert "source" in {t.origin for t in kept[0].traces}
+
+
+def test_a_skeleton_started_later_replaces_the_proposed_processes(ws: Workspace) -> None:
+    ws.add_mapping("itil4:incident-management", "close", "devops:incident-response")
+    ws.add_mapping("itil4:problem-management", "close", "devops:blameless-postmortem")
+    unify(ws, skeleton="empty")
+    assert len([p for p in ws.unified_snapshot().processes if p.status == "proposed"]) == 2
+    assert pm.is_empty(ws)
+    ws.add_mapping("devops:incident-response", "close", "usm:recover")
+    done = unify(ws, skeleton="usm")
+    assert len(done.started) == 5
+    snapshot = ws.unified_snapshot()
+    # incident handling found its place in USM's Recover; problem handling, with no decision to USM, is proposed
+    assert ("Recover", "close", "derived") in traces(snapshot, "itil4:incident-management")
+    assert [p.label for p in snapshot.processes if p.status == "proposed"] in (
+        ["Problem management"], ["Blameless postmortem"])
+    redo = restore(ws, done.undo)
+    assert [p.status for p in ws.unified_snapshot().processes] == ["proposed", "proposed"]
+    restore(ws, redo)
+    assert ws.unified_snapshot() == snapshot
 
 
 def test_traces_made_or_removed_by_hand_and_deleted_activities_survive_a_refresh(ws: Workspace) -> None:

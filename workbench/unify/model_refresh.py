@@ -11,12 +11,17 @@ The rules (`refresh_model_in`), stated so a reader can predict them:
 - **Each activity once.** A framework activity that would so be traced to two different unified elements is
   traced to neither; it is reported as "in two places" (and `workbench.checks` reports it until a person
   decides). A framework process may sit in several unified processes.
+- **Proposed processes.** Framework processes joined by exact/close decisions among themselves, none of them
+  with a place, make one proposed unified process (status "proposed"), last in the model. Its source is the
+  member with most such decisions (its name, description, trigger and outcome start the proposal); the others
+  are traced to it. So a model started empty, or one where USM has no counterpart, still grows from the
+  decisions. A proposed process a person has made use of (edited or accepted it, added or adopted an activity
+  in it, traced to it by hand) is theirs: a draft, never withdrawn.
 - **Proposals.** Framework activities joined by exact/close decisions among themselves, none of them with a
   place, make one proposed unified activity (status "proposed"), in the unified process most of their parents
-  have a place in, right after the unified activity the source's preceding step is traced to. Its source is
-  the member with most such decisions (its label and description start the proposal); the others are traced to
-  it. Without such a process, and for framework processes (which have no parent), the entries are listed as
-  "not yet placed".
+  have a place in (a proposed one too), right after the unified activity the source's preceding step is traced
+  to. Its source is the member with most such decisions (its label and description start the proposal); the
+  others are traced to it. Without such a process the entries are listed as "not yet placed".
 - **Broader, narrower and related decisions** trace an entry with that relation to each place of its partner
   (the inverse relation when the entry is the decision's object), without making it "the same activity".
 - **What people did stays.** Traces made by hand and sources are kept; a place a person took away ("removed")
@@ -26,11 +31,11 @@ The rules (`refresh_model_in`), stated so a reader can predict them:
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain import Kind, MappingRecord, Predicate, Ref
@@ -46,21 +51,24 @@ from workbench.store.models import (
     UnifiedTrace,
 )
 from workbench.unified_model import Trace
-from workbench.unify.model_state import new_element_uid, renumber
+from workbench.unify.model_graph import PROPOSED, Element, ModelState, Step, components
+from workbench.unify.model_state import adopt_used_proposals
+from workbench.unify.proposals import (
+    activity_proposal,
+    process_proposals,
+    write_activity_proposals,
+    write_process_proposals,
+)
 
 REFRESHED = Template(
     "model.refreshed",
-    "{traces} traces from decisions, {proposed} proposed activities ({added} new), {conflicts} activities in two "
-    "places, {unplaced} decided entries not yet placed",
+    "{traces} traces from decisions, {processes} proposed processes ({added_processes} new), {proposed} proposed "
+    "activities ({added} new), {conflicts} activities in two places, {unplaced} decided entries not yet placed",
 )
 
 STRENGTH = {"exact": 4, "close": 3, "broader": 2, "narrower": 2, "related": 1}
 SAME = ("exact", "close")
 _STEPS = (Kind.PROCESS.value, Kind.ACTIVITY.value)
-
-Element = tuple[str, int]
-"""("p", unified process id) or ("a", unified activity id)."""
-
 
 @dataclass(frozen=True)
 class Conflict:
@@ -81,49 +89,19 @@ class ModelRefreshReport:
     added: tuple[str, ...] = ()
     """Proposed activities this refresh made."""
     withdrawn: int = 0
-    """Proposals of an earlier refresh that no decision supports any more."""
+    """Proposals (activities and processes) of an earlier refresh that no decision supports any more."""
     conflicts: tuple[Conflict, ...] = ()
     unplaced: tuple[Ref, ...] = ()
     """Decided framework processes and activities that found no place and no proposal."""
+    proposed_processes: tuple[str, ...] = ()
+    """Every proposed process after the refresh."""
+    added_processes: tuple[str, ...] = ()
+    """Proposed processes this refresh made (undoing the refresh removes them)."""
 
     def summary(self) -> Message:
-        return REFRESHED(traces=self.traces, proposed=len(self.proposed), added=len(self.added),
-                         conflicts=len(self.conflicts), unplaced=len(self.unplaced))
-
-
-@dataclass
-class _Step:
-    """A framework process or activity."""
-
-    id: int
-    kind: str
-    parent: int | None
-    position: int
-    ref: Ref
-    label: str
-    definition: str
-
-
-@dataclass
-class _Model:
-    """The unified model as the refresh needs it."""
-
-    process_position: dict[int, int] = field(default_factory=dict)
-    activity_process: dict[int, int] = field(default_factory=dict)
-    uids: dict[Element, str] = field(default_factory=dict)
-    proposals: dict[int, int] = field(default_factory=dict)
-    """Earlier proposals: source entry -> unified activity id."""
-    places: dict[int, dict[Element, str]] = field(default_factory=lambda: defaultdict(dict))
-    kept: set[tuple[int, Element]] = field(default_factory=set)
-    """(entry, element) pairs with a trace of a person's or a source: no derived trace beside them."""
-    blocked: set[tuple[int, Element]] = field(default_factory=set)
-    blocked_in: set[tuple[int, int]] = field(default_factory=set)
-    """(entry, unified process id): a person removed the entry from the process or one of its activities."""
-    touched: set[int] = field(default_factory=set)
-    """Entries with any trace a person made or removed, or a source: never "not yet placed"."""
-
-    def process_of(self, element: Element) -> int:
-        return element[1] if element[0] == "p" else self.activity_process[element[1]]
+        return REFRESHED(traces=self.traces, processes=len(self.proposed_processes),
+                         added_processes=len(self.added_processes), proposed=len(self.proposed),
+                         added=len(self.added), conflicts=len(self.conflicts), unplaced=len(self.unplaced))
 
 
 def refresh_model_in(session: Session) -> ModelRefreshReport:
@@ -159,13 +137,24 @@ def refresh_model_in(session: Session) -> ModelRefreshReport:
                 derived.update({(entry_id, element): relation for element, relation in found.items()})
                 frontier.append(entry_id)
 
+    # proposed processes for framework processes decided among themselves, none of them placed
+    free_processes = {e for e in joining if e in steps and steps[e].kind == Kind.PROCESS.value
+                      and e not in places and e not in excluded and e not in model.touched}
+    new_processes = process_proposals(free_processes, joining, model)
+    process_ids, added_processes, withdrawn_processes = write_process_proposals(session, new_processes, steps, model)
+    for (source, members), process_id in zip(new_processes, process_ids, strict=True):
+        for member, relation in members.items():
+            places.setdefault(member, {})[("p", process_id)] = relation
+            if member != source:
+                derived[(member, ("p", process_id))] = relation
+
     # proposals for activities decided among themselves, none of them placed
     free = {e for e in joining if e in steps and steps[e].kind == Kind.ACTIVITY.value
             and e not in places and e not in conflicts and e not in excluded}
     proposals: list[tuple[int, int, dict[int, str]]] = []  # (unified process id, source, {member: relation})
     listed: set[int] = set()
-    for component in _components(free, joining):
-        made = _proposal(component, steps, places, joining, model)
+    for component in components(free, joining):
+        made = activity_proposal(component, steps, places, joining, model)
         if made is None:
             listed.update(component)
         else:
@@ -174,7 +163,7 @@ def refresh_model_in(session: Session) -> ModelRefreshReport:
 
     # write: derived traces go, proposals are matched to earlier ones, then the traces are written again
     session.execute(delete(UnifiedTrace).where(UnifiedTrace.origin == "derived"))
-    activity_ids, added = _write_proposals(session, proposals, steps, places, model)
+    activity_ids, added = write_activity_proposals(session, proposals, steps, places, model)
     for (_process_id, source, members), activity_id in zip(proposals, activity_ids, strict=True):
         derived.update({(member, ("a", activity_id)): relation for member, relation in members.items()
                         if member != source})
@@ -207,18 +196,23 @@ def refresh_model_in(session: Session) -> ModelRefreshReport:
     )
     uids = _uids(session)
     proposed_now = list(session.scalars(
-        select(UnifiedActivity.uid).where(UnifiedActivity.status == "proposed").order_by(UnifiedActivity.id)))
+        select(UnifiedActivity.uid).where(UnifiedActivity.status == PROPOSED).order_by(UnifiedActivity.id)))
+    processes_now = list(session.scalars(
+        select(UnifiedProcess.uid).where(UnifiedProcess.status == PROPOSED)
+        .order_by(UnifiedProcess.position, UnifiedProcess.id)))
     return ModelRefreshReport(
         traces=len(derived),
         by_relation=tuple(sorted(Counter(derived.values()).items(), key=lambda item: -STRENGTH[item[0]])),
         proposed=tuple(proposed_now),
         added=tuple(uids[("a", a)] for a in added),
-        withdrawn=len(set(model.proposals.values()) - set(activity_ids)),
+        withdrawn=len(set(model.proposals.values()) - set(activity_ids)) + withdrawn_processes,
         conflicts=tuple(
             Conflict(steps[e].ref, tuple(sorted(uids[element] for element in elements)))
             for e, elements in sorted(conflicts.items(), key=lambda item: str(steps[item[0]].ref))
         ),
         unplaced=tuple(unplaced),
+        proposed_processes=tuple(processes_now),
+        added_processes=tuple(uids[("p", p)] for p in added_processes),
     )
 
 
@@ -246,8 +240,9 @@ def decided_relation(ref: Ref, traces: Iterable[Trace], decisions: Iterable[Mapp
 # --- reading -------------------------------------------------------------------------------------------------
 
 
-def _read_model(session: Session) -> _Model:
-    model = _Model()
+def _read_model(session: Session) -> ModelState:
+    model = ModelState()
+    proposed_processes = adopt_used_proposals(session)  # what a person used is theirs before anything is redone
     for process_id, uid, position in session.execute(
         select(UnifiedProcess.id, UnifiedProcess.uid, UnifiedProcess.position)
     ):
@@ -259,7 +254,7 @@ def _read_model(session: Session) -> _Model:
     ):
         model.activity_process[activity_id] = process_id
         model.uids[("a", activity_id)] = uid
-        if status == "proposed":
+        if status == PROPOSED:
             proposed.add(activity_id)
     for traced_process, traced_activity, entry_id, relation, origin in session.execute(
         select(UnifiedTrace.process_id, UnifiedTrace.activity_id, UnifiedTrace.entry_id, UnifiedTrace.relation,
@@ -267,6 +262,10 @@ def _read_model(session: Session) -> _Model:
     ):
         # the table's check constraint: exactly one of the two is set
         element: Element = ("p", traced_process) if traced_process is not None else ("a", traced_activity or 0)
+        if element[0] == "p" and element[1] in proposed_processes:
+            if origin == "source":
+                model.process_proposals[entry_id] = element[1]
+            continue  # an unused proposed process is made again from the decisions, or withdrawn
         if element[0] == "a" and element[1] in proposed:
             if origin == "source":
                 model.proposals[entry_id] = element[1]
@@ -306,18 +305,20 @@ def _decisions(session: Session) -> tuple[dict[int, list[tuple[int, str]]], list
     return joining, others
 
 
-def _read_steps(session: Session, ids: set[int]) -> dict[int, _Step]:
+def _read_steps(session: Session, ids: set[int]) -> dict[int, Step]:
     """The framework processes and activities among `ids`, with their parents and their parents' other steps
     (a proposal is placed after the step before it)."""
-    steps: dict[int, _Step] = {}
+    steps: dict[int, Step] = {}
     wanted = set(ids)
     for _ in range(2):  # the entries, then their parents' children
-        query = select(Entry.id, Entry.kind, Entry.parent_id, Entry.position, Framework.key, Entry.key, Entry.label,
-                       Entry.definition).join(Framework, Entry.framework_id == Framework.id)
+        query = select(
+            Entry.id, Entry.kind, Entry.parent_id, Entry.position, Framework.key, Entry.key, Entry.label,
+            Entry.definition, Entry.trigger, Entry.outcome,
+        ).join(Framework, Entry.framework_id == Framework.id)
         for batch in batched(sorted(wanted - set(steps))):
             for row in session.execute(query.where(Entry.id.in_(batch), Entry.kind.in_(_STEPS))):
-                steps[row.id] = _Step(row.id, row.kind, row.parent_id, row.position, Ref(row[4], row[5]), row.label,
-                                      row.definition)
+                steps[row.id] = Step(row.id, row.kind, row.parent_id, row.position, Ref(row[4], row[5]), row.label,
+                                      row.definition, row.trigger or "", row.outcome or "")
         parents = {step.parent for step in steps.values() if step.parent is not None}
         wanted = set(session.scalars(select(Entry.id).where(Entry.parent_id.in_(parents)))) if parents else set()
         wanted |= parents
@@ -335,121 +336,6 @@ def _uids(session: Session) -> dict[Element, str]:
     uids: dict[Element, str] = {("p", i): u for i, u in session.execute(select(UnifiedProcess.id, UnifiedProcess.uid))}
     uids.update({("a", i): u for i, u in session.execute(select(UnifiedActivity.id, UnifiedActivity.uid))})
     return uids
-
-
-# --- proposals -----------------------------------------------------------------------------------------------
-
-
-def _components(nodes: set[int], joining: dict[int, list[tuple[int, str]]]) -> list[list[int]]:
-    seen: set[int] = set()
-    found = []
-    for start in sorted(nodes):
-        if start in seen:
-            continue
-        seen.add(start)
-        component, queue = [], deque([start])
-        while queue:
-            node = queue.popleft()
-            component.append(node)
-            for neighbour, _relation in joining.get(node, ()):
-                if neighbour in nodes and neighbour not in seen:
-                    seen.add(neighbour)
-                    queue.append(neighbour)
-        found.append(sorted(component))
-    return found
-
-
-def _proposal(
-    component: list[int], steps: dict[int, _Step], places: dict[int, dict[Element, str]],
-    joining: dict[int, list[tuple[int, str]]], model: _Model,
-) -> tuple[int, int, dict[int, str]] | None:
-    """(unified process, source, {member: relation to the source}) for activities joined among themselves, or
-    None when none of their parents has a place in a unified process."""
-    votes: Counter[int] = Counter()
-    voters: dict[int, list[int]] = defaultdict(list)
-    for entry_id in component:
-        parent = steps[entry_id].parent
-        for element in places.get(parent, {}) if parent is not None else {}:
-            if element[0] == "p" and (entry_id, element[1]) not in model.blocked_in:
-                votes[element[1]] += 1
-                voters[element[1]].append(entry_id)
-    if not votes:
-        return None
-    process_id = max(votes, key=lambda p: (votes[p], -model.process_position[p], -p))
-    members = [e for e in component if (e, process_id) not in model.blocked_in]
-    inside = set(members)
-    degree = {e: sum(1 for n, _ in joining.get(e, ()) if n in inside) for e in members}
-    earlier = [e for e in members if e in model.proposals]  # an earlier proposal keeps its source
-    source = earlier[0] if earlier else max(voters[process_id], key=lambda e: (degree[e], -e))
-    relations = {source: "exact"}
-    queue = deque([source])
-    while queue:
-        node = queue.popleft()
-        for neighbour, relation in joining.get(node, ()):
-            if neighbour in inside and neighbour not in relations:
-                relations[neighbour] = "exact" if relation == relations[node] == "exact" else "close"
-                queue.append(neighbour)
-    return process_id, source, relations
-
-
-def _write_proposals(
-    session: Session, proposals: list[tuple[int, int, dict[int, str]]], steps: dict[int, _Step],
-    places: dict[int, dict[Element, str]], model: _Model,
-) -> tuple[list[int], list[int]]:
-    """Keep the earlier proposals made again (moved to the process they belong in now), drop the others, add
-    the new ones, and give their members their place. Returns the unified activity of each proposal, and those
-    that are new."""
-    again = {source for _process, source, _members in proposals if source in model.proposals}
-    withdrawn = [a for source, a in model.proposals.items() if source not in again]
-    for batch in batched(withdrawn):
-        session.execute(delete(UnifiedActivity).where(UnifiedActivity.id.in_(batch)))
-    for process_id in sorted({model.activity_process[a] for a in withdrawn}):
-        renumber(session, process_id, None, None)
-    ids: list[int] = []
-    added: list[int] = []
-    for process_id, source, members in proposals:
-        step = steps[source]
-        if source in model.proposals:
-            activity_id = model.proposals[source]
-            uid = model.uids[("a", activity_id)]
-            old = model.activity_process[activity_id]
-            if old != process_id:
-                session.execute(update(UnifiedActivity).where(UnifiedActivity.id == activity_id)
-                                .values(process_id=process_id))
-                renumber(session, old, None, None)
-                renumber(session, process_id, uid, _position_after(session, step, steps, places, process_id))
-        else:
-            uid = new_element_uid("a")
-            activity_id = session.execute(
-                insert(UnifiedActivity)
-                .values(uid=uid, process_id=process_id, label=step.label, description=step.definition,
-                        position=10**6, status="proposed")
-                .returning(UnifiedActivity.id)
-            ).scalar_one()
-            session.execute(insert(UnifiedTrace).values(activity_id=activity_id, entry_id=source,
-                                                        relation="exact", origin="source"))
-            renumber(session, process_id, uid, _position_after(session, step, steps, places, process_id))
-            added.append(activity_id)
-        for member, relation in members.items():
-            places.setdefault(member, {})[("a", activity_id)] = relation
-        ids.append(activity_id)
-    return ids, added
-
-
-def _position_after(
-    session: Session, step: _Step, steps: dict[int, _Step], places: dict[int, dict[Element, str]], process_id: int
-) -> int | None:
-    """Right after the unified activity in `process_id` that the nearest earlier step of the same framework
-    process has a place at; last when there is none."""
-    siblings = sorted((s for s in steps.values() if s.parent == step.parent and s.position < step.position),
-                      key=lambda s: s.position, reverse=True)
-    order = list(session.scalars(select(UnifiedActivity.id).where(UnifiedActivity.process_id == process_id)
-                                 .order_by(UnifiedActivity.position, UnifiedActivity.id)))
-    for sibling in siblings:
-        here = [order.index(e[1]) for e in places.get(sibling.id, {}) if e[0] == "a" and e[1] in order]
-        if here:
-            return max(here) + 1
-    return None
 
 
 # --- helpers -------------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from workbench.store.batches import batched
 from workbench.store.entry_rows import ids_by_ref
 from workbench.store.models import Entry, Framework, UnifiedActivity, UnifiedProcess, UnifiedTrace
 from workbench.unified_model import Trace
+from workbench.unify.model_graph import PROPOSED
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,26 @@ def renumber(session: Session, process_id: int, uid: str | None, position: int |
         order = placed(order, uid, position)
     for index, activity_uid in enumerate(order):
         session.execute(update(UnifiedActivity).where(UnifiedActivity.uid == activity_uid).values(position=index))
+
+
+def adopt_used_proposals(session: Session) -> set[int]:
+    """Make every proposed process a person has made use of (an activity of theirs in it, a trace made or removed
+    by hand on it or its activities) a draft of theirs, so that withdrawing or replacing proposals never takes
+    their work along; returns the ids of the proposed processes nobody used."""
+    proposed = set(session.scalars(select(UnifiedProcess.id).where(UnifiedProcess.status == PROPOSED)))
+    by_hand = UnifiedTrace.origin.not_in(("derived", "source"))
+    used: set[int] = set()
+    for batch in batched(sorted(proposed)):
+        used.update(session.scalars(select(UnifiedActivity.process_id).where(
+            UnifiedActivity.process_id.in_(batch), UnifiedActivity.status != PROPOSED)))
+        used.update(session.scalars(select(UnifiedTrace.process_id).where(
+            UnifiedTrace.process_id.in_(batch), by_hand)))
+        used.update(session.scalars(select(UnifiedActivity.process_id).join(
+            UnifiedTrace, UnifiedTrace.activity_id == UnifiedActivity.id).where(
+            UnifiedActivity.process_id.in_(batch), by_hand)))
+    for batch in batched(sorted(used)):
+        session.execute(update(UnifiedProcess).where(UnifiedProcess.id.in_(batch)).values(status="draft"))
+    return proposed - used
 
 
 def process_state(session: Session, process: UnifiedProcess) -> ProcessState:

@@ -9,7 +9,9 @@ that got in another way.
 
 What a person does here survives every refresh: a trace made by hand stays; a trace taken away (or the traces of
 a deleted activity) is remembered as "removed", so the refresh does not put it back; editing, moving or tracing
-to an activity the refresh proposed adopts it (it becomes a draft of the person's own).
+to an activity the refresh proposed adopts it (it becomes a draft of the person's own). A process the refresh
+proposed is adopted the same way, and also by any change inside it (an activity added, edited, moved in or out,
+deleted, traced): a proposed process holds nothing a person made, so withdrawing it loses nothing.
 
 Every editing service runs in one transaction and returns a `ModelEdit` (`workbench.unify.model_state`) whose
 `undo` can be handed to `restore`.
@@ -25,9 +27,11 @@ from workbench.errors import WorkbenchError
 from workbench.messages import Message, Template
 from workbench.store.entry_rows import entry_id_of
 from workbench.store.models import Entry, Framework, UnifiedActivity, UnifiedProcess, UnifiedTrace
+from workbench.unify.model_graph import PROPOSED as PROPOSED  # the interface reads it here
 from workbench.unify.model_state import (
     ModelEdit,
     ModelUndo,
+    adopt_used_proposals,
     new_element_uid,
     placed,
     process_order,
@@ -66,8 +70,6 @@ ACTIVITY_PLACED = Template(
 SKELETONS = ("usm", "empty")
 STATUSES = ("draft", "agreed")
 """The statuses a person gives a process or activity."""
-PROPOSED = "proposed"
-"""The status of an activity the refresh from decisions proposed and nobody has adopted yet."""
 RELATIONS = tuple(predicate.short for predicate in Predicate)
 SAME = ("exact", "close")
 """The relations that say a framework entry *is* the unified element (so an activity has one of them at most)."""
@@ -77,8 +79,13 @@ SAME = ("exact", "close")
 
 
 def is_empty(workspace: Workspace) -> bool:
+    """Nothing but processes the refresh proposed (a skeleton may still be started)."""
     with workspace.transaction() as session:
-        return session.scalar(select(UnifiedProcess.id).limit(1)) is None
+        return is_empty_in(session)
+
+
+def is_empty_in(session: Session) -> bool:
+    return session.scalar(select(UnifiedProcess.id).where(UnifiedProcess.status != PROPOSED).limit(1)) is None
 
 
 def start(workspace: Workspace, skeleton: str = "usm") -> ModelEdit | None:
@@ -93,10 +100,14 @@ def start_in(session: Session, skeleton: str, path: str) -> tuple[str, ...]:
     """`start` inside the caller's transaction; the uids of the processes it created."""
     if skeleton not in SKELETONS:
         raise WorkbenchError(UNKNOWN_SKELETON(skeleton=skeleton, skeletons=tuple(SKELETONS)))
-    if session.scalar(select(UnifiedProcess.id).limit(1)) is not None:
+    adopt_used_proposals(session)
+    if not is_empty_in(session):
         raise WorkbenchError(MODEL_NOT_EMPTY(path=path))
     if skeleton == "empty":
         return ()
+    # Processes the refresh proposed while there was no skeleton give way to it: the refresh that follows a start
+    # traces their entries to the skeleton, or proposes them again where it has no counterpart.
+    session.execute(delete(UnifiedProcess).where(UnifiedProcess.status == PROPOSED))
     usm = session.scalar(select(Framework.id).where(Framework.key == "usm"))
     if usm is None:
         raise WorkbenchError(NO_USM(path=path))
@@ -177,6 +188,7 @@ def update_process(
         before = process_state(session, process)
         if label is not None:
             process.label = _label(label, NAMED_PROCESS_NEEDS_LABEL(uid=uid))
+        process.status = _adopted(process.status)  # any edit adopts a proposed process
         for column, value in (("description", description), ("trigger", trigger), ("outcome", outcome),
                               ("status", status), ("notes", notes)):
             if value is not None:
@@ -186,10 +198,12 @@ def update_process(
 
 def move_process(workspace: Workspace, uid: str, position: int) -> ModelEdit:
     with workspace.transaction() as session:
-        _process(session, uid)
+        process = _process(session, uid)
+        before = process_state(session, process)
         order = process_order(session)
+        process.status = _adopted(process.status)
         set_order(session, placed([u for u in order if u != uid], uid, position))
-        return ModelEdit(uid, ModelUndo(order=tuple(order)))
+        return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(order)))
 
 
 def delete_process(workspace: Workspace, uid: str) -> ModelEdit:
@@ -219,6 +233,7 @@ def add_activity(
         session.execute(insert(UnifiedActivity).values(uid=uid, process_id=process.id, label=label,
                                                        description=description.strip(), position=10**6,
                                                        status="draft"))
+        process.status = _adopted(process.status)
         renumber(session, process.id, uid, position)
         return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
@@ -240,6 +255,7 @@ def update_activity(
         if description is not None:
             activity.description = description.strip()
         activity.status = status or _adopted(activity.status)
+        process.status = _adopted(process.status)
         return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
 
@@ -252,6 +268,7 @@ def move_activity(workspace: Workspace, uid: str, process_uid: str, position: in
         before = tuple(dict.fromkeys([process_state(session, source), process_state(session, target)]))
         activity.process_id = target.id
         activity.status = _adopted(activity.status)
+        source.status, target.status = _adopted(source.status), _adopted(target.status)
         session.flush()
         renumber(session, target.id, uid, position)
         if source.id != target.id:
@@ -271,6 +288,7 @@ def delete_activity(workspace: Workspace, uid: str) -> ModelEdit:
         ).all())
         session.delete(activity)
         session.flush()
+        process.status = _adopted(process.status)
         if entries:
             session.execute(insert(UnifiedTrace), [
                 {"process_id": process.id, "activity_id": None, "entry_id": entry_id, "relation": relation,
@@ -313,6 +331,7 @@ def trace(workspace: Workspace, ref: Ref | str, uid: str, relation: str = "exact
         session.execute(insert(UnifiedTrace).values(entry_id=entry_id, relation=relation, origin="manual", **values))
         if target is not None:
             target.status = _adopted(target.status)
+        process.status = _adopted(process.status)
         return ModelEdit(uid, ModelUndo(restore=before, order=tuple(process_order(session))))
 
 
@@ -335,6 +354,7 @@ def untrace(workspace: Workspace, ref: Ref | str, uid: str) -> ModelEdit:
             raise WorkbenchError(NOT_TRACED(ref=str(ref), uid=uid))
         if target is not None:
             target.status = _adopted(target.status)
+        process.status = _adopted(process.status)
         return ModelEdit(uid, ModelUndo(restore=(before,), order=tuple(process_order(session))))
 
 

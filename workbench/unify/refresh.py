@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from workbench.store.models import UnifiedProcess
 from workbench.unify import glossary
 from workbench.unify.glossary_refresh import RefreshReport, refresh_in
 from workbench.unify.model_refresh import ModelRefreshReport, refresh_model_in
 from workbench.unify.model_state import ModelUndo, all_states, process_order, restore_in
-from workbench.unify.process_model import start_in
+from workbench.unify.process_model import is_empty_in, start_in
 from workbench.workspace import Workspace
 
 
@@ -45,13 +42,13 @@ def unify(workspace: Workspace, *, refresh_glossary: bool = True, skeleton: str 
         processes = all_states(session)
         order = tuple(process_order(session))
         started: tuple[str, ...] = ()
-        if skeleton is not None and session.scalar(select(UnifiedProcess.id).limit(1)) is None:
+        if skeleton is not None and is_empty_in(session):
             started = start_in(session, skeleton, str(workspace.path))
         report = refresh_in(session) if refresh_glossary else None
         model = refresh_model_in(session)
         undo = UnifyUndo(
             glossary.GlossaryUndo(restore=concepts, remove=report.added) if report is not None else None,
-            ModelUndo(restore=processes, remove=started, order=order),
+            ModelUndo(restore=processes, remove=started + model.added_processes, order=order),
         )
         return Unified(report, model, started, undo)
 
