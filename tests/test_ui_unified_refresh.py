@@ -118,6 +118,43 @@ def test_without_usm_the_empty_process_model_does_not_point_at_a_missing_button(
         main.unified.refresher.wait_for_jobs()
 
 
+def test_processes_decided_among_themselves_are_proposed_and_accepted_with_a_click(
+    qtbot: QtBot, tmp_path: Path, bundled: list
+) -> None:
+    # No USM, no skeleton: the decisions about two frameworks' processes used to go nowhere ("not yet placed").
+    with Workspace.create(tmp_path / "ws.db", [f for f in bundled if f.key != "usm"]) as workspace:
+        workspace.add_mapping("itil4:incident-management", "close", "devops:incident-response")
+        workspace.add_mapping("itil4:incident-management-communicate", "exact", "devops:incident-response-communicate")
+        main = MainWindow(workspace)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        active(qtbot, main)
+        tab = main.unified.process_model
+        qtbot.keyClick(main, Qt.Key.Key_P, ALT)  # &Process model
+        click(qtbot, tab.refresh_button)
+        finished(main)
+        assert tab.model.rowCount() == 1 and not tab.empty_label.isVisible()
+        process = tab.model.index(0, 0)
+        shown = process.data()
+        assert shown.endswith("(proposed)") and process.data(Qt.ItemDataRole.FontRole).italic()
+        assert "1 proposed processes (1 new), 1 proposed activities (1 new)" in tab.report_label.text()
+        assert tab.model.rowCount(process) == 1  # the steps decided the same, proposed inside it
+        assert tab.start_button.isHidden()
+        label = process.data(Qt.ItemDataRole.EditRole)
+
+        click_row(qtbot, tab.tree, process)
+        click(qtbot, tab.accept_button)
+        assert [p.status for p in main.workspace.unified_snapshot().processes] == ["draft"]
+        assert tab.model.index(0, 0).data() == label and not tab.accept_button.isEnabled()
+        assert main.undo_stack.undoText() == f"accept the proposed process '{label}'"
+        active(qtbot, main)
+        qtbot.keyClick(main, Qt.Key.Key_Z, CTRL)
+        assert [p.status for p in main.workspace.unified_snapshot().processes] == ["proposed"]
+        main.wait_for_jobs()
+        main.unified.refresher.wait_for_jobs()
+
+
 def test_the_refresh_traces_decisions_into_the_process_model_with_their_relations(
     window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -1237,9 +1237,9 @@
         <translation>en process behöver en benämning</translation>
     </message>
     <message>
-        <source>{traces} traces from decisions, {proposed} proposed activities ({added} new), {conflicts} activities in two places, {unplaced} decided entries not yet placed</source>
+        <source>{traces} traces from decisions, {processes} proposed processes ({added_processes} new), {proposed} proposed activities ({added} new), {conflicts} activities in two places, {unplaced} decided entries not yet placed</source>
         <comment>model.refreshed</comment>
-        <translation>{traces} spår från beslut, {proposed} föreslagna aktiviteter ({added} nya), {conflicts} aktiviteter på två ställen, {unplaced} beslutade poster ännu utan plats</translation>
+        <translation>{traces} spår från beslut, {processes} föreslagna processer ({added_processes} nya), {proposed} föreslagna aktiviteter ({added} nya), {conflicts} aktiviteter på två ställen, {unplaced} beslutade poster ännu utan plats</translation>
     </message>
     <message>
         <source>unknown entry {ref}</source>
@@ -4018,24 +4018,12 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Copy the five USM processes and their activities, each traced to its USM entry as its source, and trace the framework processes and activities your decisions relate to them</source>
-        <translation>Kopiera USM:s fem processer och deras aktiviteter, var och en spårad till sin USM-post som sin källa, och spåra de ramverksprocesser och aktiviteter som dina beslut knyter till dem</translation>
-    </message>
-    <message>
         <source>Refresh from decisions</source>
         <translation>Uppdatera från besluten</translation>
     </message>
     <message>
-        <source>Trace framework processes and activities from the decisions, propose activities for what has no place yet, and refresh the glossary; what you traced or edited is kept (undo with Ctrl+Z)</source>
-        <translation>Spåra ramverkens processer och aktiviteter från besluten, föreslå aktiviteter för det som ännu saknar plats, och uppdatera ordlistan; det du har spårat eller ändrat behålls (ångra med Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Accept proposal</source>
         <translation>Godta förslaget</translation>
-    </message>
-    <message>
-        <source>Make the selected proposed activity part of the model (editing or moving it does too)</source>
-        <translation>Gör den valda föreslagna aktiviteten till en del av modellen (det gör även att ändra eller flytta den)</translation>
     </message>
     <message>
         <source>The model is empty. Start from the USM skeleton (your decisions about processes and activities are traced to it at once), or type a name and add your own processes.</source>
@@ -4044,6 +4032,18 @@
     <message>
         <source>Refresh report</source>
         <translation>Uppdateringsrapport</translation>
+    </message>
+    <message>
+        <source>Copy the five USM processes and their activities, each traced to its USM entry as its source, and trace the framework processes and activities your decisions relate to them (processes proposed so far give way to them)</source>
+        <translation>Kopiera USM:s fem processer och deras aktiviteter, var och en spårad till sin USM-post som sin källa, och spåra de ramverksprocesser och aktiviteter som dina beslut knyter till dem (processer som föreslagits hittills ger plats åt dem)</translation>
+    </message>
+    <message>
+        <source>Trace framework processes and activities from the decisions, propose processes and activities for what has no place yet, and refresh the glossary; what you traced or edited is kept (undo with Ctrl+Z)</source>
+        <translation>Spåra ramverkens processer och aktiviteter från besluten, föreslå processer och aktiviteter för det som ännu saknar plats, och uppdatera ordlistan; det du har spårat eller ändrat behålls (ångra med Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Make the selected proposed process or activity part of the model (editing or moving it does too)</source>
+        <translation>Gör den valda föreslagna processen eller aktiviteten till en del av modellen (det gör även att ändra eller flytta den)</translation>
     </message>
     <message>
         <source>Unified process model</source>
@@ -4427,6 +4427,10 @@
     <message>
         <source>accept the proposed activity &apos;{0}&apos;</source>
         <translation>godta den föreslagna aktiviteten &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>accept the proposed process &apos;{0}&apos;</source>
+        <translation>godta den föreslagna processen &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>add process &apos;{0}&apos;</source>

@@ -2,8 +2,8 @@
 add, reorder, move between processes, delete), and a list of framework processes and activities beside it that
 are dragged onto a unified element (or assigned with a button) to trace them. "Start from USM skeleton" and
 "Refresh from decisions" trace framework processes and activities from the decisions (`ui.unified.refresher`);
-activities the refresh proposes show as proposed until a person accepts, edits or moves them. Every change is one
-undoable command on the window's stack."""
+processes and activities the refresh proposes show as proposed until a person accepts, edits or moves them. Every
+change is one undoable command on the window's stack."""
 
 from __future__ import annotations
 
@@ -50,14 +50,17 @@ class ProcessModelTab(QWidget):
         self.start_button = QPushButton(translate("Process", "Start from USM skeleton"))
         self.start_button.setToolTip(translate(
             "Process", "Copy the five USM processes and their activities, each traced to its USM entry as its source, "
-            "and trace the framework processes and activities your decisions relate to them"))
+            "and trace the framework processes and activities your decisions relate to them (processes proposed so far "
+            "give way to them)"))
         self.refresh_button = QPushButton(translate("Process", "Refresh from decisions"))
         self.refresh_button.setToolTip(translate(
-            "Process", "Trace framework processes and activities from the decisions, propose activities for what "
-            "has no place yet, and refresh the glossary; what you traced or edited is kept (undo with Ctrl+Z)"))
+            "Process", "Trace framework processes and activities from the decisions, propose processes and "
+            "activities for what has no place yet, and refresh the glossary; what you traced or edited is kept (undo "
+            "with Ctrl+Z)"))
         self.accept_button = QPushButton(translate("Process", "Accept proposal"))
         self.accept_button.setToolTip(translate(
-            "Process", "Make the selected proposed activity part of the model (editing or moving it does too)"))
+            "Process", "Make the selected proposed process or activity part of the model (editing or moving it does "
+            "too)"))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(
             translate("Process", "Name of a new process or activity (a verb phrase: 'Restore service')")
@@ -280,8 +283,7 @@ class ProcessModelTab(QWidget):
             self.assign_button,
         ):
             widget.setEnabled(element is not None)
-        self.accept_button.setEnabled(
-            isinstance(element, ActivityRecord) and element.status == process_model.PROPOSED)
+        self.accept_button.setEnabled(element is not None and element.status == process_model.PROPOSED)
         for widget in (self.trigger_edit, self.outcome_edit):
             widget.setEnabled(is_process)
         self.add_activity_button.setEnabled(element is not None)
@@ -317,7 +319,9 @@ class ProcessModelTab(QWidget):
 
     def _enable_refresh(self) -> None:
         running = self.refresher.running
-        self.start_button.setEnabled(not running and not self.model.processes())
+        # Processes the refresh proposed give way to the skeleton (workbench.unify.process_model.start_in).
+        self.start_button.setEnabled(not running and all(
+            process.status == process_model.PROPOSED for process in self.model.processes()))
         self.refresh_button.setEnabled(not running)
     # --- editing --------------------------------------------------------------------------------------------
 
@@ -361,11 +365,15 @@ class ProcessModelTab(QWidget):
 
     def accept_selected(self) -> None:
         element = self.current_element()
-        if not isinstance(element, ActivityRecord) or element.status != process_model.PROPOSED:
+        if element is None or element.status != process_model.PROPOSED:
             return
         workspace, uid = self.context.workspace, element.uid
-        self._push(translate("Undo", "accept the proposed activity '{0}'").format(element.label),
-                   lambda: process_model.update_activity(workspace, uid, status="draft"))
+        if isinstance(element, ActivityRecord):
+            self._push(translate("Undo", "accept the proposed activity '{0}'").format(element.label),
+                       lambda: process_model.update_activity(workspace, uid, status="draft"))
+        else:
+            self._push(translate("Undo", "accept the proposed process '{0}'").format(element.label),
+                       lambda: process_model.update_process(workspace, uid, status="draft"))
         self.select_uid(uid)
 
     def add_process(self) -> None:

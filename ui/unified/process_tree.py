@@ -108,7 +108,7 @@ class ProcessTreeModel(QAbstractItemModel):
         element = self.element(index)
         if element is None:
             return None
-        proposed = isinstance(element, ActivityRecord) and element.status == process_model.PROPOSED
+        proposed = element.status == process_model.PROPOSED
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == 0:
                 if proposed and role == Qt.ItemDataRole.DisplayRole:
@@ -119,25 +119,23 @@ class ProcessTreeModel(QAbstractItemModel):
             return None
         if proposed and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(PROPOSED_COLOUR)
-        if proposed and role == Qt.ItemDataRole.FontRole:
+        if role == Qt.ItemDataRole.FontRole and (proposed or (
+                isinstance(element, ProcessRecord) and index.column() == 0)):
             font = QFont()
-            font.setItalic(True)
+            font.setItalic(proposed)
+            font.setBold(isinstance(element, ProcessRecord) and index.column() == 0)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 1:
                 return self._traces_text(element.traces, "\n") or None
+            parts = [element.description]
             if isinstance(element, ProcessRecord):
-                parts = [element.description, translate("Process", "Trigger: {0}").format(element.trigger or "—"),
-                         translate("Process", "Outcome: {0}").format(element.outcome or "—")]
-                return "\n".join(part for part in parts if part)
+                parts += [translate("Process", "Trigger: {0}").format(element.trigger or "—"),
+                          translate("Process", "Outcome: {0}").format(element.outcome or "—")]
             if proposed:
-                return "\n".join(part for part in (element.description, translate(
-                    "Process", "Proposed from the decisions: accept, rename or move it to make it yours")) if part)
-            return element.description or None
-        if role == Qt.ItemDataRole.FontRole and isinstance(element, ProcessRecord) and index.column() == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+                parts.append(translate("Process", "Proposed from the decisions: accept, rename or move it to make it "
+                                                  "yours"))
+            return "\n".join(part for part in parts if part) or None
         if role == ElementRole:
             return element
         return None
