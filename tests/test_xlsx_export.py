@@ -9,10 +9,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 from export_helpers import add_decisions, add_unified
+from sqlalchemy import update
 
 from workbench.cli import main
 from workbench.exporters.xlsx_export import export_xlsx
 from workbench.messages import ENGLISH, Renderer, Template, Word
+from workbench.store.models import UnifiedActivity
 from workbench.workspace import Workspace
 
 PEOPLE_SHEETS = ["About", "Glossary", "Processes", "Coverage", "Decisions", "Open questions"]
@@ -252,3 +254,22 @@ def test_no_cell_holds_more_than_2000_characters(workspace: Workspace, tmp_path:
     definition = next(row[1].value for row in book["Glossary"].iter_rows(min_row=4) if row[0].value == "Incident")
     # Cut after a whole word, saying how long the text is (the workspace keeps it all).
     assert definition.startswith("word word") and definition.endswith("word … (shortened; 4999 characters in all)")
+
+
+def test_a_proposed_activity_reads_as_proposed_and_an_adopted_one_shows_no_status(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The Processes sheet left every activity's status empty, so a proposal of the refresh read as agreed work.
+    add_decisions(workspace)
+    add_unified(workspace)
+    with workspace.transaction() as session:
+        session.execute(update(UnifiedActivity).where(UnifiedActivity.uid == "a-log").values(status="proposed"))
+    export_xlsx(workspace, tmp_path / "proposed.xlsx")
+    rows = [[cell.value for cell in row] for row in openpyxl.load_workbook(tmp_path / "proposed.xlsx")["Processes"]
+            .iter_rows(min_row=4, max_row=5)]
+    assert rows[1][:2] == ["1.1", "Record the disruption"] and rows[1][3] == "proposed"
+    with workspace.transaction() as session:
+        session.execute(update(UnifiedActivity).where(UnifiedActivity.uid == "a-log").values(status="draft"))
+    export_xlsx(workspace, tmp_path / "draft.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "draft.xlsx")["Processes"]
+    assert sheet["D5"].value in (None, "")

@@ -14,6 +14,7 @@ from workbench.exporters.sections import STATUS, entry_name, fit
 from workbench.exporters.tables import Column, ExportView, Table, relation_word
 from workbench.messages import Message, Template, Word, relation
 from workbench.unified_model import Member, UnifiedSnapshot
+from workbench.unify.model_graph import PROPOSED
 
 PROCESSES_TITLE = Template("export.processes.title", "Processes")
 PROCESSES_ABOUT = Template(
@@ -64,7 +65,10 @@ def outline(unified: UnifiedSnapshot) -> list[Step]:
         steps.append(Step(number, 0, process.label, process.description, process.trigger, process.outcome,
                           process.status, process.traces))
         for position, activity in enumerate(process.activities, start=1):
-            steps.append(Step(number, position, activity.label, activity.description, "", "", "", activity.traces))
+            # An activity's own status would repeat "draft" on every row; a proposal must read as one.
+            status = activity.status if activity.status == PROPOSED else ""
+            steps.append(Step(number, position, activity.label, activity.description, "", "", status,
+                              activity.traces))
     return steps
 
 
