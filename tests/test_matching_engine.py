@@ -414,6 +414,23 @@ def test_a_name_that_joins_two_steps_is_the_broader_one() -> None:
     assert modified is not None and modified.predicate is Predicate.NARROWER
 
 
+def test_a_name_that_adds_words_is_a_kind_of_the_other_only_when_both_are_about_the_same_thing() -> None:
+    # ITIL 4 "Plan" came out broader than SAFe's "Business value" through its other name "Planned business value".
+    plan = entry("a:plan", "Plan")
+    value = entry("b:value", "Business value", alt=("Planned business value",))
+    item = pair(match([plan], [value]), "a:plan", "b:value")
+    assert item is not None and item.predicate is Predicate.RELATED
+    problem = pair(match([entry("a:p", "Problem")], [entry("b:pm", "Problem management")]), "a:p", "b:pm")
+    assert problem is not None and problem.predicate is Predicate.RELATED
+    # A qualifier in parentheses is not what a name is about.
+    cycle = pair(match([entry("a:ct", "Time")], [entry("b:ct", "Cycle time (Kanban)")]), "a:ct", "b:ct")
+    assert cycle is not None and cycle.predicate is Predicate.NARROWER
+    # Steps are named by verb phrases: their last word is no head, and the rule leaves them alone.
+    step = pair(match([entry("a:v", "Verify", kind=Kind.ACTIVITY, category="activity")],
+                      [entry("b:v", "Verify the deployment", kind=Kind.ACTIVITY, category="activity")]), "a:v", "b:v")
+    assert step is not None and step.predicate is Predicate.NARROWER
+
+
 def test_an_entry_matched_through_a_name_of_one_of_its_kinds_is_the_broader_one() -> None:
     requirement = entry("a:req", "Requirement", alt=("Functional requirement", "Non-functional requirement"))
     nfr = entry("b:nfr", "Nonfunctional requirements", alt=("Non-functional requirements",))

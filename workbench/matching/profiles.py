@@ -6,6 +6,7 @@ Profiles are built once per run from `EntryRecord` values; scorers and the candi
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -123,9 +124,13 @@ _PREPOSITIONS = frozenset({
 })
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]*\)")
+"""A qualifier in parentheses ("Cycle time (Kanban)"): it says which sense, not what the name is about."""
+
+
 @lru_cache(maxsize=200_000)
 def _head(text: str, lang: str) -> str:
-    words = split_words(text)
+    words = split_words(_QUALIFIER.sub("", text)) or split_words(text)
     for position, word in enumerate(words):
         if word in _PREPOSITIONS and position > 0:
             return stem(words[position - 1], lang)

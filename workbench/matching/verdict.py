@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from workbench.domain import Predicate
+from workbench.domain import Kind, Predicate
 from workbench.matching import reasons as because
 from workbench.matching import signals
 from workbench.matching.embeddings import MeaningIndex
-from workbench.matching.profiles import Profile
+from workbench.matching.profiles import Profile, head_of
 from workbench.matching.scorers import LabelMatch, propose_predicate
 from workbench.messages import Message, Word
 
@@ -107,7 +107,10 @@ def _direction(label: LabelMatch | None, score: float, source: Profile, target: 
 
     - A name that joins several steps ("Assess and authorise the change") covers more than one of them.
     - An entry matched through one of its other names that is a kind of it ("Requirement", also called
-      "Non-functional requirement") is broader than the entry named so ("Nonfunctional requirements")."""
+      "Non-functional requirement") is broader than the entry named so ("Nonfunctional requirements").
+    - Of two terms, one whose name adds words to the other's is a kind of it only when both are about the same
+      thing: "major incident" is a kind of "incident", "planned business value" no kind of "plan" and "problem
+      management" no kind of "problem"; such pairs are related."""
     predicate = propose_predicate(label, score)
     if label is None:
         return predicate
@@ -116,6 +119,10 @@ def _direction(label: LabelMatch | None, score: float, source: Profile, target: 
         return Predicate.BROADER
     if predicate is Predicate.BROADER and signals.joins_several(source.record.label):
         return Predicate.NARROWER
+    if (predicate in (Predicate.BROADER, Predicate.NARROWER) and source.record.kind is Kind.TERM
+            and target.record.kind is Kind.TERM and head_of(a) != head_of(b)):
+        # (Activities are named by verb phrases, whose last word is no head: "Verify the deployment".)
+        return Predicate.RELATED
     if predicate in (Predicate.EXACT, Predicate.CLOSE):
         own_a, own_b = source.forms[0].stem_set, target.forms[0].stem_set
         if a.source != "pref" and own_a < a.stem_set and not own_b < b.stem_set:
