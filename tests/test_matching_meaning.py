@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
@@ -81,6 +82,24 @@ def test_vectors_are_stored_once_and_recomputed_when_the_text_changes(tmp_path: 
         assert embeddings.refresh(ws) == 1
         with ws.transaction() as session:
             assert session.query(EntryEmbedding).count() == 2
+
+
+def test_paged_refresh_reads_a_step_with_its_process_on_another_page(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # The refresh reads entries a page at a time; a step is embedded with its process's name, which may sit on the
+    # page before. A step read without it would get a vector whose fingerprint `load` never matches.
+    from workbench.catalogue import load_bundled
+
+    monkeypatch.setattr(embeddings, "PAGE", 7)
+    with make(tmp_path, *[f for f in load_bundled() if f.key == "usm"]) as ws:
+        seen: list[tuple[int, int]] = []
+        count = embeddings.refresh(ws, progress=lambda done, total: seen.append((done, total)), chunk=3)
+        records = ws.entries()
+        assert count == len(records) and seen[-1] == (len(records), len(records))
+        assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+        assert set(embeddings.load(ws, records)) == {record.ref for record in records}
+        assert any(record.parent is not None for record in records)
+        assert embeddings.refresh(ws) == 0
 
 
 def test_the_shipped_centre_is_the_mean_of_the_bundled_entries() -> None:
