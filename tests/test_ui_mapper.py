@@ -21,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.models import Status
 from workbench.catalogue import load_bundled
 from workbench.domain import Kind, Predicate, Ref
+from workbench.errors import FAILED, WorkbenchError
 from workbench.workspace import Workspace
 
 
@@ -388,3 +389,84 @@ def test_one_decision_updates_the_views_as_a_full_reload_would(qtbot: QtBot, win
     assert statuses["itil4:incident"] is Status.MAPPED and statuses["itil4:problem"] is Status.MAPPED
     assert statuses["itil4:change"] is Status.NO_MATCH and incremental[1][0] == 3
     mapper.wait_for_jobs()
+
+
+def test_the_target_search_runs_beside_the_window_and_shows_only_the_latest_answer(
+    qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Over a 50,000-entry target the search held the window still for 120-330 ms after each pause in typing.
+    window = window_factory()
+    mapper = window.mapper
+    mapper.choose("itil4", "devops", Kind.TERM)
+    wait_for_suggestions(qtbot, window)
+    search = Workspace.search
+    release = threading.Event()
+
+    def slow(self: Workspace, text: str, frameworks: list[str], *, limit: int = 200) -> list:
+        release.wait(10)
+        return search(self, text, frameworks, limit=limit)
+
+    monkeypatch.setattr(Workspace, "search", slow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(mapper.search_edit, "deploy")
+    qtbot.waitUntil(lambda: mapper.search.searching)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # the window goes on while the search waits
+    timer.stop()
+    assert mapper.search_model.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: mapper.search_model.rowCount() > 0)
+    assert all(e.ref.framework == "devops" for e in mapper.search_model.rows())
+
+    # An answer to a search of the old target, arriving after another target was chosen, is not shown.
+    release.clear()
+    mapper.search_edit.setText("incident")
+    qtbot.waitUntil(lambda: mapper.search.searching)
+    mapper.choose("devops", "itil4", Kind.TERM)
+    release.set()
+    qtbot.waitUntil(lambda: not mapper.search.searching)
+    QApplication.processEvents()
+    assert mapper.search_model.rowCount() == 0
+
+
+def test_a_target_search_that_cannot_run_says_why_in_the_status_bar(
+    qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_factory()
+    mapper = window.mapper
+    mapper.choose("itil4", "devops", Kind.TERM)
+    wait_for_suggestions(qtbot, window)
+
+    def broken(self: Workspace, text: str, frameworks: list[str], *, limit: int = 200) -> list:
+        raise WorkbenchError(FAILED(what="search", error="the disk went away"))
+
+    monkeypatch.setattr(Workspace, "search", broken)
+    mapper.search_edit.setText("deploy")
+    qtbot.waitUntil(lambda: "the disk went away" in window.statusBar().currentMessage())
+    assert mapper.search_model.rowCount() == 0
+
+
+def test_choosing_another_pair_in_the_frameworks_dock_clears_the_search_of_the_old_target(
+    qtbot: QtBot, window_factory
+) -> None:
+    # The boxes cleared it (issue 15), the frameworks dock did not: DevOps results stayed on show with DevOps as
+    # the new source, ready to be decided against its own entries.
+    window = window_factory()
+    mapper = window.mapper
+    mapper.choose("itil4", "devops", Kind.TERM)
+    wait_for_suggestions(qtbot, window)
+    mapper.search_edit.setText("deploy")
+    qtbot.waitUntil(lambda: mapper.search_model.rowCount() > 0)
+    tree = window.frameworks
+    devops = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                  if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "devops")
+    terms = devops.child(0)
+    tree.setFocus()
+    tree.setCurrentItem(terms)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert mapper.source == "devops"
+    assert mapper.search_edit.text() == "" and mapper.search_model.rowCount() == 0
+    wait_for_suggestions(qtbot, window)

@@ -21,7 +21,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 
-from tests.benchmarks.test_mapper_benchmark import ENTRIES, big_framework, measure
+from tests.benchmarks.test_mapper_benchmark import ENTRIES, big_framework, measure, searches_line, target_searches
 from tests.benchmarks.test_store_benchmark import synthetic_framework
 from ui.app import INTERFACE_SWITCH_INTERVAL
 from ui.main_window import MainWindow
@@ -166,9 +166,13 @@ def _mapper_figures(qtbot: QtBot, postgres_database: str, rng: random.Random) ->
         start = time.perf_counter()
         workspace.search(text, ["big"])
         searches.append(time.perf_counter() - start)
+    mapper.choose("small", "big", Kind.TERM)
+    qtbot.waitUntil(lambda: not mapper.busy, timeout=600_000)
+    in_window = target_searches(qtbot, mapper)
     window.wait_for_jobs()
     window.close()
     workspace.close()
+    print(searches_line(in_window))
     if preparing:
         for what, times in (("filter keystroke", first[0]), ("switch source entry", first[1])):
             print(f"{what}, while the meaning vectors are stored: median {statistics.median(times) * 1000:.1f} ms, "

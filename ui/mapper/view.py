@@ -222,6 +222,7 @@ class MapperView(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.search.chosen.connect(self._search_chosen)
         self.search.emptied.connect(self._search_emptied)
+        self.search.failed.connect(self.statusMessage.emit)
         for box in self.pair.boxes:
             box.currentIndexChanged.connect(lambda _index: self._pair_changed())
         self.source_view.selectionModel().currentRowChanged.connect(self._source_changed)
@@ -255,6 +256,11 @@ class MapperView(QWidget):
     def choose(self, source: str, target: str | None, kind: Kind, *, select: Ref | None = None) -> None:
         """Select a framework pair and kind, as a user would with the three boxes. `select` is an entry of that
         source to select (and scroll to) once its list is shown, which for a large source is a moment later."""
+        if (source, target, kind) != (self.source, self.target, self.kind):
+            # As with the boxes (_pair_changed): the frameworks dock or a check's "go there" changed the pair
+            # while results of the old target's search stayed on show, to be decided with the new source.
+            self.search.reset()
+            self._candidate_from_search = False
         self.pair.select(source, target, kind, quietly=True)
         self._to_select = ((source, kind), select) if select is not None else None
         self.reload()
@@ -393,6 +399,7 @@ class MapperView(QWidget):
     def wait_for_jobs(self) -> None:
         """Block until every job this view started has finished (closing the window, tests)."""
         self.jobs.wait()
+        self.search.wait()
 
     @property
     def busy(self) -> bool:
