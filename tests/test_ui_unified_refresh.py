@@ -143,6 +143,16 @@ def test_processes_decided_among_themselves_are_proposed_and_accepted_with_a_cli
         assert tab.start_button.isHidden()
         label = process.data(Qt.ItemDataRole.EditRole)
 
+        # the coverage tab names it proposed too
+        qtbot.keyClick(main, Qt.Key.Key_R, ALT)  # Cove&rage
+        matrix = main.unified.coverage
+        matrix.what_box.setFocus()
+        qtbot.keyClick(matrix.what_box, Qt.Key.Key_Down)
+        assert matrix.what_box.currentData() == "processes"
+        assert matrix.model.index(0, 0).data() == f"{label} (proposed)"
+        qtbot.keyClick(main, Qt.Key.Key_P, ALT)
+
+        process = tab.model.index(0, 0)
         click_row(qtbot, tab.tree, process)
         click(qtbot, tab.accept_button)
         assert [p.status for p in main.workspace.unified_snapshot().processes] == ["draft"]

@@ -80,7 +80,8 @@ class CoverageModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return ("    " if row.kind == "activity" else "") + row.label
+                label = translate("Process", "{0} (proposed)").format(row.label) if row.proposed else row.label
+                return ("    " if row.kind == "activity" else "") + label
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{translated_word('Coverage', KIND_WORDS, row.kind)} {row.uid}"
             return None

@@ -28,6 +28,7 @@ from workbench.unified_model import (
     ordered_concepts,
     ordered_processes,
 )
+from workbench.unify.model_graph import PROPOSED
 
 SOURCE = "source"
 STRENGTH = {SOURCE: 5, "exact": 4, "close": 3, "broader": 2, "narrower": 2, "related": 1}
@@ -44,6 +45,8 @@ class MatrixRow:
     members: tuple[Member, ...]
     """Every framework entry behind the row's cells with its relation to the element ("source" for the entry the
     element was started from); for a concept also the members of the concepts it is linked to."""
+    proposed: bool = False
+    """A process or activity the refresh proposed and nobody has adopted yet."""
 
     def cell(self, framework: str) -> tuple[str | None, tuple[Member, ...]]:
         """The strongest relation of `framework` to the element (None: none), and its entries, strongest first."""
@@ -63,7 +66,7 @@ def matrix_rows(snapshot: UnifiedSnapshot, what: str, framework_name: Callable[[
         elements += [("activity", activity) for activity in process.activities]
         for kind, element in elements:
             members = tuple(Member(t.ref, SOURCE if t.origin == SOURCE else t.relation) for t in element.traces)
-            rows.append(MatrixRow(element.uid, element.label, kind, members))
+            rows.append(MatrixRow(element.uid, element.label, kind, members, element.status == PROPOSED))
     return rows
 
 
