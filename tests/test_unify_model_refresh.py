@@ -211,6 +211,17 @@ def test_a_proposed_process_a_person_uses_is_theirs_and_never_withdrawn(ws: Work
     assert "source" in {t.origin for t in kept[0].traces}
 
 
+def test_undoing_a_start_alone_brings_back_the_proposals_it_replaced(ws: Workspace) -> None:
+    ws.add_mapping("itil4:problem-management", "close", "devops:blameless-postmortem")
+    unify(ws, skeleton="empty")
+    before = ws.unified_snapshot()
+    assert [p.status for p in before.processes] == ["proposed"]
+    edit = pm.start(ws, "usm")
+    assert edit is not None and len(ws.unified_snapshot().processes) == 5
+    pm.restore(ws, edit.undo)
+    assert ws.unified_snapshot() == before
+
+
 def test_a_skeleton_started_later_replaces_the_proposed_processes(ws: Workspace) -> None:
     ws.add_mapping("itil4:incident-management", "close", "devops:incident-response")
     ws.add_mapping("itil4:problem-management", "close", "devops:blameless-postmortem")

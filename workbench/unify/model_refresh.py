@@ -70,6 +70,7 @@ STRENGTH = {"exact": 4, "close": 3, "broader": 2, "narrower": 2, "related": 1}
 SAME = ("exact", "close")
 _STEPS = (Kind.PROCESS.value, Kind.ACTIVITY.value)
 
+
 @dataclass(frozen=True)
 class Conflict:
     """A framework activity that decisions would put in more than one unified element."""

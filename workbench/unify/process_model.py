@@ -32,6 +32,7 @@ from workbench.unify.model_state import (
     ModelEdit,
     ModelUndo,
     adopt_used_proposals,
+    all_states,
     new_element_uid,
     placed,
     process_order,
@@ -92,8 +93,9 @@ def start(workspace: Workspace, skeleton: str = "usm") -> ModelEdit | None:
     """Fill an empty model from a skeleton: "usm" copies USM's processes and activities and traces each to its
     USM entry as its source; "empty" leaves the model empty. Returns None when nothing was added."""
     with workspace.transaction() as session:
+        before, order = all_states(session), tuple(process_order(session))  # proposals the start replaces
         created = start_in(session, skeleton, str(workspace.path))
-        return ModelEdit(created[0], ModelUndo(remove=created)) if created else None
+        return ModelEdit(created[0], ModelUndo(restore=before, remove=created, order=order)) if created else None
 
 
 def start_in(session: Session, skeleton: str, path: str) -> tuple[str, ...]:
