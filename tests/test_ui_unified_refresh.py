@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QTreeView
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableView, QTreeView
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -224,6 +224,21 @@ def test_the_refresh_traces_decisions_into_the_process_model_with_their_relation
     assert "Resolve and close the incident" not in model.index(close_row.row(), 1, close_row.parent()).data()
     assert window.workspace.unified_snapshot().concepts == ()
     assert len(window.workspace.unified_snapshot().processes) == 5  # the start is a step of its own
+
+
+def test_on_a_laptop_screen_the_coverage_legend_stays_one_line_and_the_summary_reads_across(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Beside the legend the summary wrapped a word per line, and the swatches stretched to its height (180 px).
+    window.resize(1366, 768)
+    qtbot.keyClick(window, Qt.Key.Key_R, ALT)  # Cove&rage
+    matrix = window.unified.coverage
+    assert window.tabs.currentWidget() is matrix
+    swatches = [label for label in matrix.findChildren(QLabel) if "background" in label.styleSheet()]
+    assert len(swatches) == 5
+    qtbot.waitUntil(lambda: matrix.summary_label.isVisible())
+    assert all(swatch.height() < 2 * matrix.what_box.height() for swatch in swatches)
+    assert matrix.summary_label.width() > matrix.width() // 2
 
 
 def test_the_coverage_tab_shows_each_relations_colour(window: MainWindow, qtbot: QtBot) -> None:

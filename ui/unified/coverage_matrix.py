@@ -116,6 +116,11 @@ class CoverageModel(QAbstractTableModel):
         return None
 
 
+ELEMENT_COLUMN = 220
+"""Pixels of the elements' names (widened by hand if need be): at 300 the frameworks' columns of a 1366-pixel
+screen were too narrow for "exact" or "source"."""
+
+
 class CoverageMatrix(QWidget):
     def __init__(self, context: UnifiedContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,8 +142,7 @@ class CoverageMatrix(QWidget):
             swatch.setStyleSheet(f"background: {CELL_COLOURS[strength].name()}; color: #1b1b1b; "
                                  "border-radius: 3px; padding: 2px;")
             bar.addWidget(swatch)
-        bar.addSpacing(24)
-        bar.addWidget(self.summary_label, 1)
+        bar.addStretch(1)
 
         self.model = CoverageModel(self)
         self.view = table_view(self.model)
@@ -157,6 +161,9 @@ class CoverageMatrix(QWidget):
         split.setSizes([1050, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # On a line of its own: beside the legend, on a 1366-pixel screen, it wrapped a word per line and
+        # stretched the legend's swatches to its height.
+        layout.addWidget(self.summary_label)
         layout.addWidget(split, 1)
 
         self.what_box.currentIndexChanged.connect(self.reload)
@@ -171,7 +178,7 @@ class CoverageMatrix(QWidget):
         self.model.set_matrix(rows, frameworks)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(0, 300)
+        self.view.setColumnWidth(0, ELEMENT_COLUMN)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         shares = []
