@@ -10,7 +10,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -116,9 +116,9 @@ class CoverageModel(QAbstractTableModel):
         return None
 
 
-ELEMENT_COLUMN = 220
-"""Pixels of the elements' names (widened by hand if need be): at 300 the frameworks' columns of a 1366-pixel
-screen were too narrow for "exact" or "source"."""
+ELEMENT_LEAST, ELEMENT_MOST, CELL_ROOM = 180, 320, 64
+"""The elements' column takes what the frameworks' columns leave at CELL_ROOM pixels each, within these bounds
+(widened by hand if need be): at a fixed 300 a 1366-pixel screen's cells read "e…" instead of "exact"."""
 
 
 class CoverageMatrix(QWidget):
@@ -178,7 +178,7 @@ class CoverageMatrix(QWidget):
         self.model.set_matrix(rows, frameworks)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(0, ELEMENT_COLUMN)
+        self._fit_element_column()
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         shares = []
@@ -192,6 +192,14 @@ class CoverageMatrix(QWidget):
                            "start the process model from the USM skeleton")
         )
         self.members_text.setHtml(translate("Coverage", "<p style='color:gray'>Click a cell to see its members.</p>"))
+
+    def _fit_element_column(self) -> None:
+        room = self.view.viewport().width() - (self.model.columnCount() - 1) * CELL_ROOM
+        self.view.setColumnWidth(0, max(ELEMENT_LEAST, min(ELEMENT_MOST, room)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_element_column()  # the view's width is known once shown
 
     def show_cell(self, index: QModelIndex) -> None:
         if not index.isValid():
