@@ -1,12 +1,34 @@
 """Cycles in a directed graph: broader/narrower decisions (`workbench.checks`) and the broader links inside an
-imported framework (`workbench.importers`) must not go round in a circle."""
+imported framework (`workbench.importers`) must not go round in a circle. Connected components: the entries
+exact/close decisions join into one unified concept or element (`workbench.unify`)."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TypeVar
 
 Node = TypeVar("Node", bound=Hashable)
+
+
+def components(nodes: Iterable[int], neighbours: Callable[[int], Iterable[int]]) -> list[list[int]]:
+    """The connected components of `nodes`, in the order their first node comes in `nodes`, each sorted."""
+    seen: set[int] = set()
+    found = []
+    for start in nodes:
+        if start in seen:
+            continue
+        seen.add(start)
+        component, queue = [], deque([start])
+        while queue:
+            node = queue.popleft()
+            component.append(node)
+            for neighbour in neighbours(node):
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    queue.append(neighbour)
+        found.append(sorted(component))
+    return found
 
 
 def cycles(graph: Mapping[Node, Iterable[Node]]) -> list[list[Node]]:

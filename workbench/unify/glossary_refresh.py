@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain import Predicate, Ref
+from workbench.graphs import components
 from workbench.messages import Message, Template
 from workbench.store.batches import batched
 from workbench.store.models import UnifiedConcept, UnifiedConceptMember, utcnow
@@ -111,7 +111,7 @@ def refresh_in(session: Session) -> RefreshReport:
         if c.members_edited
     }
     groups: list[list[int]] = []
-    for component in _components(sorted(mapped), joining):
+    for component in components(sorted(mapped), lambda node: joining.get(node, {})):
         pinned_here = sorted({pinned_of[e] for e in component if e in pinned_of})
         free = [e for e in component if e not in pinned_of]
         if not pinned_here:
@@ -211,25 +211,6 @@ def refresh_in(session: Session) -> RefreshReport:
         emptied=tuple(emptied),
         kept_edits=tuple(kept_edits),
     )
-
-
-def _components(nodes: Iterable[int], joining: dict[int, dict[int, str]]) -> list[list[int]]:
-    seen: set[int] = set()
-    components = []
-    for start in nodes:
-        if start in seen:
-            continue
-        seen.add(start)
-        component, queue = [], deque([start])
-        while queue:
-            node = queue.popleft()
-            component.append(node)
-            for neighbour in joining.get(node, {}):
-                if neighbour not in seen:
-                    seen.add(neighbour)
-                    queue.append(neighbour)
-        components.append(sorted(component))
-    return components
 
 
 def _nearest(

@@ -7,6 +7,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 from workbench.domain import Ref
+from workbench.graphs import components as connected
 
 PROPOSED = "proposed"
 """The status of a unified process or activity the refresh proposed and nobody has adopted yet."""
@@ -58,22 +59,9 @@ class ModelState:
 
 
 def components(nodes: set[int], joining: Joining) -> list[list[int]]:
-    seen: set[int] = set()
-    found = []
-    for start in sorted(nodes):
-        if start in seen:
-            continue
-        seen.add(start)
-        component, queue = [], deque([start])
-        while queue:
-            node = queue.popleft()
-            component.append(node)
-            for neighbour, _relation in joining.get(node, ()):
-                if neighbour in nodes and neighbour not in seen:
-                    seen.add(neighbour)
-                    queue.append(neighbour)
-        found.append(sorted(component))
-    return found
+    """The groups of `nodes` that decisions among them join (decisions with other entries do not count)."""
+    return connected(sorted(nodes),
+                     lambda node: (other for other, _relation in joining.get(node, ()) if other in nodes))
 
 
 def relations_from(source: int, inside: set[int], joining: Joining) -> dict[int, str]:
