@@ -391,14 +391,20 @@ def test_one_decision_updates_the_views_as_a_full_reload_would(qtbot: QtBot, win
     mapper.wait_for_jobs()
 
 
+def itil4_to_devops_terms(qtbot: QtBot, window_factory) -> MainWindow:
+    """A window whose mapper shows ITIL 4's terms against DevOps, its suggestions computed."""
+    window = window_factory()
+    window.mapper.choose("itil4", "devops", Kind.TERM)
+    wait_for_suggestions(qtbot, window)
+    return window
+
+
 def test_the_target_search_runs_beside_the_window_and_shows_only_the_latest_answer(
     qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Over a 50,000-entry target the search held the window still for 120-330 ms after each pause in typing.
-    window = window_factory()
+    window = itil4_to_devops_terms(qtbot, window_factory)
     mapper = window.mapper
-    mapper.choose("itil4", "devops", Kind.TERM)
-    wait_for_suggestions(qtbot, window)
     search = Workspace.search
     release = threading.Event()
 
@@ -435,10 +441,8 @@ def test_the_target_search_runs_beside_the_window_and_shows_only_the_latest_answ
 def test_a_target_search_that_cannot_run_says_why_in_the_status_bar(
     qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = window_factory()
+    window = itil4_to_devops_terms(qtbot, window_factory)
     mapper = window.mapper
-    mapper.choose("itil4", "devops", Kind.TERM)
-    wait_for_suggestions(qtbot, window)
 
     def broken(self: Workspace, text: str, frameworks: list[str], *, limit: int = 200) -> list:
         raise WorkbenchError(FAILED(what="search", error="the disk went away"))
@@ -454,10 +458,8 @@ def test_choosing_another_pair_in_the_frameworks_dock_clears_the_search_of_the_o
 ) -> None:
     # The boxes cleared it (issue 15), the frameworks dock did not: DevOps results stayed on show with DevOps as
     # the new source, ready to be decided against its own entries.
-    window = window_factory()
+    window = itil4_to_devops_terms(qtbot, window_factory)
     mapper = window.mapper
-    mapper.choose("itil4", "devops", Kind.TERM)
-    wait_for_suggestions(qtbot, window)
     mapper.search_edit.setText("deploy")
     qtbot.waitUntil(lambda: mapper.search_model.rowCount() > 0)
     tree = window.frameworks

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableView, QTreeView
 from pytestqt.qtbot import QtBot
 
+from tests.window_helpers import finish_window, shown_window
 from ui.main_window import MainWindow
 from ui.unified.coverage_matrix import CELL_COLOURS
 from workbench.catalogue import load_bundled
@@ -97,72 +98,66 @@ def tree_row(window: MainWindow, label: str) -> QModelIndex:
     raise AssertionError(f"no row '{label}' in the process model")
 
 
-def test_without_usm_the_empty_process_model_does_not_point_at_a_missing_button(
-    qtbot: QtBot, tmp_path: Path, bundled: list
-) -> None:
-    # The hint said "Start from the USM skeleton" while that button is hidden (no USM in the workspace).
-    with Workspace.create(tmp_path / "ws.db", [f for f in bundled if f.key != "usm"]) as workspace:
+@pytest.fixture
+def without_usm(qtbot: QtBot, tmp_path: Path, bundled: list) -> Iterator[MainWindow]:
+    """A window on ITIL 4, DevOps and SAFe (no USM) with decisions about incident handling, on its Process
+    model tab."""
+    path = tmp_path / "ws.db"
+    with Workspace.create(path, [f for f in bundled if f.key != "usm"]) as workspace:
         workspace.add_mapping("itil4:incident-management", "close", "devops:incident-response")
-        main = MainWindow(workspace)
-        qtbot.addWidget(main)
-        main.show()
-        qtbot.waitExposed(main)
-        active(qtbot, main)
-        tab = main.unified.process_model
-        qtbot.keyClick(main, Qt.Key.Key_P, ALT)  # &Process model
-        assert main.tabs.currentWidget() is tab
-        hint = tab.empty_label.text()
-        assert tab.empty_label.isVisible() and not tab.start_button.isVisible()
-        assert "Start from the USM skeleton" not in hint and "Add bundled frameworks" in hint
-        main.wait_for_jobs()
-        main.unified.refresher.wait_for_jobs()
+        workspace.add_mapping("itil4:incident-management-communicate", "exact", "devops:incident-response-communicate")
+    main = shown_window(qtbot, path)
+    active(qtbot, main)
+    qtbot.keyClick(main, Qt.Key.Key_P, ALT)  # &Process model
+    assert main.tabs.currentWidget() is main.unified.process_model
+    yield main
+    main.unified.refresher.wait_for_jobs()
+    finish_window(main)
+
+
+def test_without_usm_the_empty_process_model_does_not_point_at_a_missing_button(without_usm: MainWindow) -> None:
+    # The hint said "Start from the USM skeleton" while that button is hidden (no USM in the workspace).
+    tab = without_usm.unified.process_model
+    hint = tab.empty_label.text()
+    assert tab.empty_label.isVisible() and not tab.start_button.isVisible()
+    assert "Start from the USM skeleton" not in hint and "Add bundled frameworks" in hint
 
 
 def test_processes_decided_among_themselves_are_proposed_and_accepted_with_a_click(
-    qtbot: QtBot, tmp_path: Path, bundled: list
+    qtbot: QtBot, without_usm: MainWindow
 ) -> None:
     # No USM, no skeleton: the decisions about two frameworks' processes used to go nowhere ("not yet placed").
-    with Workspace.create(tmp_path / "ws.db", [f for f in bundled if f.key != "usm"]) as workspace:
-        workspace.add_mapping("itil4:incident-management", "close", "devops:incident-response")
-        workspace.add_mapping("itil4:incident-management-communicate", "exact", "devops:incident-response-communicate")
-        main = MainWindow(workspace)
-        qtbot.addWidget(main)
-        main.show()
-        qtbot.waitExposed(main)
-        active(qtbot, main)
-        tab = main.unified.process_model
-        qtbot.keyClick(main, Qt.Key.Key_P, ALT)  # &Process model
-        click(qtbot, tab.refresh_button)
-        finished(main)
-        assert tab.model.rowCount() == 1 and not tab.empty_label.isVisible()
-        process = tab.model.index(0, 0)
-        shown = process.data()
-        assert shown.endswith("(proposed)") and process.data(Qt.ItemDataRole.FontRole).italic()
-        assert "1 proposed processes (1 new), 1 proposed activities (1 new)" in tab.report_label.text()
-        assert tab.model.rowCount(process) == 1  # the steps decided the same, proposed inside it
-        assert tab.start_button.isHidden()
-        label = process.data(Qt.ItemDataRole.EditRole)
+    main = without_usm
+    tab = main.unified.process_model
+    click(qtbot, tab.refresh_button)
+    finished(main)
+    assert tab.model.rowCount() == 1 and not tab.empty_label.isVisible()
+    process = tab.model.index(0, 0)
+    shown = process.data()
+    assert shown.endswith("(proposed)") and process.data(Qt.ItemDataRole.FontRole).italic()
+    assert "1 proposed processes (1 new), 1 proposed activities (1 new)" in tab.report_label.text()
+    assert tab.model.rowCount(process) == 1  # the steps decided the same, proposed inside it
+    assert tab.start_button.isHidden()
+    label = process.data(Qt.ItemDataRole.EditRole)
 
-        # the coverage tab names it proposed too
-        qtbot.keyClick(main, Qt.Key.Key_R, ALT)  # Cove&rage
-        matrix = main.unified.coverage
-        matrix.what_box.setFocus()
-        qtbot.keyClick(matrix.what_box, Qt.Key.Key_Down)
-        assert matrix.what_box.currentData() == "processes"
-        assert matrix.model.index(0, 0).data() == f"{label} (proposed)"
-        qtbot.keyClick(main, Qt.Key.Key_P, ALT)
+    # the coverage tab names it proposed too
+    qtbot.keyClick(main, Qt.Key.Key_R, ALT)  # Cove&rage
+    matrix = main.unified.coverage
+    matrix.what_box.setFocus()
+    qtbot.keyClick(matrix.what_box, Qt.Key.Key_Down)
+    assert matrix.what_box.currentData() == "processes"
+    assert matrix.model.index(0, 0).data() == f"{label} (proposed)"
+    qtbot.keyClick(main, Qt.Key.Key_P, ALT)
 
-        process = tab.model.index(0, 0)
-        click_row(qtbot, tab.tree, process)
-        click(qtbot, tab.accept_button)
-        assert [p.status for p in main.workspace.unified_snapshot().processes] == ["draft"]
-        assert tab.model.index(0, 0).data() == label and not tab.accept_button.isEnabled()
-        assert main.undo_stack.undoText() == f"accept the proposed process '{label}'"
-        active(qtbot, main)
-        qtbot.keyClick(main, Qt.Key.Key_Z, CTRL)
-        assert [p.status for p in main.workspace.unified_snapshot().processes] == ["proposed"]
-        main.wait_for_jobs()
-        main.unified.refresher.wait_for_jobs()
+    process = tab.model.index(0, 0)
+    click_row(qtbot, tab.tree, process)
+    click(qtbot, tab.accept_button)
+    assert [p.status for p in main.workspace.unified_snapshot().processes] == ["draft"]
+    assert tab.model.index(0, 0).data() == label and not tab.accept_button.isEnabled()
+    assert main.undo_stack.undoText() == f"accept the proposed process '{label}'"
+    active(qtbot, main)
+    qtbot.keyClick(main, Qt.Key.Key_Z, CTRL)
+    assert [p.status for p in main.workspace.unified_snapshot().processes] == ["proposed"]
 
 
 def test_the_refresh_traces_decisions_into_the_process_model_with_their_relations(
